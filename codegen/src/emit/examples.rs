@@ -1,0 +1,84 @@
+//! Each documented example in a spec becomes a `#[test]` in the generated module.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::names::{field_ident, ident, pascal};
+use crate::ir::{self, ExampleInput, Kind};
+
+pub fn example_tests(venue: &ir::Venue) -> TokenStream {
+    if venue.examples.is_empty() {
+        return quote!();
+    }
+    let tests = venue.examples.iter().map(|ex| example_test(venue, ex));
+    quote! {
+        #[cfg(test)]
+        mod examples {
+            use super::*;
+
+            #(#tests)*
+        }
+    }
+}
+
+fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
+    let name = ident(&ex.name);
+    let source = format!("Source: {}", ex.source);
+    let creds = ex.credentials.iter().map(|(k, v)| {
+        let f = field_ident(k);
+        quote!(#f: rt::SecretString::from(#v),)
+    });
+    let scheme = ident(&pascal(&ex.scheme));
+    let base = &ex.base_url;
+    let (now_ms, nonce) = (ex.time_ms, ex.nonce);
+    let sign = match &ex.input {
+        ExampleInput::Endpoint { endpoint, params } => {
+            let pt = format_ident!("{}Params", pascal(endpoint));
+            quote! {
+                let params: #pt = rt::serde_json::from_str(#params).expect("example params match the endpoint");
+                let request = signer.sign(Scheme::#scheme, params.draft(), &base, &stamp, &mut trace).expect("example signs");
+            }
+        }
+        ExampleInput::Raw {
+            method,
+            path,
+            body,
+            rpc_method,
+        } => {
+            let m = ident(&pascal(method.as_str()));
+            let body = body.clone().unwrap_or_default();
+            let rpc = rpc_method.clone().unwrap_or_default();
+            quote! {
+                let parts = rt::Parts::raw(&base, rt::Method::#m, #path, #body, #rpc);
+                let request = signer.sign_parts(Scheme::#scheme, parts, &stamp, &mut trace).expect("example signs");
+            }
+        }
+    };
+    let values = ex.expect_values.iter().map(|(n, kind, v)| {
+        if *kind == Kind::Bytes {
+            quote!(assert_eq!(trace.get(#n).map(rt::hex).as_deref(), Some(#v), "value `{}` (hex)", #n);)
+        } else {
+            quote!(assert_eq!(trace.text(#n), Some(#v), "value `{}`", #n);)
+        }
+    });
+    let headers = ex.expect_headers.iter().map(|(n, v)| quote!(assert_eq!(request.header(#n), Some(#v), "header `{}`", #n);));
+    let url = ex.expect_url.as_ref().map(|u| quote!(assert_eq!(request.url, #u);));
+    let body = ex.expect_body.as_ref().map(|b| quote!(assert_eq!(request.body.as_deref(), Some(#b.as_bytes()));));
+    let _ = venue;
+    quote! {
+        #[doc = #source]
+        #[test]
+        fn #name() {
+            let credentials = Credentials { #(#creds)* };
+            let signer = Signer::new(credentials).expect("example credentials are valid");
+            let base = rt::BaseUrl::parse(#base).expect("example base URL is valid");
+            let stamp = rt::Stamp { now_ms: #now_ms, nonce: #nonce };
+            let mut trace = rt::Trace::on();
+            #sign
+            #(#values)*
+            #(#headers)*
+            #url
+            #body
+        }
+    }
+}

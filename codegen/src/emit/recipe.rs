@@ -1,0 +1,256 @@
+//! Recipe expressions as straight-line Rust.
+//!
+//! Each value is emitted where its stage allows: credential-only values in `Signer::new`,
+//! time and nonce values before the request is assembled, and the rest after it.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::names::{field_ident, ident};
+use crate::ir::{Func, Input, Kind, Let, Node, Stage, Typed};
+
+/// Where the emitted code runs, which decides how names are reached.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Ctx {
+    /// `Signer::new`: credentials are the `credentials` argument, folded values are locals.
+    Fold,
+    /// The `*_stamp` function: stamp values are locals, inputs come from `head`.
+    Stamp,
+    /// The `sign_*` function, inserting fields into the draft: stamp values are in `pre`.
+    Insert,
+    /// The `*_finish` function: stamp values are in `pre`, inputs come from `parts`.
+    Finish,
+}
+
+/// An emitted expression: its tokens, its kind, and whether it is a borrow (`&str`, `&[u8]`,
+/// `&Key`) or an owned value (`String`, `Vec<u8>`, `u64`, key).
+pub struct Ex {
+    pub tokens: TokenStream,
+    pub kind: Kind,
+    pub borrowed: bool,
+}
+
+impl Ex {
+    fn owned(tokens: TokenStream, kind: Kind) -> Ex {
+        Ex {
+            tokens,
+            kind,
+            borrowed: false,
+        }
+    }
+
+    /// As `&[u8]`.
+    pub fn bytes(&self) -> TokenStream {
+        let t = &self.tokens;
+        match (self.kind, self.borrowed) {
+            (Kind::Text, _) => quote!(#t.as_bytes()),
+            (Kind::Int, _) => quote!(#t.to_string().as_bytes()),
+            (_, true) => t.clone(),
+            (_, false) => quote!(&#t),
+        }
+    }
+
+    /// As `&str` (text and integers only).
+    pub fn text(&self) -> TokenStream {
+        let t = &self.tokens;
+        match (self.kind, self.borrowed) {
+            (Kind::Int, _) => quote!(&#t.to_string()),
+            (_, true) => t.clone(),
+            (_, false) => quote!(&#t),
+        }
+    }
+
+    /// As a reference usable with `Display`, `ToValue` or a key parameter.
+    pub fn by_ref(&self) -> TokenStream {
+        let t = &self.tokens;
+        if self.borrowed { t.clone() } else { quote!(&#t) }
+    }
+
+    /// As an owned value, for storing in a struct.
+    pub fn into_owned(self) -> TokenStream {
+        let t = &self.tokens;
+        match (self.kind, self.borrowed) {
+            (Kind::Text, true) => quote!(#t.to_owned()),
+            (Kind::Bytes, true) => quote!(#t.to_vec()),
+            _ => t.clone(),
+        }
+    }
+}
+
+/// Name of the `Signer` field that holds a folded value.
+pub fn folded_field(scheme: &str, name: &str) -> proc_macro2::Ident {
+    ident(&format!("{scheme}_{name}"))
+}
+
+pub struct Emitter<'a> {
+    pub scheme: &'a str,
+    pub lets: &'a [Let],
+    pub ctx: Ctx,
+}
+
+impl Emitter<'_> {
+    pub fn expr(&self, t: &Typed) -> Ex {
+        match &t.node {
+            Node::Str(s) => Ex {
+                tokens: quote!(#s),
+                kind: Kind::Text,
+                borrowed: true,
+            },
+            Node::Int(i) => {
+                let lit = proc_macro2::Literal::u64_suffixed(*i as u64);
+                Ex::owned(quote!(#lit), Kind::Int)
+            }
+            Node::Credential(name) => {
+                let f = field_ident(name);
+                let tokens = if self.ctx == Ctx::Fold {
+                    quote!(credentials.#f.expose_secret())
+                } else {
+                    quote!(self.credentials.#f.expose_secret())
+                };
+                Ex {
+                    tokens,
+                    kind: Kind::Text,
+                    borrowed: true,
+                }
+            }
+            Node::Let(name) => self.let_ref(name),
+            Node::Input(input) => self.input(*input),
+            Node::Concat(parts) => self.concat(parts, t.kind),
+            Node::Call(func, args) => self.call(*func, args),
+        }
+    }
+
+    fn let_ref(&self, name: &str) -> Ex {
+        let l = self.lets.iter().find(|l| l.name == name).expect("validated: let exists");
+        let v = &l.value;
+        let local = ident(name);
+        match v.stage {
+            Stage::Const => self.expr(v),
+            Stage::Folded if self.ctx == Ctx::Fold => Ex::owned(quote!(#local), v.kind),
+            Stage::Folded => {
+                let f = folded_field(self.scheme, name);
+                let tokens = match v.kind {
+                    Kind::Text | Kind::Bytes => quote!(self.#f.expose_secret()),
+                    _ => quote!(&self.#f),
+                };
+                Ex {
+                    tokens,
+                    kind: v.kind,
+                    borrowed: true,
+                }
+            }
+            Stage::Stamp if matches!(self.ctx, Ctx::Insert | Ctx::Finish) => Ex::owned(quote!(pre.#local), v.kind),
+            _ => Ex::owned(quote!(#local), v.kind),
+        }
+    }
+
+    fn input(&self, input: Input) -> Ex {
+        let from_parts = self.ctx == Ctx::Finish;
+        let tokens = match (input, from_parts) {
+            (Input::Method, false) => quote!(head.method.as_str()),
+            (Input::Method, true) => quote!(parts.method.as_str()),
+            (Input::Host, false) => quote!(head.host.as_str()),
+            (Input::Host, true) => quote!(parts.host()),
+            (Input::Path, false) => quote!(head.path.as_str()),
+            (Input::Path, true) => quote!(parts.path.as_str()),
+            (Input::RpcMethod, false) => quote!(head.rpc_method.as_str()),
+            (Input::RpcMethod, true) => quote!(parts.rpc_method.as_str()),
+            (Input::Query, _) => quote!(parts.query.as_str()),
+            (Input::PathQuery, _) => return Ex::owned(quote!(parts.path_query()), Kind::Text),
+            (Input::Body, _) => quote!(parts.body_text()),
+        };
+        Ex {
+            tokens,
+            kind: Kind::Text,
+            borrowed: true,
+        }
+    }
+
+    fn concat(&self, parts: &[Typed], kind: Kind) -> Ex {
+        if kind == Kind::Bytes {
+            let items = parts.iter().map(|p| self.expr(p).bytes());
+            return Ex::owned(quote!([#(#items),*].concat()), Kind::Bytes);
+        }
+        // Literals go into the format string, so `a ~ '\n' ~ b` reads as `format!("{}\n{}", a, b)`.
+        let mut fmt = String::new();
+        let mut args = Vec::new();
+        for p in parts {
+            match &p.node {
+                Node::Str(s) => fmt.push_str(&s.replace('{', "{{").replace('}', "}}")),
+                _ => {
+                    fmt.push_str("{}");
+                    let e = self.expr(p);
+                    args.push(e.tokens);
+                }
+            }
+        }
+        Ex::owned(quote!(format!(#fmt, #(#args),*)), Kind::Text)
+    }
+
+    fn call(&self, func: Func, args: &[Typed]) -> Ex {
+        let a: Vec<Ex> = args.iter().map(|t| self.expr(t)).collect();
+        let what = || args.first().map(describe_source).unwrap_or_default();
+        match func {
+            Func::Hash(f) | Func::Encode(f) => {
+                let f = ident(f);
+                let x = a[0].bytes();
+                let kind = if matches!(func, Func::Hash(_)) { Kind::Bytes } else { Kind::Text };
+                Ex::owned(quote!(rt::#f(#x)), kind)
+            }
+            Func::Hmac(f) => {
+                let f = ident(f);
+                let (k, m) = (a[0].bytes(), a[1].bytes());
+                Ex::owned(quote!(rt::#f(#k, #m)), Kind::Bytes)
+            }
+            Func::Decode(f) => {
+                let f = ident(f);
+                let x = a[0].bytes();
+                let w = what();
+                Ex::owned(quote!(rt::#f(#x, #w)?), Kind::Bytes)
+            }
+            Func::Case(f) => {
+                let f = ident(f);
+                let x = a[0].text();
+                Ex::owned(quote!(rt::#f(#x)), Kind::Text)
+            }
+            Func::UrlEncode => {
+                let x = a[0].bytes();
+                Ex::owned(quote!(rt::url_encode(#x)), Kind::Text)
+            }
+            Func::Ed25519Key | Func::RsaKey => {
+                let f = ident(if func == Func::RsaKey { "rsa_key" } else { "ed25519_key" });
+                let x = a[0].text();
+                let w = what();
+                let kind = if func == Func::RsaKey { Kind::RsaKey } else { Kind::Ed25519Key };
+                Ex::owned(quote!(rt::#f(#x, #w)?), kind)
+            }
+            Func::Ed25519Sign => {
+                let (k, m) = (a[0].by_ref(), a[1].bytes());
+                Ex::owned(quote!(rt::ed25519_sign(#k, #m)), Kind::Bytes)
+            }
+            Func::RsaSha256Sign => {
+                let (k, m) = (a[0].by_ref(), a[1].bytes());
+                Ex::owned(quote!(rt::rsa_sha256_sign(#k, #m)?), Kind::Bytes)
+            }
+            Func::UnixMs => Ex::owned(quote!(stamp.unix_ms()), Kind::Int),
+            Func::UnixS => {
+                let offset = match args.first().map(|t| &t.node) {
+                    Some(Node::Int(i)) => *i,
+                    _ => 0,
+                };
+                let lit = proc_macro2::Literal::i64_unsuffixed(offset);
+                Ex::owned(quote!(stamp.unix_s(#lit)), Kind::Int)
+            }
+            Func::Iso8601Ms => Ex::owned(quote!(stamp.iso8601_ms()), Kind::Text),
+            Func::Nonce => Ex::owned(quote!(stamp.nonce()), Kind::Int),
+        }
+    }
+}
+
+/// A name for error messages about a decoded value (a credential's name, never its value).
+fn describe_source(t: &Typed) -> String {
+    match &t.node {
+        Node::Credential(n) | Node::Let(n) => n.clone(),
+        _ => "value".to_owned(),
+    }
+}

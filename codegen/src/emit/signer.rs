@@ -1,0 +1,376 @@
+//! `Credentials`, `Scheme` and `Signer`: one straight-line function per auth scheme.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::doc;
+use super::names::{field_ident, ident, pascal};
+use super::recipe::{Ctx, Emitter, folded_field};
+use crate::ir::{self, Kind, Stage};
+use crate::spec::InsertAt;
+
+pub fn credentials(venue: &ir::Venue) -> TokenStream {
+    let fields = venue.credentials.iter().map(|c| {
+        let f = field_ident(&c.name);
+        let d = doc(c.description.as_deref());
+        quote!(#d pub #f: rt::SecretString,)
+    });
+    let names: Vec<&str> = venue.credentials.iter().map(|c| c.name.as_str()).collect();
+    let reads = venue.credentials.iter().map(|c| {
+        let f = field_ident(&c.name);
+        let n = &c.name;
+        quote!(#f: rt::credential(value, #n)?,)
+    });
+    let title = format!("Credentials for {}. Debug output never shows their values.", venue.title);
+    quote! {
+        #[doc = #title]
+        #[derive(Clone, Debug)]
+        pub struct Credentials {
+            #(#fields)*
+        }
+
+        impl Credentials {
+            /// Reads credentials from a JSON object of strings; unknown names are rejected.
+            pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+                rt::known_credentials(value, &[#(#names),*])?;
+                Ok(Credentials { #(#reads)* })
+            }
+        }
+    }
+}
+
+fn scheme_variant(name: &str) -> proc_macro2::Ident {
+    ident(&pascal(name))
+}
+
+/// Whether a value reads a request input directly (method, path, ...).
+fn reads_input(t: &ir::Typed) -> bool {
+    match &t.node {
+        ir::Node::Input(_) => true,
+        ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(reads_input),
+        _ => false,
+    }
+}
+
+/// Whether the stamp values read the method, path, host or JSON-RPC method.
+fn stamp_reads_head(scheme: &ir::Scheme) -> bool {
+    stamp_lets(scheme).any(|l| reads_input(&l.value))
+}
+
+fn stamp_lets(scheme: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
+    scheme.lets.iter().filter(|l| l.value.stage == Stage::Stamp)
+}
+
+fn folded_lets(scheme: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
+    scheme.lets.iter().filter(|l| l.value.stage == Stage::Folded)
+}
+
+fn rust_type(kind: Kind, folded: bool) -> TokenStream {
+    match (kind, folded) {
+        (Kind::Int, _) => quote!(u64),
+        (Kind::Text, false) => quote!(String),
+        (Kind::Bytes, false) => quote!(Vec<u8>),
+        (Kind::Text, true) => quote!(rt::SecretString),
+        (Kind::Bytes, true) => quote!(rt::SecretBox<[u8]>),
+        (Kind::Ed25519Key, _) => quote!(rt::Ed25519Key),
+        (Kind::RsaKey, _) => quote!(rt::RsaKey),
+    }
+}
+
+pub fn signer(venue: &ir::Venue) -> TokenStream {
+    let variants = venue.schemes.iter().map(|s| {
+        let v = scheme_variant(&s.name);
+        let d = doc(s.description.as_deref());
+        quote!(#d #v,)
+    });
+    let scheme_names = venue.schemes.iter().map(|s| {
+        let v = scheme_variant(&s.name);
+        let n = &s.name;
+        quote!(Scheme::#v => #n,)
+    });
+
+    let mut fields = Vec::new();
+    let mut fold_steps = Vec::new();
+    let mut fold_inits = Vec::new();
+    for s in &venue.schemes {
+        let e = Emitter {
+            scheme: &s.name,
+            lets: &s.lets,
+            ctx: Ctx::Fold,
+        };
+        for l in folded_lets(s) {
+            let f = folded_field(&s.name, &l.name);
+            let ty = rust_type(l.value.kind, true);
+            let local = ident(&l.name);
+            let value = e.expr(&l.value).into_owned();
+            fold_steps.push(quote!(let #local = #value;));
+            let init = match l.value.kind {
+                Kind::Text => quote!(rt::SecretString::from(#local)),
+                Kind::Bytes => quote!(rt::SecretBox::from(#local.into_boxed_slice())),
+                _ => quote!(#local),
+            };
+            fields.push(quote!(#f: #ty,));
+            fold_inits.push(quote!(#f: #init,));
+        }
+    }
+
+    let sign_arms = venue.schemes.iter().map(|s| {
+        let v = scheme_variant(&s.name);
+        let f = format_ident!("sign_{}", s.name);
+        quote!(Scheme::#v => self.#f(draft, base, stamp, trace),)
+    });
+    let parts_arms = venue.schemes.iter().map(|s| {
+        let v = scheme_variant(&s.name);
+        let finish = format_ident!("{}_finish", s.name);
+        if stamp_lets(s).next().is_some() {
+            let stamp_fn = format_ident!("{}_stamp", s.name);
+            let head = stamp_reads_head(s).then(|| quote!(&parts.head(),));
+            quote!(Scheme::#v => {
+                let pre = self.#stamp_fn(#head stamp, trace)?;
+                self.#finish(parts, &pre, stamp, trace)
+            })
+        } else {
+            quote!(Scheme::#v => self.#finish(parts, stamp, trace),)
+        }
+    });
+    let scheme_fns = venue.schemes.iter().map(scheme_fns);
+    let stamp_structs = venue.schemes.iter().map(stamp_struct);
+
+    quote! {
+        /// The auth schemes this venue offers.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Scheme {
+            #(#variants)*
+        }
+
+        impl Scheme {
+            pub fn name(self) -> &'static str {
+                match self {
+                    #(#scheme_names)*
+                }
+            }
+        }
+
+        #(#stamp_structs)*
+
+        /// Signs requests. Values that depend only on credentials are computed once, here.
+        #[derive(Debug)]
+        pub struct Signer {
+            credentials: Credentials,
+            #(#fields)*
+        }
+
+        impl Signer {
+            pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+                #(#fold_steps)*
+                Ok(Signer { credentials, #(#fold_inits)* })
+            }
+
+            /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
+            /// those exact bytes.
+            pub fn sign(
+                &self,
+                scheme: Scheme,
+                draft: rt::Draft,
+                base: &rt::BaseUrl,
+                stamp: &rt::Stamp,
+                trace: &mut rt::Trace,
+            ) -> Result<rt::Request, rt::Error> {
+                match scheme {
+                    #(#sign_arms)*
+                }
+            }
+
+            /// Signs an already assembled request as given, byte for byte.
+            pub fn sign_parts(
+                &self,
+                scheme: Scheme,
+                parts: rt::Parts,
+                stamp: &rt::Stamp,
+                trace: &mut rt::Trace,
+            ) -> Result<rt::Request, rt::Error> {
+                match scheme {
+                    #(#parts_arms)*
+                }
+            }
+
+            #(#scheme_fns)*
+        }
+    }
+}
+
+fn stamp_struct_name(scheme: &str) -> proc_macro2::Ident {
+    ident(&format!("{}Stamp", pascal(scheme)))
+}
+
+fn stamp_struct(s: &ir::Scheme) -> TokenStream {
+    if stamp_lets(s).next().is_none() {
+        return quote!();
+    }
+    let name = stamp_struct_name(&s.name);
+    let fields = stamp_lets(s).map(|l| {
+        let f = ident(&l.name);
+        let ty = rust_type(l.value.kind, false);
+        quote!(#f: #ty,)
+    });
+    let d = format!("Values of the `{}` scheme fixed before the request is assembled.", s.name);
+    quote! {
+        #[doc = #d]
+        #[derive(Debug)]
+        struct #name {
+            #(#fields)*
+        }
+    }
+}
+
+fn trace_record(l: &ir::Let) -> TokenStream {
+    if l.value.secret {
+        return quote!();
+    }
+    let name = &l.name;
+    let local = ident(&l.name);
+    quote!(trace.record(#name, &#local);)
+}
+
+fn scheme_fns(s: &ir::Scheme) -> TokenStream {
+    let has_stamp = stamp_lets(s).next().is_some();
+    let sign_fn = format_ident!("sign_{}", s.name);
+    let stamp_fn = format_ident!("{}_stamp", s.name);
+    let finish_fn = format_ident!("{}_finish", s.name);
+
+    let stamp = if has_stamp {
+        let e = Emitter {
+            scheme: &s.name,
+            lets: &s.lets,
+            ctx: Ctx::Stamp,
+        };
+        let steps = stamp_lets(s).map(|l| {
+            let local = ident(&l.name);
+            let value = e.expr(&l.value).into_owned();
+            let rec = trace_record(l);
+            quote!(let #local = #value; #rec)
+        });
+        let names = stamp_lets(s).map(|l| ident(&l.name));
+        let struct_name = stamp_struct_name(&s.name);
+        let head = stamp_reads_head(s).then(|| quote!(head: &rt::Head,));
+        quote! {
+            fn #stamp_fn(&self, #head stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<#struct_name, rt::Error> {
+                #(#steps)*
+                Ok(#struct_name { #(#names),* })
+            }
+        }
+    } else {
+        quote!()
+    };
+
+    let insert = Emitter {
+        scheme: &s.name,
+        lets: &s.lets,
+        ctx: Ctx::Insert,
+    };
+    let at = match s.insert_at {
+        InsertAt::Start => quote!(rt::At::Start),
+        InsertAt::End => quote!(rt::At::End),
+    };
+    let inserts = [("insert_query", &s.query), ("insert_body", &s.body), ("insert_param", &s.params)]
+        .into_iter()
+        .flat_map(|(method, list)| {
+            let m = ident(method);
+            let at = at.clone();
+            list.iter().map(move |pl| (m.clone(), at.clone(), pl))
+        })
+        .map(|(m, at, pl)| {
+            let name = &pl.name;
+            let v = insert.expr(&pl.value).by_ref();
+            quote!(draft.#m(#at, #name, #v);)
+        })
+        .collect::<Vec<_>>();
+    let encoding = if s.send_body {
+        quote!(&ENCODING)
+    } else {
+        quote!(&rt::Encoding { send_body: false, ..ENCODING })
+    };
+    let needs_draft_mut = !inserts.is_empty();
+    let draft_binding = if needs_draft_mut { quote!(mut draft) } else { quote!(draft) };
+    let insert_values = s.query.iter().chain(&s.body).chain(&s.params).map(|pl| &pl.value);
+    let head_needed = stamp_reads_head(s) || insert_values.into_iter().any(reads_input);
+    let head_local = head_needed.then(|| quote!(let head = draft.head(base);));
+    let (pre_call, pre_arg, pre_param) = if has_stamp {
+        let struct_name = stamp_struct_name(&s.name);
+        let head = stamp_reads_head(s).then(|| quote!(&head,));
+        (
+            quote!(let pre = self.#stamp_fn(#head stamp, trace)?;),
+            quote!(&pre,),
+            quote!(pre: &#struct_name,),
+        )
+    } else {
+        (quote!(), quote!(), quote!())
+    };
+
+    let finish = Emitter {
+        scheme: &s.name,
+        lets: &s.lets,
+        ctx: Ctx::Finish,
+    };
+    let signed_steps = s.lets.iter().filter(|l| l.value.stage == Stage::Signed).map(|l| {
+        let local = ident(&l.name);
+        let value = finish.expr(&l.value).tokens;
+        let rec = trace_record(l);
+        quote!(let #local = #value; #rec)
+    });
+    let appends = s.query_after.iter().map(|pl| {
+        let name = &pl.name;
+        let v = finish.expr(&pl.value).by_ref();
+        quote!(parts.append_query(#name, #v);)
+    });
+    let headers = s.headers.iter().map(|pl| {
+        let name = &pl.name;
+        let v = finish.expr(&pl.value).by_ref();
+        quote!(parts.header(#name, #v);)
+    });
+    let parts_binding = if s.query_after.is_empty() && s.headers.is_empty() {
+        quote!(parts)
+    } else {
+        quote!(mut parts)
+    };
+    let uses_stamp = uses_stamp_in_finish(s);
+    let stamp_name = if uses_stamp { quote!(stamp) } else { quote!(_stamp) };
+    let uses_trace = s.lets.iter().any(|l| l.value.stage == Stage::Signed && !l.value.secret);
+    let trace_name = if uses_trace { quote!(trace) } else { quote!(_trace) };
+
+    quote! {
+        #stamp
+
+        fn #sign_fn(&self, #draft_binding: rt::Draft, base: &rt::BaseUrl, stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<rt::Request, rt::Error> {
+            #head_local
+            #pre_call
+            #(#inserts)*
+            let parts = draft.assemble(base, #encoding, stamp.nonce);
+            self.#finish_fn(parts, #pre_arg stamp, trace)
+        }
+
+        fn #finish_fn(&self, #parts_binding: rt::Parts, #pre_param #stamp_name: &rt::Stamp, #trace_name: &mut rt::Trace) -> Result<rt::Request, rt::Error> {
+            #(#signed_steps)*
+            #(#appends)*
+            #(#headers)*
+            Ok(parts.into_request())
+        }
+    }
+}
+
+/// Whether the finish function calls a time or nonce source itself (not through a stamp value).
+fn uses_stamp_in_finish(s: &ir::Scheme) -> bool {
+    fn calls_time(t: &ir::Typed) -> bool {
+        match &t.node {
+            ir::Node::Call(f, args) => {
+                matches!(f, ir::Func::UnixMs | ir::Func::UnixS | ir::Func::Iso8601Ms | ir::Func::Nonce)
+                    || args.iter().any(calls_time)
+            }
+            ir::Node::Concat(parts) => parts.iter().any(calls_time),
+            _ => false,
+        }
+    }
+    let signed = s.lets.iter().filter(|l| l.value.stage == Stage::Signed).map(|l| &l.value);
+    let placed = s.headers.iter().chain(&s.query_after).map(|pl| &pl.value);
+    signed.chain(placed).any(calls_time)
+}

@@ -1,0 +1,286 @@
+//! The lowered, checked form of a spec that the emitter turns into Rust.
+//!
+//! Everything here is resolved: names refer to things that exist, every recipe value has a
+//! kind and a stage, and Rust identifiers are chosen.
+
+use crate::spec::{BodyFormat, Escape, HttpMethod, InsertAt, ParamIn, QueryOrder};
+
+#[derive(Debug, Clone)]
+pub struct Venue {
+    /// Module name.
+    pub name: String,
+    pub title: String,
+    pub description: Option<String>,
+    pub docs: Vec<String>,
+    pub production_url: String,
+    pub sandbox_url: Option<String>,
+    pub credentials: Vec<Credential>,
+    pub encoding: Encoding,
+    pub envelope: Envelope,
+    pub schemes: Vec<Scheme>,
+    pub types: Vec<TypeDef>,
+    pub endpoints: Vec<Endpoint>,
+    pub examples: Vec<Example>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Credential {
+    pub name: String,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Encoding {
+    pub query_order: QueryOrder,
+    pub escape: Escape,
+    pub body_root: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Envelope {
+    pub data: Option<String>,
+    pub code: Option<String>,
+    pub success: Vec<String>,
+    pub message: Option<String>,
+    pub jsonrpc: bool,
+}
+
+/// What a recipe value is at run time.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    Int,
+    Text,
+    Bytes,
+    Ed25519Key,
+    RsaKey,
+}
+
+impl Kind {
+    pub fn describe(self) -> &'static str {
+        match self {
+            Kind::Int => "an integer",
+            Kind::Text => "text",
+            Kind::Bytes => "raw bytes",
+            Kind::Ed25519Key => "an Ed25519 key",
+            Kind::RsaKey => "an RSA key",
+        }
+    }
+}
+
+/// When a value can be computed. Ordered: a value's stage is the latest of its inputs'.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Stage {
+    /// Literals only.
+    Const,
+    /// Credentials: computed once when the client is built.
+    Folded,
+    /// Time, nonce, method, path, host: known before the request is assembled.
+    Stamp,
+    /// Reads the assembled query or body.
+    Signed,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Input {
+    Method,
+    Host,
+    Path,
+    Query,
+    PathQuery,
+    Body,
+    RpcMethod,
+}
+
+impl Input {
+    pub const ALL: [(&'static str, Input); 7] = [
+        ("method", Input::Method),
+        ("host", Input::Host),
+        ("path", Input::Path),
+        ("query", Input::Query),
+        ("path_query", Input::PathQuery),
+        ("body", Input::Body),
+        ("rpc_method", Input::RpcMethod),
+    ];
+
+    pub fn stage(self) -> Stage {
+        match self {
+            Input::Method | Input::Host | Input::Path | Input::RpcMethod => Stage::Stamp,
+            Input::Query | Input::PathQuery | Input::Body => Stage::Signed,
+        }
+    }
+}
+
+/// Built-in operations of the recipe language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Func {
+    Hash(&'static str),
+    Hmac(&'static str),
+    Encode(&'static str),
+    Decode(&'static str),
+    Case(&'static str),
+    UrlEncode,
+    Ed25519Key,
+    Ed25519Sign,
+    RsaKey,
+    RsaSha256Sign,
+    UnixMs,
+    UnixS,
+    Iso8601Ms,
+    Nonce,
+}
+
+#[derive(Debug, Clone)]
+pub enum Node {
+    Credential(String),
+    /// An earlier `let` of the same scheme.
+    Let(String),
+    Input(Input),
+    Str(String),
+    Int(i64),
+    Concat(Vec<Typed>),
+    Call(Func, Vec<Typed>),
+}
+
+#[derive(Debug, Clone)]
+pub struct Typed {
+    pub node: Node,
+    pub kind: Kind,
+    pub stage: Stage,
+    /// Carries a secret credential's text (not passed through a digest), so never traced.
+    pub secret: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Let {
+    pub name: String,
+    pub value: Typed,
+}
+
+#[derive(Debug, Clone)]
+pub struct Placement {
+    pub name: String,
+    pub value: Typed,
+}
+
+#[derive(Debug, Clone)]
+pub struct Scheme {
+    pub name: String,
+    pub description: Option<String>,
+    pub lets: Vec<Let>,
+    pub headers: Vec<Placement>,
+    /// Query fields known before assembly.
+    pub query: Vec<Placement>,
+    /// Query fields computed from the assembled request, appended last.
+    pub query_after: Vec<Placement>,
+    pub body: Vec<Placement>,
+    pub params: Vec<Placement>,
+    pub insert_at: InsertAt,
+    pub send_body: bool,
+}
+
+impl Scheme {
+    pub fn let_stage(&self, name: &str) -> Option<Stage> {
+        self.lets.iter().find(|l| l.name == name).map(|l| l.value.stage)
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum TypeDef {
+    Struct {
+        name: String,
+        description: Option<String>,
+        fields: Vec<Field>,
+    },
+    Enum {
+        name: String,
+        description: Option<String>,
+        values: Vec<String>,
+    },
+}
+
+#[derive(Debug, Clone)]
+pub struct Field {
+    pub wire: String,
+    pub ty: TypeRef,
+    pub optional: bool,
+    pub description: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum TypeRef {
+    String,
+    Integer,
+    Decimal,
+    Bool,
+    Json,
+    Named(String),
+    List(Box<TypeRef>),
+}
+
+impl TypeRef {
+    pub fn spelling(&self) -> String {
+        match self {
+            TypeRef::String => "string".into(),
+            TypeRef::Integer => "integer".into(),
+            TypeRef::Decimal => "decimal".into(),
+            TypeRef::Bool => "bool".into(),
+            TypeRef::Json => "json".into(),
+            TypeRef::Named(n) => n.clone(),
+            TypeRef::List(t) => format!("[{}]", t.spelling()),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub struct Endpoint {
+    pub name: String,
+    pub description: Option<String>,
+    pub method: HttpMethod,
+    /// Path template with `{param}` placeholders (the JSON-RPC path for RPC endpoints).
+    pub path: String,
+    pub rpc_method: Option<String>,
+    pub scheme: String,
+    pub body: BodyFormat,
+    pub params: Vec<Param>,
+    /// Response payload type; `None` is any JSON.
+    pub response: Option<TypeRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Param {
+    pub wire: String,
+    pub location: ParamIn,
+    pub ty: TypeRef,
+    /// Enum values, for `venue list` (inline or from a named enum).
+    pub values: Vec<String>,
+    pub required: bool,
+    pub description: Option<String>,
+    pub as_number: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct Example {
+    pub name: String,
+    pub source: String,
+    pub scheme: String,
+    pub credentials: Vec<(String, String)>,
+    pub time_ms: u64,
+    pub nonce: u64,
+    pub base_url: String,
+    pub input: ExampleInput,
+    pub expect_values: Vec<(String, Kind, String)>,
+    pub expect_headers: Vec<(String, String)>,
+    pub expect_url: Option<String>,
+    pub expect_body: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum ExampleInput {
+    Endpoint { endpoint: String, params: String },
+    Raw {
+        method: HttpMethod,
+        path: String,
+        body: Option<String>,
+        rpc_method: Option<String>,
+    },
+}

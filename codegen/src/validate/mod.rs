@@ -1,0 +1,547 @@
+//! Checks a loaded spec and lowers it to the IR. Every problem becomes a [`Diagnostic`] at the
+//! line and column where it is written; all problems in a file are reported together.
+
+pub mod expr;
+mod recipe;
+
+use std::collections::{BTreeSet, HashSet};
+
+use crate::diag::{Diagnostic, Error, suggest};
+use crate::ir;
+use crate::spec::locate::{Pos, Seg};
+use crate::spec::{self, BodyFormat, HttpMethod, ParamIn, load::Loaded};
+
+pub use recipe::lower_scheme;
+
+/// Collects diagnostics while walking one spec.
+pub struct Checker<'a> {
+    loaded: &'a Loaded,
+    pub diags: Vec<Diagnostic>,
+}
+
+impl<'a> Checker<'a> {
+    pub fn new(loaded: &'a Loaded) -> Self {
+        Checker {
+            loaded,
+            diags: Vec::new(),
+        }
+    }
+
+    fn push(&mut self, pos: Pos, message: String) {
+        self.diags.push(Diagnostic {
+            file: self.loaded.file.clone(),
+            line: pos.line,
+            col: pos.col,
+            message,
+        });
+    }
+
+    /// Reports at the value written at `path`.
+    pub fn at(&mut self, path: &[Seg], message: String) {
+        let pos = self.loaded.locator.value(path);
+        self.push(pos, message);
+    }
+
+    /// Reports at char `offset` inside the single-line string at `path`.
+    pub fn at_offset(&mut self, path: &[Seg], offset: usize, message: String) {
+        let pos = self.loaded.locator.value(path).within(offset);
+        self.push(pos, message);
+    }
+
+    /// Reports at the key that ends `path`.
+    pub fn at_key(&mut self, path: &[Seg], message: String) {
+        let pos = self.loaded.locator.key(path);
+        self.push(pos, message);
+    }
+}
+
+/// Shorthand for building a path: `p!["endpoints", 2, "path"]`.
+macro_rules! p {
+    ($($seg:expr),* $(,)?) => { vec![$(Seg::from($seg)),*] };
+}
+pub(crate) use p;
+
+const RUST_KEYWORDS: &[&str] = &[
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
+    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
+    "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
+    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+];
+
+/// Whether `name` is a snake_case identifier usable as a Rust name.
+pub fn is_snake_ident(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('a'..='z'))
+        && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
+        && !RUST_KEYWORDS.contains(&name)
+}
+
+fn is_type_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    matches!(chars.next(), Some('A'..='Z')) && chars.all(|c| c.is_ascii_alphanumeric())
+}
+
+/// Checks one loaded spec and lowers it.
+pub fn check(loaded: &Loaded) -> Result<ir::Venue, Error> {
+    let mut ck = Checker::new(loaded);
+    let venue = lower(&mut ck, &loaded.spec);
+    if ck.diags.is_empty() {
+        Ok(venue)
+    } else {
+        Err(Error::Spec(ck.diags))
+    }
+}
+
+fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
+    if !is_snake_ident(&spec.name) {
+        ck.at(&p!["name"], format!("venue name `{}` must be a snake_case identifier (it names the Rust module)", spec.name));
+    }
+    check_url(ck, &spec.base_urls.production, &p!["base_urls", "production"]);
+    if let Some(s) = &spec.base_urls.sandbox {
+        check_url(ck, s, &p!["base_urls", "sandbox"]);
+    }
+    for name in spec.credentials.keys() {
+        if !is_snake_ident(name) {
+            ck.at_key(&p!["credentials", name], format!("credential name `{name}` must be a snake_case identifier"));
+        }
+    }
+    if spec.jsonrpc.is_some() && (spec.envelope.data.is_some() || spec.envelope.code.is_some()) {
+        ck.at(&p!["envelope"], "a JSON-RPC venue's envelope is `result`/`error`; remove `envelope`".into());
+    }
+    let types = lower_types(ck, spec);
+    let schemes: Vec<ir::Scheme> = spec
+        .auth
+        .iter()
+        .map(|(name, scheme)| {
+            if !is_snake_ident(name) {
+                ck.at_key(&p!["auth", name], format!("auth scheme name `{name}` must be a snake_case identifier"));
+            }
+            lower_scheme(ck, spec, name, scheme)
+        })
+        .collect();
+    let endpoints = lower_endpoints(ck, spec, &types);
+    let examples = lower_examples(ck, spec, &schemes, &endpoints);
+    ir::Venue {
+        name: spec.name.clone(),
+        title: spec.title.clone(),
+        description: spec.description.clone(),
+        docs: spec.docs.clone(),
+        production_url: spec.base_urls.production.clone(),
+        sandbox_url: spec.base_urls.sandbox.clone(),
+        credentials: spec
+            .credentials
+            .iter()
+            .map(|(name, c)| ir::Credential {
+                name: name.clone(),
+                description: c.description.clone(),
+            })
+            .collect(),
+        encoding: ir::Encoding {
+            query_order: spec.encoding.query_order,
+            escape: spec.encoding.escape,
+            body_root: spec.encoding.body_root.clone(),
+        },
+        envelope: ir::Envelope {
+            data: spec.envelope.data.clone(),
+            code: spec.envelope.code.clone(),
+            success: spec.envelope.success.iter().map(spec::Scalar::text).collect(),
+            message: spec.envelope.message.clone(),
+            jsonrpc: spec.jsonrpc.is_some(),
+        },
+        schemes,
+        types,
+        endpoints,
+        examples,
+    }
+}
+
+fn check_url(ck: &mut Checker, url: &str, path: &[Seg]) {
+    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    match rest {
+        Some(r) if !r.is_empty() && !r.starts_with('/') && !url.ends_with('/') && !url.contains('?') => {}
+        _ => ck.at(
+            path,
+            format!("base URL `{url}` must be http(s)://host[/prefix] with no trailing slash or query"),
+        ),
+    }
+}
+
+/// Parses a type spelling: `string`, `integer`, `decimal`, `bool`, `json`, `Name`, `[T]`,
+/// with an optional trailing `?`.
+pub fn parse_type(text: &str, named: &BTreeSet<String>) -> Result<(ir::TypeRef, bool), String> {
+    let (body, optional) = match text.strip_suffix('?') {
+        Some(b) => (b, true),
+        None => (text, false),
+    };
+    Ok((parse_type_body(body.trim(), named)?, optional))
+}
+
+fn parse_type_body(text: &str, named: &BTreeSet<String>) -> Result<ir::TypeRef, String> {
+    if let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
+        return Ok(ir::TypeRef::List(Box::new(parse_type_body(inner.trim(), named)?)));
+    }
+    Ok(match text {
+        "string" => ir::TypeRef::String,
+        "integer" => ir::TypeRef::Integer,
+        "decimal" => ir::TypeRef::Decimal,
+        "bool" => ir::TypeRef::Bool,
+        "json" => ir::TypeRef::Json,
+        n if named.contains(n) => ir::TypeRef::Named(n.to_owned()),
+        n => {
+            let known = ["string", "integer", "decimal", "bool", "json"]
+                .into_iter()
+                .chain(named.iter().map(String::as_str));
+            return Err(format!(
+                "unknown type `{n}`{}; use string, integer, decimal, bool, json, [T], T? or a name under `types`",
+                suggest(n, known)
+            ));
+        }
+    })
+}
+
+fn lower_types(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::TypeDef> {
+    let named: BTreeSet<String> = spec.types.keys().cloned().collect();
+    let mut out = Vec::new();
+    for (name, def) in &spec.types {
+        if !is_type_name(name) {
+            ck.at_key(&p!["types", name], format!("type name `{name}` must be PascalCase letters and digits"));
+        }
+        match (&def.fields, &def.values) {
+            (Some(fields), None) => {
+                let mut lowered = Vec::new();
+                for (wire, f) in fields {
+                    match parse_type(f.ty(), &named) {
+                        Ok((ty, optional)) => lowered.push(ir::Field {
+                            wire: wire.clone(),
+                            ty,
+                            optional,
+                            description: f.description().map(str::to_owned),
+                        }),
+                        Err(msg) => {
+                            let mut path = p!["types", name, "fields", wire];
+                            if matches!(f, spec::FieldDef::Full { .. }) {
+                                path.push(Seg::from("type"));
+                            }
+                            ck.at(&path, msg);
+                        }
+                    }
+                }
+                out.push(ir::TypeDef::Struct {
+                    name: name.clone(),
+                    description: def.description.clone(),
+                    fields: lowered,
+                });
+            }
+            (None, Some(values)) if !values.is_empty() => {
+                check_enum_values(ck, values, &p!["types", name, "values"]);
+                out.push(ir::TypeDef::Enum {
+                    name: name.clone(),
+                    description: def.description.clone(),
+                    values: values.clone(),
+                });
+            }
+            _ => ck.at(
+                &p!["types", name],
+                format!("type `{name}` needs exactly one of `fields` (a struct) or a non-empty `values` (an enum)"),
+            ),
+        }
+    }
+    out
+}
+
+fn check_enum_values(ck: &mut Checker, values: &[String], path: &[Seg]) {
+    let mut seen = HashSet::new();
+    for (i, v) in values.iter().enumerate() {
+        let ident = crate::emit::names::variant_ident(v);
+        let mut at = path.to_vec();
+        at.push(Seg::Index(i));
+        if ident.is_empty() {
+            ck.at(&at, format!("enum value `{v}` has no letters or digits to name a variant"));
+        } else if !seen.insert(ident.clone()) {
+            ck.at(&at, format!("enum value `{v}` gives the variant name `{ident}` twice"));
+        }
+    }
+}
+
+fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -> Vec<ir::Endpoint> {
+    let named: BTreeSet<String> = spec.types.keys().cloned().collect();
+    let mut seen: HashSet<&str> = HashSet::new();
+    let mut out = Vec::new();
+    for (i, ep) in spec.endpoints.iter().enumerate() {
+        let at = |field: &str| p!["endpoints", i, field];
+        if !is_snake_ident(&ep.name) {
+            ck.at(&at("name"), format!("endpoint name `{}` must be a snake_case identifier", ep.name));
+        } else if !seen.insert(&ep.name) {
+            ck.at(&at("name"), format!("duplicate endpoint name `{}`", ep.name));
+        }
+        if !spec.auth.contains_key(&ep.auth) {
+            ck.at(
+                &at("auth"),
+                format!(
+                    "endpoint `{}` uses auth scheme `{}`, which is not declared under `auth`{}",
+                    ep.name,
+                    ep.auth,
+                    suggest(&ep.auth, spec.auth.keys().map(String::as_str))
+                ),
+            );
+        }
+        let (method, path) = match (&spec.jsonrpc, ep.method, &ep.path, &ep.rpc_method) {
+            (Some(rpc), None, None, Some(_)) => (HttpMethod::Post, rpc.path.clone()),
+            (Some(_), ..) => {
+                ck.at(&p!["endpoints", i], "a JSON-RPC endpoint has `rpc_method` and no `method` or `path`".into());
+                continue;
+            }
+            (None, Some(m), Some(path), None) => (m, path.clone()),
+            (None, ..) => {
+                ck.at(&p!["endpoints", i], "an endpoint needs `method` and `path` (and no `rpc_method` outside a `jsonrpc` venue)".into());
+                continue;
+            }
+        };
+        if !path.starts_with('/') {
+            ck.at(&at("path"), format!("path `{path}` must start with `/`"));
+        }
+        let default_body = if method.has_body() || spec.jsonrpc.is_some() {
+            spec.encoding.body
+        } else {
+            BodyFormat::None
+        };
+        let body = ep.body.unwrap_or(default_body);
+        let placeholders = placeholders(ck, &path, &at("path"));
+        let mut params = Vec::new();
+        for (wire, param) in &ep.params {
+            let ppath = p!["endpoints", i, "params", wire];
+            let location = param.location.unwrap_or(if placeholders.iter().any(|(n, _)| n == wire) {
+                ParamIn::Path
+            } else if body == BodyFormat::None {
+                ParamIn::Query
+            } else {
+                ParamIn::Body
+            });
+            if location == ParamIn::Path && !placeholders.iter().any(|(n, _)| n == wire) {
+                ck.at_key(&ppath, format!("path parameter `{wire}` has no `{{{wire}}}` placeholder in `{path}`"));
+            }
+            if location == ParamIn::Body && body == BodyFormat::None {
+                ck.at_key(&ppath, format!("body parameter `{wire}` on an endpoint that sends no body; set `body:` on the endpoint"));
+            }
+            let (ty, values) = match (&param.values, parse_type(&param.ty, &named)) {
+                (Some(values), _) => {
+                    check_enum_values(ck, values, &[ppath.clone(), p!["values"]].concat());
+                    (ir::TypeRef::Named(crate::emit::names::inline_enum_name(&ep.name, wire)), values.clone())
+                }
+                (None, Ok((ty, false))) => {
+                    let values = match &ty {
+                        ir::TypeRef::Named(n) => match types.iter().find(|t| matches!(t, ir::TypeDef::Enum { name, .. } if name == n)) {
+                            Some(ir::TypeDef::Enum { values, .. }) => values.clone(),
+                            _ => {
+                                ck.at(&[ppath.clone(), p!["type"]].concat(), format!("parameter type `{n}` must be an enum (a type with `values`)"));
+                                Vec::new()
+                            }
+                        },
+                        ir::TypeRef::List(_) if location != ParamIn::Body => {
+                            ck.at(&[ppath.clone(), p!["type"]].concat(), "list parameters can only be sent in a body; use `json`".into());
+                            Vec::new()
+                        }
+                        _ => Vec::new(),
+                    };
+                    (ty, values)
+                }
+                (None, Ok((_, true))) => {
+                    ck.at(&[ppath.clone(), p!["type"]].concat(), "write `required: false` instead of a `?` on a parameter type".into());
+                    continue;
+                }
+                (None, Err(msg)) => {
+                    ck.at(&[ppath.clone(), p!["type"]].concat(), msg);
+                    continue;
+                }
+            };
+            if param.as_number && ty != ir::TypeRef::Decimal {
+                ck.at(&[ppath.clone(), p!["as_number"]].concat(), "`as_number` applies to decimal parameters only".into());
+            }
+            let ident = crate::emit::names::field_ident_text(wire);
+            if params.iter().any(|p: &ir::Param| crate::emit::names::field_ident_text(&p.wire) == ident) {
+                ck.at_key(&ppath, format!("parameter `{wire}` gives the Rust field name `{ident}` twice"));
+            }
+            params.push(ir::Param {
+                wire: wire.clone(),
+                location,
+                ty,
+                values,
+                required: param.required || location == ParamIn::Path,
+                description: param.description.clone(),
+                as_number: param.as_number,
+            });
+        }
+        for (name, offset) in &placeholders {
+            if !params.iter().any(|p| &p.wire == name) {
+                ck.at_offset(
+                    &at("path"),
+                    *offset,
+                    format!(
+                        "placeholder `{{{name}}}` names no parameter of endpoint `{}`{}",
+                        ep.name,
+                        suggest(name, ep.params.keys().map(String::as_str))
+                    ),
+                );
+            }
+        }
+        let response = match &ep.response {
+            None => None,
+            Some(text) => match parse_type(text, &named) {
+                Ok((ty, _)) => Some(ty),
+                Err(msg) => {
+                    ck.at(&at("response"), msg);
+                    None
+                }
+            },
+        };
+        out.push(ir::Endpoint {
+            name: ep.name.clone(),
+            description: ep.description.clone(),
+            method,
+            path,
+            rpc_method: ep.rpc_method.clone(),
+            scheme: ep.auth.clone(),
+            body,
+            params,
+            response,
+        });
+    }
+    out
+}
+
+/// The `{name}` placeholders of a path, with the char offset of each `{`.
+fn placeholders(ck: &mut Checker, path: &str, at: &[Seg]) -> Vec<(String, usize)> {
+    let mut out = Vec::new();
+    let chars: Vec<char> = path.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        match chars[i] {
+            '{' => {
+                let Some(len) = chars[i + 1..].iter().position(|c| *c == '}') else {
+                    ck.at_offset(at, i, "placeholder `{` is not closed".into());
+                    break;
+                };
+                let name: String = chars[i + 1..i + 1 + len].iter().collect();
+                if name.is_empty() {
+                    ck.at_offset(at, i, "empty placeholder `{}`".into());
+                }
+                out.push((name, i));
+                i += len + 2;
+            }
+            '}' => {
+                ck.at_offset(at, i, "`}` without a matching `{`".into());
+                i += 1;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+fn lower_examples(
+    ck: &mut Checker,
+    spec: &spec::Spec,
+    schemes: &[ir::Scheme],
+    endpoints: &[ir::Endpoint],
+) -> Vec<ir::Example> {
+    let mut seen = HashSet::new();
+    let mut out = Vec::new();
+    for (i, ex) in spec.examples.iter().enumerate() {
+        let at = |field: &str| p!["examples", i, field];
+        if !is_snake_ident(&ex.name) {
+            ck.at(&at("name"), format!("example name `{}` must be a snake_case identifier (it names a test)", ex.name));
+        } else if !seen.insert(ex.name.clone()) {
+            ck.at(&at("name"), format!("duplicate example name `{}`", ex.name));
+        }
+        let Some(scheme) = schemes.iter().find(|s| s.name == ex.scheme) else {
+            ck.at(
+                &at("scheme"),
+                format!("example uses auth scheme `{}`, which is not declared{}", ex.scheme, suggest(&ex.scheme, schemes.iter().map(|s| s.name.as_str()))),
+            );
+            continue;
+        };
+        for name in ex.credentials.keys() {
+            if !spec.credentials.contains_key(name) {
+                ck.at_key(
+                    &p!["examples", i, "credentials", name],
+                    format!("credential `{name}` is not declared{}", suggest(name, spec.credentials.keys().map(String::as_str))),
+                );
+            }
+        }
+        for name in spec.credentials.keys() {
+            if !ex.credentials.contains_key(name) {
+                ck.at(&at("credentials"), format!("example gives no value for credential `{name}`"));
+            }
+        }
+        let input = match (&ex.endpoint, &ex.request) {
+            (Some(name), None) => {
+                let Some(ep) = endpoints.iter().find(|e| &e.name == name) else {
+                    ck.at(&at("endpoint"), format!("example names endpoint `{name}`, which is not declared{}", suggest(name, endpoints.iter().map(|e| e.name.as_str()))));
+                    continue;
+                };
+                if ep.scheme != ex.scheme {
+                    ck.at(&at("scheme"), format!("endpoint `{name}` uses scheme `{}`, not `{}`", ep.scheme, ex.scheme));
+                }
+                let params = ex.params.clone().unwrap_or(serde_json::Value::Object(Default::default()));
+                match &params {
+                    serde_json::Value::Object(map) => {
+                        for key in map.keys() {
+                            if !ep.params.iter().any(|p| &p.wire == key) {
+                                ck.at_key(
+                                    &p!["examples", i, "params", key],
+                                    format!("endpoint `{name}` has no parameter `{key}`{}", suggest(key, ep.params.iter().map(|p| p.wire.as_str()))),
+                                );
+                            }
+                        }
+                    }
+                    _ => ck.at(&at("params"), "example params must be a mapping".into()),
+                }
+                ir::ExampleInput::Endpoint {
+                    endpoint: name.clone(),
+                    params: params.to_string(),
+                }
+            }
+            (None, Some(raw)) => ir::ExampleInput::Raw {
+                method: raw.method,
+                path: raw.path.clone(),
+                body: raw.body.clone(),
+                rpc_method: raw.rpc_method.clone(),
+            },
+            _ => {
+                ck.at(&p!["examples", i], "an example needs exactly one of `endpoint` (with `params`) or `request`".into());
+                continue;
+            }
+        };
+        let mut expect_values = Vec::new();
+        for (name, value) in &ex.expect.values {
+            let path = p!["examples", i, "expect", "values", name];
+            match scheme.lets.iter().find(|l| &l.name == name) {
+                None => ck.at_key(
+                    &path,
+                    format!("scheme `{}` has no value `{name}`{}", scheme.name, suggest(name, scheme.lets.iter().map(|l| l.name.as_str()))),
+                ),
+                Some(l) if l.value.secret => ck.at_key(&path, format!("`{name}` carries a secret credential, so it is never traced; expect the signature instead")),
+                Some(l) if l.value.stage <= ir::Stage::Folded => ck.at_key(
+                    &path,
+                    format!("`{name}` is computed once when the client is built; expect the header or field that carries it"),
+                ),
+                Some(l) => expect_values.push((name.clone(), l.value.kind, value.clone())),
+            }
+        }
+        out.push(ir::Example {
+            name: ex.name.clone(),
+            source: ex.source.clone(),
+            scheme: ex.scheme.clone(),
+            credentials: ex.credentials.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            time_ms: ex.time_ms,
+            nonce: ex.nonce.unwrap_or(ex.time_ms),
+            base_url: ex.base_url.clone().unwrap_or_else(|| spec.base_urls.production.clone()),
+            input,
+            expect_values,
+            expect_headers: ex.expect.headers.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            expect_url: ex.expect.url.clone(),
+            expect_body: ex.expect.body.clone(),
+        });
+    }
+    out
+}

@@ -1,0 +1,263 @@
+//! Lowers one auth scheme: parses each expression, resolves its names, and gives every value
+//! a kind (text, bytes, ...) and a stage (when it can be computed).
+
+use super::expr::{self, Expr};
+use super::{Checker, p};
+use crate::diag::suggest;
+use crate::ir::{Func, Input, Kind, Let, Node, Placement, Scheme, Stage, Typed};
+use crate::spec::{self, locate::Seg};
+
+/// A built-in operation: its name in specs, what it is, and how many arguments it takes.
+struct Builtin {
+    name: &'static str,
+    func: Func,
+    arity: std::ops::RangeInclusive<usize>,
+}
+
+const fn b(name: &'static str, func: Func, min: usize, max: usize) -> Builtin {
+    Builtin {
+        name,
+        func,
+        arity: min..=max,
+    }
+}
+
+const BUILTINS: &[Builtin] = &[
+    b("sha1", Func::Hash("sha1"), 1, 1),
+    b("sha256", Func::Hash("sha256"), 1, 1),
+    b("sha384", Func::Hash("sha384"), 1, 1),
+    b("sha512", Func::Hash("sha512"), 1, 1),
+    b("md5", Func::Hash("md5"), 1, 1),
+    b("hmac_sha1", Func::Hmac("hmac_sha1"), 2, 2),
+    b("hmac_sha256", Func::Hmac("hmac_sha256"), 2, 2),
+    b("hmac_sha384", Func::Hmac("hmac_sha384"), 2, 2),
+    b("hmac_sha512", Func::Hmac("hmac_sha512"), 2, 2),
+    b("hmac_md5", Func::Hmac("hmac_md5"), 2, 2),
+    b("hex", Func::Encode("hex"), 1, 1),
+    b("hex_upper", Func::Encode("hex_upper"), 1, 1),
+    b("base64", Func::Encode("base64"), 1, 1),
+    b("base64url", Func::Encode("base64url"), 1, 1),
+    b("base64_decode", Func::Decode("base64_decode"), 1, 1),
+    b("hex_decode", Func::Decode("hex_decode"), 1, 1),
+    b("upper", Func::Case("upper"), 1, 1),
+    b("lower", Func::Case("lower"), 1, 1),
+    b("url_encode", Func::UrlEncode, 1, 1),
+    b("ed25519_key", Func::Ed25519Key, 1, 1),
+    b("ed25519_sign", Func::Ed25519Sign, 2, 2),
+    b("rsa_key", Func::RsaKey, 1, 1),
+    b("rsa_sha256_sign", Func::RsaSha256Sign, 2, 2),
+    b("unix_ms", Func::UnixMs, 0, 0),
+    b("unix_s", Func::UnixS, 0, 1),
+    b("iso8601_ms", Func::Iso8601Ms, 0, 0),
+    b("nonce", Func::Nonce, 0, 0),
+];
+
+/// Names a recipe can read, in scope while lowering one expression.
+struct Scope<'a> {
+    spec: &'a spec::Spec,
+    lets: &'a [Let],
+}
+
+pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &spec::Scheme) -> Scheme {
+    let mut lets: Vec<Let> = Vec::new();
+    for (let_name, text) in &scheme.lets {
+        let path = p!["auth", name, "let", let_name];
+        if !super::is_snake_ident(let_name) {
+            ck.at_key(&path, format!("value name `{let_name}` must be a snake_case identifier"));
+        }
+        if spec.credentials.contains_key(let_name) || Input::ALL.iter().any(|(n, _)| n == let_name) {
+            ck.at_key(&path, format!("value name `{let_name}` hides a credential or request input of the same name"));
+        }
+        if let Some(value) = lower_text(ck, &Scope { spec, lets: &lets }, text, &path) {
+            if matches!(value.kind, Kind::Ed25519Key | Kind::RsaKey) && value.stage > Stage::Folded {
+                ck.at(&path, format!("key `{let_name}` must be built from credentials only, so it is parsed once"));
+            }
+            lets.push(Let {
+                name: let_name.clone(),
+                value,
+            });
+        }
+    }
+    let scope = Scope { spec, lets: &lets };
+    let placements = |field: &'static str, map: &indexmap::IndexMap<String, String>, ck: &mut Checker| -> Vec<Placement> {
+        let mut out = Vec::new();
+        for (target, text) in map {
+            let path = p!["auth", name, field, target];
+            let Some(value) = lower_text(ck, &scope, text, &path) else { continue };
+            if !matches!(value.kind, Kind::Int | Kind::Text) {
+                let hint = if value.kind == Kind::Bytes { "; encode them with hex() or base64()" } else { "" };
+                ck.at(&path, format!("`{field}.{target}` gets {}{hint}", value.kind.describe()));
+                continue;
+            }
+            out.push(Placement {
+                name: target.clone(),
+                value,
+            });
+        }
+        out
+    };
+    let headers = placements("headers", &scheme.headers, ck);
+    let query_all = placements("query", &scheme.query, ck);
+    let body = placements("body", &scheme.body, ck);
+    let params = placements("params", &scheme.params, ck);
+    for (field, list) in [("body", &body), ("params", &params)] {
+        for pl in list.iter().filter(|pl| pl.value.stage == Stage::Signed) {
+            ck.at(
+                &p!["auth", name, field, &pl.name],
+                format!("`{field}.{}` reads the assembled query or body, so it cannot be part of it", pl.name),
+            );
+        }
+    }
+    let (query_after, query): (Vec<_>, Vec<_>) = query_all.into_iter().partition(|pl| pl.value.stage == Stage::Signed);
+    Scheme {
+        name: name.to_owned(),
+        description: scheme.description.clone(),
+        lets,
+        headers,
+        query,
+        query_after,
+        body,
+        params,
+        insert_at: scheme.insert_at,
+        send_body: scheme.send_body,
+    }
+}
+
+fn lower_text(ck: &mut Checker, scope: &Scope, text: &str, path: &[Seg]) -> Option<Typed> {
+    match expr::parse(text) {
+        Ok(e) => lower_expr(ck, scope, &e, path),
+        Err(err) => {
+            ck.at_offset(path, err.at, format!("in `{text}`: {}", err.message));
+            None
+        }
+    }
+}
+
+fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option<Typed> {
+    match e {
+        Expr::Str { value, .. } => Some(leaf(Node::Str(value.clone()), Kind::Text, Stage::Const, false)),
+        Expr::Int { value, .. } => Some(leaf(Node::Int(*value), Kind::Int, Stage::Const, false)),
+        Expr::Ident { name, at } => {
+            if let Some(l) = scope.lets.iter().find(|l| &l.name == name) {
+                let v = &l.value;
+                return Some(leaf(Node::Let(name.clone()), v.kind, v.stage, v.secret));
+            }
+            if let Some(cred) = scope.spec.credentials.get(name) {
+                return Some(leaf(Node::Credential(name.clone()), Kind::Text, Stage::Folded, cred.secret));
+            }
+            if let Some((_, input)) = Input::ALL.iter().find(|(n, _)| n == name) {
+                return Some(leaf(Node::Input(*input), Kind::Text, input.stage(), false));
+            }
+            if BUILTINS.iter().any(|b| &b.name == name) {
+                ck.at_offset(path, *at, format!("`{name}` is a function; call it as `{name}(…)`"));
+                return None;
+            }
+            let known = scope
+                .lets
+                .iter()
+                .map(|l| l.name.as_str())
+                .chain(scope.spec.credentials.keys().map(String::as_str))
+                .chain(Input::ALL.iter().map(|(n, _)| *n));
+            ck.at_offset(
+                path,
+                *at,
+                format!(
+                    "`{name}` names nothing: not a declared credential, an earlier value, or a request input{}",
+                    suggest(name, known)
+                ),
+            );
+            None
+        }
+        Expr::Concat(parts) => {
+            let lowered: Vec<Typed> = parts.iter().map(|p| lower_expr(ck, scope, p, path)).collect::<Option<_>>()?;
+            for (part, src) in lowered.iter().zip(parts) {
+                if matches!(part.kind, Kind::Ed25519Key | Kind::RsaKey) {
+                    ck.at_offset(path, src.at(), format!("cannot concatenate {}", part.kind.describe()));
+                    return None;
+                }
+            }
+            let kind = if lowered.iter().any(|t| t.kind == Kind::Bytes) {
+                Kind::Bytes
+            } else {
+                Kind::Text
+            };
+            let stage = lowered.iter().map(|t| t.stage).max().unwrap_or(Stage::Const);
+            let secret = lowered.iter().any(|t| t.secret);
+            Some(leaf(Node::Concat(lowered), kind, stage, secret))
+        }
+        Expr::Call { name, at, args } => {
+            let Some(builtin) = BUILTINS.iter().find(|b| &b.name == name) else {
+                ck.at_offset(
+                    path,
+                    *at,
+                    format!(
+                        "unknown function or algorithm `{name}`{}",
+                        suggest(name, BUILTINS.iter().map(|b| b.name))
+                    ),
+                );
+                return None;
+            };
+            if !builtin.arity.contains(&args.len()) {
+                let (lo, hi) = (builtin.arity.start(), builtin.arity.end());
+                let want = if lo == hi { lo.to_string() } else { format!("{lo} to {hi}") };
+                ck.at_offset(path, *at, format!("`{name}` takes {want} argument(s), not {}", args.len()));
+                return None;
+            }
+            let lowered: Vec<Typed> = args.iter().map(|a| lower_expr(ck, scope, a, path)).collect::<Option<_>>()?;
+            let (kind, wants) = signature(builtin.func);
+            for (i, (arg, src)) in lowered.iter().zip(args).enumerate() {
+                let allowed = wants.get(i).copied().unwrap_or(&[]);
+                if !allowed.contains(&arg.kind) {
+                    let names: Vec<&str> = allowed.iter().map(|k| k.describe()).collect();
+                    ck.at_offset(
+                        path,
+                        src.at(),
+                        format!("argument {} of `{name}` is {}, but it takes {}", i + 1, arg.kind.describe(), names.join(" or ")),
+                    );
+                    return None;
+                }
+            }
+            let stage = match builtin.func {
+                Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce => Stage::Stamp,
+                _ => lowered.iter().map(|t| t.stage).max().unwrap_or(Stage::Const),
+            };
+            let secret = match builtin.func {
+                Func::Encode(_) | Func::Decode(_) | Func::Case(_) | Func::UrlEncode => lowered.iter().any(|t| t.secret),
+                Func::Ed25519Key | Func::RsaKey => true,
+                _ => false,
+            };
+            Some(leaf(Node::Call(builtin.func, lowered), kind, stage, secret))
+        }
+    }
+}
+
+fn leaf(node: Node, kind: Kind, stage: Stage, secret: bool) -> Typed {
+    Typed {
+        node,
+        kind,
+        stage,
+        secret,
+    }
+}
+
+const DATA: &[Kind] = &[Kind::Text, Kind::Bytes, Kind::Int];
+const TEXT: &[Kind] = &[Kind::Text, Kind::Int];
+const KEYLIKE: &[Kind] = &[Kind::Text, Kind::Bytes];
+
+/// Result kind and the kinds each argument accepts.
+fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
+    match func {
+        Func::Hash(_) => (Kind::Bytes, &[DATA]),
+        Func::Hmac(_) => (Kind::Bytes, &[KEYLIKE, DATA]),
+        Func::Encode(_) | Func::UrlEncode => (Kind::Text, &[DATA]),
+        Func::Decode(_) => (Kind::Bytes, &[TEXT]),
+        Func::Case(_) => (Kind::Text, &[TEXT]),
+        Func::Ed25519Key => (Kind::Ed25519Key, &[TEXT]),
+        Func::RsaKey => (Kind::RsaKey, &[TEXT]),
+        Func::Ed25519Sign => (Kind::Bytes, &[&[Kind::Ed25519Key], DATA]),
+        Func::RsaSha256Sign => (Kind::Bytes, &[&[Kind::RsaKey], DATA]),
+        Func::UnixS => (Kind::Int, &[&[Kind::Int]]),
+        Func::UnixMs | Func::Nonce => (Kind::Int, &[]),
+        Func::Iso8601Ms => (Kind::Text, &[]),
+    }
+}

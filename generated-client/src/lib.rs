@@ -1,0 +1,39 @@
+//! Typed, signed clients for every venue in `specs/`, generated at build time.
+//!
+//! Each venue is a module (`venue_client::kucoin`, ...) with `Credentials`, a `Client` with
+//! one async method per endpoint, the endpoint parameter and response types, and a `Signer`
+//! that can also sign requests without sending them.
+
+include!(concat!(env!("OUT_DIR"), "/venues.rs"));
+
+use venue_runtime as rt;
+
+/// One generated venue, for tools that pick a venue by name (the `venue` command).
+pub struct Venue {
+    pub info: &'static rt::VenueInfo,
+    /// The exact request an endpoint call would send; sends nothing.
+    pub sign: fn(
+        &rt::serde_json::Value,
+        &str,
+        &rt::serde_json::Value,
+        Option<&str>,
+        rt::Stamp,
+    ) -> Result<rt::Request, rt::Error>,
+    /// Calls an endpoint and returns its typed result as JSON.
+    pub call: for<'a> fn(
+        &'a rt::serde_json::Value,
+        &'a str,
+        &'a rt::serde_json::Value,
+        Option<&'a str>,
+    ) -> rt::BoxFuture<'a, Result<rt::serde_json::Value, rt::Error>>,
+}
+
+include!(concat!(env!("OUT_DIR"), "/registry.rs"));
+
+/// Reference pages (Markdown) by venue name, rendered from the specs.
+pub static REFERENCE_PAGES: &[(&str, &str)] = include!(concat!(env!("OUT_DIR"), "/pages.rs"));
+
+/// Looks a venue up by name.
+pub fn venue(name: &str) -> Option<&'static Venue> {
+    VENUES.iter().find(|v| v.info.name == name)
+}

@@ -1,0 +1,38 @@
+//! What generated venue clients call at run time: signing primitives, request assembly,
+//! transport and errors. Generated code uses `::venue_runtime as rt` and only the items
+//! re-exported here (see CONTRACT.md).
+
+mod crypto;
+mod decode;
+mod describe;
+mod error;
+mod request;
+mod time;
+mod trace;
+mod transport;
+mod value;
+
+pub use secrecy::{self, ExposeSecret, SecretBox, SecretString};
+pub use serde;
+pub use serde_json;
+
+pub use crate::crypto::{
+    Ed25519Key, RsaKey, base64, base64_decode, base64url, ed25519_key, ed25519_sign, hex,
+    hex_decode, hex_upper, hmac_md5, hmac_sha1, hmac_sha256, hmac_sha384, hmac_sha512, lower, md5,
+    rsa_key, rsa_sha256_sign, sha1, sha256, sha384, sha512, upper, url_encode,
+};
+pub use crate::decode::{Envelope, decode};
+pub use crate::describe::{
+    EndpointInfo, ParamInfo, VenueInfo, credential, known_credentials, params, to_json,
+};
+pub use crate::error::Error;
+pub use crate::request::{
+    At, BaseUrl, BodyFormat, Draft, Encoding, Escape, Head, Method, Parts, QueryOrder, Request,
+};
+pub use crate::time::{Clock, FixedClock, NonceSource, Stamp, SystemClock};
+pub use crate::trace::{Trace, TraceValue};
+pub use crate::transport::{ClientCore, Http};
+pub use crate::value::{AsNumber, Decimal, ToValue, Value, path_segment};
+
+/// A boxed future, for tables of async entry points.
+pub type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;

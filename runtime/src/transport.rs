@@ -1,0 +1,390 @@
+//! HTTP transport (reqwest over rustls with an explicit ring provider) and `ClientCore`,
+//! the per-client state generated clients hold.
+
+use std::fmt;
+use std::sync::Arc;
+use std::time::Duration;
+
+use serde::de::DeserializeOwned;
+
+use crate::Error;
+use crate::decode::{Envelope, decode};
+use crate::request::{BaseUrl, Method, Request};
+use crate::time::{Clock, NonceSource, Stamp, SystemClock};
+
+const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
+const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+
+/// A shareable HTTP client; clones share one connection pool.
+#[derive(Clone, Debug)]
+pub struct Http {
+    client: reqwest::Client,
+}
+
+/// Status, `Retry-After` and body of one response.
+pub(crate) struct RawResponse {
+    pub status: u16,
+    pub retry_after: Option<String>,
+    pub body: Vec<u8>,
+}
+
+impl Http {
+    /// TLS uses ring passed in explicitly, so nothing depends on (or races to set) a
+    /// process-wide default crypto provider; roots come from webpki-roots, not the OS.
+    pub fn new() -> Result<Http, Error> {
+        let provider = Arc::new(rustls::crypto::ring::default_provider());
+        let roots = rustls::RootCertStore {
+            roots: webpki_roots::TLS_SERVER_ROOTS.to_vec(),
+        };
+        let mut tls = rustls::ClientConfig::builder_with_provider(provider)
+            .with_safe_default_protocol_versions()
+            .map_err(|e| Error::Transport(format!("TLS setup: {e}")))?
+            .with_root_certificates(roots)
+            .with_no_client_auth();
+        // A preconfigured config is used as is, so offer HTTP/2 here or it is never negotiated.
+        tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
+        let client = reqwest::Client::builder()
+            .tls_backend_preconfigured(tls)
+            .connect_timeout(CONNECT_TIMEOUT)
+            .timeout(REQUEST_TIMEOUT)
+            .user_agent(concat!("venue-runtime/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(transport_error)?;
+        Ok(Http { client })
+    }
+
+    pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
+        let method = match request.method {
+            Method::Get => reqwest::Method::GET,
+            Method::Post => reqwest::Method::POST,
+            Method::Put => reqwest::Method::PUT,
+            Method::Delete => reqwest::Method::DELETE,
+            Method::Patch => reqwest::Method::PATCH,
+        };
+        let mut builder = self.client.request(method, request.url.as_str());
+        for (name, value) in &request.headers {
+            let header_name = reqwest::header::HeaderName::from_bytes(name.as_bytes());
+            let header_value = reqwest::header::HeaderValue::from_str(value);
+            let (Ok(header_name), Ok(mut header_value)) = (header_name, header_value) else {
+                // The value is not quoted: it may be an API key or passphrase.
+                return Err(Error::InvalidParam {
+                    name: name.clone(),
+                    message: "not a valid HTTP header name or value".into(),
+                });
+            };
+            header_value.set_sensitive(true);
+            builder = builder.header(header_name, header_value);
+        }
+        if let Some(body) = request.body {
+            builder = builder.body(body);
+        }
+        let response = builder.send().await.map_err(transport_error)?;
+        let status = response.status().as_u16();
+        let retry_after = response
+            .headers()
+            .get(reqwest::header::RETRY_AFTER)
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned);
+        let body = response.bytes().await.map_err(transport_error)?.to_vec();
+        Ok(RawResponse {
+            status,
+            retry_after,
+            body,
+        })
+    }
+}
+
+// The URL is dropped because signed requests may carry an API key in the query;
+// the source chain is kept because the top-level text ("error sending request") says little.
+fn transport_error(error: reqwest::Error) -> Error {
+    let timed_out = error.is_timeout();
+    let error = error.without_url();
+    let mut message = String::new();
+    let mut source: Option<&dyn std::error::Error> = Some(&error);
+    while let Some(err) = source {
+        let text = err.to_string();
+        if !message.contains(&text) {
+            if !message.is_empty() {
+                message.push_str(": ");
+            }
+            message.push_str(&text);
+        }
+        source = err.source();
+    }
+    if timed_out && !message.contains("timed out") {
+        message.push_str(" (timed out)");
+    }
+    Error::Transport(message)
+}
+
+/// What every generated client holds: base URL, transport, clock and nonce source.
+/// Clones share the nonce source, so nonces stay strictly increasing across them.
+#[derive(Clone)]
+pub struct ClientCore {
+    base: BaseUrl,
+    http: Http,
+    clock: Arc<dyn Clock>,
+    nonces: Arc<NonceSource>,
+}
+
+impl ClientCore {
+    pub fn new(base_url: &str) -> Result<ClientCore, Error> {
+        Ok(ClientCore {
+            base: BaseUrl::parse(base_url)?,
+            http: Http::new()?,
+            clock: Arc::new(SystemClock),
+            nonces: Arc::new(NonceSource::new()),
+        })
+    }
+
+    pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {
+        ClientCore { clock, ..self }
+    }
+
+    pub fn with_http(self, http: Http) -> Self {
+        ClientCore { http, ..self }
+    }
+
+    pub fn base(&self) -> &BaseUrl {
+        &self.base
+    }
+
+    /// The time and nonce for one request.
+    pub fn stamp(&self) -> Stamp {
+        let now_ms = self.clock.now_ms();
+        Stamp {
+            now_ms,
+            nonce: self.nonces.next(now_ms),
+        }
+    }
+
+    pub async fn send<T: DeserializeOwned>(
+        &self,
+        request: Request,
+        envelope: &Envelope,
+    ) -> Result<T, Error> {
+        let response = self.http.execute(request).await?;
+        decode(
+            response.status,
+            response.retry_after.as_deref(),
+            &response.body,
+            envelope,
+        )
+    }
+
+    pub async fn send_json(
+        &self,
+        request: Request,
+        envelope: &Envelope,
+    ) -> Result<serde_json::Value, Error> {
+        self.send::<serde_json::Value>(request, envelope).await
+    }
+}
+
+impl fmt::Debug for ClientCore {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ClientCore")
+            .field("base", &self.base.as_str())
+            .finish_non_exhaustive()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::request::{BodyFormat, Draft, Encoding, Escape, QueryOrder};
+    use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
+    use tokio::net::TcpListener;
+
+    /// Serves one canned response per connection and returns each raw request it saw.
+    async fn serve(response: &'static str) -> (String, tokio::task::JoinHandle<Vec<u8>>) {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let task = tokio::spawn(async move {
+            let (mut stream, _) = listener.accept().await.unwrap();
+            let mut seen = Vec::new();
+            let mut buf = [0u8; 4096];
+            // Read until the headers and the announced body have arrived.
+            loop {
+                let n = stream.read(&mut buf).await.unwrap();
+                seen.extend_from_slice(&buf[..n]);
+                let text = String::from_utf8_lossy(&seen).to_string();
+                if let Some(end) = text.find("\r\n\r\n") {
+                    let length = text
+                        .lines()
+                        .find_map(|l| {
+                            l.to_ascii_lowercase()
+                                .strip_prefix("content-length:")
+                                .map(|v| v.trim().parse::<usize>().unwrap())
+                        })
+                        .unwrap_or(0);
+                    if seen.len() >= end + 4 + length {
+                        break;
+                    }
+                }
+                if n == 0 {
+                    break;
+                }
+            }
+            stream.write_all(response.as_bytes()).await.unwrap();
+            stream.shutdown().await.unwrap();
+            seen
+        });
+        (format!("http://{addr}"), task)
+    }
+
+    #[tokio::test]
+    async fn http_new_works_without_a_global_provider() {
+        assert!(rustls::crypto::CryptoProvider::get_default().is_none());
+        let (base, server) = serve(
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 31\r\nConnection: close\r\n\r\n{\"code\":\"0\",\"data\":{\"id\":7}}   ",
+        )
+        .await;
+        let core = ClientCore::new(&format!("{base}/api/")).unwrap();
+        let mut draft = Draft::new(Method::Post, "/v1/order", BodyFormat::Json);
+        draft.query("a", &1u64);
+        draft.body("symbol", &"BTC-USDT");
+        let encoding = Encoding {
+            query_order: QueryOrder::AsDeclared,
+            escape: Escape::Rfc3986,
+            body_root: None,
+            send_body: true,
+        };
+        let mut parts = draft.assemble(core.base(), &encoding, 1);
+        parts.header("X-Key", "k");
+        let envelope = Envelope {
+            data: Some("data"),
+            code: Some("code"),
+            success: &["0"],
+            message: None,
+            jsonrpc: false,
+        };
+        let value = core
+            .send_json(parts.into_request(), &envelope)
+            .await
+            .unwrap();
+        assert_eq!(value, serde_json::json!({"id": 7}));
+
+        let seen = String::from_utf8(server.await.unwrap()).unwrap();
+        assert!(
+            seen.starts_with("POST /api/v1/order?a=1 HTTP/1.1\r\n"),
+            "{seen}"
+        );
+        assert!(seen.to_ascii_lowercase().contains("x-key: k\r\n"), "{seen}");
+        assert!(
+            seen.contains("content-type: application/json\r\n"),
+            "{seen}"
+        );
+        assert!(
+            seen.ends_with("\r\n\r\n{\"symbol\":\"BTC-USDT\"}"),
+            "{seen}"
+        );
+        // Still nothing installed globally.
+        assert!(rustls::crypto::CryptoProvider::get_default().is_none());
+    }
+
+    #[tokio::test]
+    async fn rate_limit_and_connection_errors() {
+        let (base, server) =
+            serve("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\nContent-Length: 0\r\n\r\n")
+                .await;
+        let core = ClientCore::new(&base).unwrap();
+        let parts = Draft::new(Method::Get, "/x", BodyFormat::None).assemble(
+            core.base(),
+            &Encoding {
+                query_order: QueryOrder::Sorted,
+                escape: Escape::Form,
+                body_root: None,
+                send_body: true,
+            },
+            0,
+        );
+        let err = core
+            .send_json(parts.into_request(), &Envelope::BARE)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_secs(7)),
+            "{err:?}"
+        );
+        server.await.unwrap();
+
+        // Nothing listens there any more: a transport error that does not repeat the URL.
+        let request = Request {
+            method: Method::Get,
+            url: format!("{base}/x?apiKey=SECRETKEY"),
+            headers: vec![],
+            body: None,
+        };
+        let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
+        assert!(matches!(err, Error::Transport(_)), "{err:?}");
+        assert!(!err.to_string().contains("SECRETKEY"), "{err}");
+    }
+
+    #[test]
+    fn stamps_use_the_clock_and_increase() {
+        let core = ClientCore::new("https://api.example.com")
+            .unwrap()
+            .with_clock(Arc::new(crate::time::FixedClock(1_000)));
+        let a = core.stamp();
+        let b = core.clone().stamp();
+        assert_eq!((a.now_ms, a.nonce), (1_000, 1_000));
+        assert_eq!((b.now_ms, b.nonce), (1_000, 1_001));
+        assert!(matches!(
+            ClientCore::new("ftp://x"),
+            Err(Error::InvalidBaseUrl(_))
+        ));
+    }
+
+    #[tokio::test]
+    async fn bad_header_value_is_refused_without_echo() {
+        let core = ClientCore::new("http://127.0.0.1:9").unwrap();
+        let request = Request {
+            method: Method::Get,
+            url: "http://127.0.0.1:9/".into(),
+            headers: vec![("X-Passphrase".into(), "pass\nword".into())],
+            body: None,
+        };
+        let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
+        assert!(matches!(err, Error::InvalidParam { ref name, .. } if name == "X-Passphrase"));
+        assert!(!format!("{err} {err:?}").contains("word"));
+    }
+}
+
+#[cfg(test)]
+mod tls_tests {
+    use super::*;
+    use tokio::io::AsyncReadExt as _;
+    use tokio::net::TcpListener;
+
+    /// An https request reaches the TLS handshake (a ClientHello goes out) using the
+    /// explicitly passed provider; the peer then hangs up, which is a transport error.
+    #[tokio::test]
+    async fn https_client_hello_without_global_provider() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let addr = listener.local_addr().unwrap();
+        let server = tokio::spawn(async move {
+            let (mut stream, _) = listener.accept().await.unwrap();
+            let mut head = [0u8; 5];
+            stream.read_exact(&mut head).await.unwrap();
+            head
+        });
+        let core = ClientCore::new(&format!("https://localhost:{}", addr.port())).unwrap();
+        let request = Request {
+            method: Method::Get,
+            url: format!("https://localhost:{}/", addr.port()),
+            headers: vec![],
+            body: None,
+        };
+        let sending = core.send_json(request, &Envelope::BARE);
+        fn assert_send<T: Send>(t: T) -> T {
+            t
+        }
+        let err = assert_send(sending).await.unwrap_err();
+        assert!(matches!(err, Error::Transport(_)), "{err:?}");
+        let head = server.await.unwrap();
+        // TLS record header: handshake (0x16), legacy version 3.x.
+        assert_eq!((head[0], head[1]), (0x16, 0x03));
+        assert!(rustls::crypto::CryptoProvider::get_default().is_none());
+    }
+}
