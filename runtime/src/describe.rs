@@ -22,6 +22,22 @@ pub fn credential(map: &Json, name: &str) -> Result<SecretString, Error> {
     }
 }
 
+/// An optional credential: absent or `null` gives `None`.
+pub fn optional_credential(map: &Json, name: &str) -> Result<Option<SecretString>, Error> {
+    match map.get(name) {
+        None | Some(Json::Null) => Ok(None),
+        Some(_) => credential(map, name).map(Some),
+    }
+}
+
+/// An optional credential (or a value folded from one) that a scheme needs.
+pub fn required<'a, T: ?Sized>(value: Option<&'a T>, name: &str) -> Result<&'a T, Error> {
+    value.ok_or_else(|| Error::Credential {
+        name: name.into(),
+        message: "is not set, and this auth scheme needs it".into(),
+    })
+}
+
 /// Rejects credential names the venue does not declare, so a typo is not silently ignored.
 pub fn known_credentials(map: &Json, names: &[&str]) -> Result<(), Error> {
     let object = map.as_object().ok_or_else(|| Error::Credential {

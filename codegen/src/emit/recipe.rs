@@ -102,10 +102,12 @@ impl Emitter<'_> {
             }
             Node::Credential(name) => {
                 let f = field_ident(name);
-                let tokens = if self.ctx == Ctx::Fold {
-                    quote!(credentials.#f.expose_secret())
-                } else {
-                    quote!(self.credentials.#f.expose_secret())
+                let tokens = match (self.ctx, t.needs.is_some()) {
+                    // Bound by the `match` that checks the optional credential is present.
+                    (Ctx::Fold, true) => quote!(#f.expose_secret()),
+                    (Ctx::Fold, false) => quote!(credentials.#f.expose_secret()),
+                    (_, true) => quote!(rt::required(self.credentials.#f.as_ref(), #name)?.expose_secret()),
+                    (_, false) => quote!(self.credentials.#f.expose_secret()),
                 };
                 Ex {
                     tokens,
@@ -126,12 +128,25 @@ impl Emitter<'_> {
         let local = ident(name);
         match v.stage {
             Stage::Const => self.expr(v),
-            Stage::Folded if self.ctx == Ctx::Fold => Ex::owned(quote!(#local), v.kind),
+            Stage::Folded if self.ctx == Ctx::Fold => {
+                // Locals in `Signer::new` are named like the fields they become; an optional
+                // one is bound to a borrow by the `match` that checked it.
+                let f = folded_field(self.scheme, name);
+                Ex {
+                    tokens: quote!(#f),
+                    kind: v.kind,
+                    borrowed: v.needs.is_some(),
+                }
+            }
             Stage::Folded => {
                 let f = folded_field(self.scheme, name);
+                let field = match &v.needs {
+                    Some(cred) => quote!(rt::required(self.#f.as_ref(), #cred)?),
+                    None => quote!(&self.#f),
+                };
                 let tokens = match v.kind {
-                    Kind::Text | Kind::Bytes => quote!(self.#f.expose_secret()),
-                    _ => quote!(&self.#f),
+                    Kind::Text | Kind::Bytes => quote!(#field.expose_secret()),
+                    _ => field,
                 };
                 Ex {
                     tokens,

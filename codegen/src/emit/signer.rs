@@ -13,13 +13,21 @@ pub fn credentials(venue: &ir::Venue) -> TokenStream {
     let fields = venue.credentials.iter().map(|c| {
         let f = field_ident(&c.name);
         let d = doc(c.description.as_deref());
-        quote!(#d pub #f: rt::SecretString,)
+        if c.optional {
+            quote!(#d pub #f: Option<rt::SecretString>,)
+        } else {
+            quote!(#d pub #f: rt::SecretString,)
+        }
     });
     let names: Vec<&str> = venue.credentials.iter().map(|c| c.name.as_str()).collect();
     let reads = venue.credentials.iter().map(|c| {
         let f = field_ident(&c.name);
         let n = &c.name;
-        quote!(#f: rt::credential(value, #n)?,)
+        if c.optional {
+            quote!(#f: rt::optional_credential(value, #n)?,)
+        } else {
+            quote!(#f: rt::credential(value, #n)?,)
+        }
     });
     let title = format!("Credentials for {}. Debug output never shows their values.", venue.title);
     quote! {
@@ -100,17 +108,47 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
         };
         for l in folded_lets(s) {
             let f = folded_field(&s.name, &l.name);
-            let ty = rust_type(l.value.kind, true);
-            let local = ident(&l.name);
             let value = e.expr(&l.value).into_owned();
-            fold_steps.push(quote!(let #local = #value;));
-            let init = match l.value.kind {
-                Kind::Text => quote!(rt::SecretString::from(#local)),
-                Kind::Bytes => quote!(rt::SecretBox::from(#local.into_boxed_slice())),
-                _ => quote!(#local),
+            let deps = optional_deps(s, &l.value);
+            let (ty, init) = if deps.is_empty() {
+                fold_steps.push(quote!(let #f = #value;));
+                let init = match l.value.kind {
+                    Kind::Text => quote!(rt::SecretString::from(#f)),
+                    Kind::Bytes => quote!(rt::SecretBox::from(#f.into_boxed_slice())),
+                    _ => quote!(#f),
+                };
+                (rust_type(l.value.kind, true), init)
+            } else {
+                // Computed only when the optional credentials it reads were given.
+                let (binds, sources): (Vec<_>, Vec<_>) = deps.into_iter().unzip();
+                let fallible = value.to_string().contains('?');
+                let step = if binds.len() == 1 && !fallible {
+                    let (b, src) = (&binds[0], &sources[0]);
+                    quote!(let #f = #src.map(|#b| #value);)
+                } else if binds.len() == 1 {
+                    let (b, src) = (&binds[0], &sources[0]);
+                    quote!(let #f = match #src { Some(#b) => Some(#value), None => None };)
+                } else {
+                    quote!(let #f = match (#(#sources),*) { (#(Some(#binds)),*) => Some(#value), _ => None };)
+                };
+                fold_steps.push(step);
+                let init = match l.value.kind {
+                    Kind::Text => quote!(#f.map(rt::SecretString::from)),
+                    Kind::Bytes => quote!(#f.map(|b| rt::SecretBox::from(b.into_boxed_slice()))),
+                    _ => quote!(#f),
+                };
+                let inner = rust_type(l.value.kind, true);
+                (quote!(Option<#inner>), init)
             };
+            if !used_after_fold(s, &l.name) {
+                continue;
+            }
             fields.push(quote!(#f: #ty,));
-            fold_inits.push(quote!(#f: #init,));
+            if init.to_string() == f.to_string() {
+                fold_inits.push(quote!(#f,));
+            } else {
+                fold_inits.push(quote!(#f: #init,));
+            }
         }
     }
 
@@ -199,6 +237,53 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
     }
 }
 
+/// Whether a folded value is read per request (so the `Signer` keeps it), not only by other
+/// folded values.
+fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
+    fn reads(t: &ir::Typed, name: &str) -> bool {
+        match &t.node {
+            ir::Node::Let(n) => n == name,
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(|a| reads(a, name)),
+            _ => false,
+        }
+    }
+    let lets = s.lets.iter().filter(|l| l.value.stage > Stage::Folded).map(|l| &l.value);
+    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params].into_iter().flatten().map(|p| &p.value);
+    lets.chain(placed).any(|t| reads(t, name))
+}
+
+/// The optional credentials and optional folded values an expression reads directly, as
+/// (binding, source) pairs for the `match` that unwraps them in `Signer::new`.
+fn optional_deps(s: &ir::Scheme, t: &ir::Typed) -> Vec<(proc_macro2::Ident, TokenStream)> {
+    fn walk(s: &ir::Scheme, t: &ir::Typed, out: &mut Vec<(proc_macro2::Ident, TokenStream)>) {
+        match &t.node {
+            ir::Node::Credential(c) if t.needs.is_some() => {
+                let b = field_ident(c);
+                out.push((b.clone(), quote!(credentials.#b.as_ref())));
+            }
+            ir::Node::Let(n) => {
+                if let Some(l) = s.lets.iter().find(|l| &l.name == n) {
+                    match l.value.stage {
+                        Stage::Const => walk(s, &l.value, out),
+                        Stage::Folded if l.value.needs.is_some() => {
+                            let b = folded_field(&s.name, n);
+                            out.push((b.clone(), quote!(#b.as_ref())));
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().for_each(|a| walk(s, a, out)),
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    walk(s, t, &mut out);
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|(b, _)| seen.insert(b.to_string()));
+    out
+}
+
 fn stamp_struct_name(scheme: &str) -> proc_macro2::Ident {
     ident(&format!("{}Stamp", pascal(scheme)))
 }
@@ -281,8 +366,8 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         })
         .map(|(m, at, pl)| {
             let name = &pl.name;
-            let v = insert.expr(&pl.value).by_ref();
-            quote!(draft.#m(#at, #name, #v);)
+            let v = insert.expr(&pl.value).tokens;
+            quote!(draft.#m(#at, #name, &#v);)
         })
         .collect::<Vec<_>>();
     let encoding = if s.send_body {
@@ -320,8 +405,8 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     });
     let appends = s.query_after.iter().map(|pl| {
         let name = &pl.name;
-        let v = finish.expr(&pl.value).by_ref();
-        quote!(parts.append_query(#name, #v);)
+        let v = finish.expr(&pl.value).tokens;
+        quote!(parts.append_query(#name, &#v);)
     });
     let headers = s.headers.iter().map(|pl| {
         let name = &pl.name;
@@ -332,6 +417,16 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         quote!(parts)
     } else {
         quote!(mut parts)
+    };
+    let signed_steps: Vec<TokenStream> = signed_steps.collect();
+    let appends: Vec<TokenStream> = appends.collect();
+    let headers: Vec<TokenStream> = headers.collect();
+    let finish_body = quote!(#(#signed_steps)* #(#appends)* #(#headers)*);
+    let pre_param = if has_stamp && !finish_body.to_string().contains("pre .") {
+        let struct_name = stamp_struct_name(&s.name);
+        quote!(_pre: &#struct_name,)
+    } else {
+        pre_param
     };
     let uses_stamp = uses_stamp_in_finish(s);
     let stamp_name = if uses_stamp { quote!(stamp) } else { quote!(_stamp) };
@@ -350,9 +445,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         }
 
         fn #finish_fn(&self, #parts_binding: rt::Parts, #pre_param #stamp_name: &rt::Stamp, #trace_name: &mut rt::Trace) -> Result<rt::Request, rt::Error> {
-            #(#signed_steps)*
-            #(#appends)*
-            #(#headers)*
+            #finish_body
             Ok(parts.into_request())
         }
     }

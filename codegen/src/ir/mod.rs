@@ -27,6 +27,7 @@ pub struct Venue {
 pub struct Credential {
     pub name: String,
     pub description: Option<String>,
+    pub optional: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -148,6 +149,8 @@ pub struct Typed {
     pub stage: Stage,
     /// Carries a secret credential's text (not passed through a digest), so never traced.
     pub secret: bool,
+    /// The first optional credential this value reads, if any.
+    pub needs: Option<String>,
 }
 
 #[derive(Debug, Clone)]

@@ -65,6 +65,10 @@ pub struct Credential {
     /// traced; set `false` for identifiers such as a public API key.
     #[serde(default = "yes")]
     pub secret: bool,
+    /// Optional credentials may be left out; only the schemes that read them then fail, with
+    /// an error naming the missing credential (e.g. a venue offering HMAC and Ed25519 keys).
+    #[serde(default)]
+    pub optional: bool,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

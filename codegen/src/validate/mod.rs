@@ -134,6 +134,7 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
             .map(|(name, c)| ir::Credential {
                 name: name.clone(),
                 description: c.description.clone(),
+                optional: c.optional,
             })
             .collect(),
         encoding: ir::Encoding {

@@ -135,18 +135,19 @@ fn lower_text(ck: &mut Checker, scope: &Scope, text: &str, path: &[Seg]) -> Opti
 
 fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option<Typed> {
     match e {
-        Expr::Str { value, .. } => Some(leaf(Node::Str(value.clone()), Kind::Text, Stage::Const, false)),
-        Expr::Int { value, .. } => Some(leaf(Node::Int(*value), Kind::Int, Stage::Const, false)),
+        Expr::Str { value, .. } => Some(leaf(Node::Str(value.clone()), Kind::Text, Stage::Const, false, None)),
+        Expr::Int { value, .. } => Some(leaf(Node::Int(*value), Kind::Int, Stage::Const, false, None)),
         Expr::Ident { name, at } => {
             if let Some(l) = scope.lets.iter().find(|l| &l.name == name) {
                 let v = &l.value;
-                return Some(leaf(Node::Let(name.clone()), v.kind, v.stage, v.secret));
+                return Some(leaf(Node::Let(name.clone()), v.kind, v.stage, v.secret, v.needs.clone()));
             }
             if let Some(cred) = scope.spec.credentials.get(name) {
-                return Some(leaf(Node::Credential(name.clone()), Kind::Text, Stage::Folded, cred.secret));
+                let needs = cred.optional.then(|| name.clone());
+                return Some(leaf(Node::Credential(name.clone()), Kind::Text, Stage::Folded, cred.secret, needs));
             }
             if let Some((_, input)) = Input::ALL.iter().find(|(n, _)| n == name) {
-                return Some(leaf(Node::Input(*input), Kind::Text, input.stage(), false));
+                return Some(leaf(Node::Input(*input), Kind::Text, input.stage(), false, None));
             }
             if BUILTINS.iter().any(|b| &b.name == name) {
                 ck.at_offset(path, *at, format!("`{name}` is a function; call it as `{name}(…)`"));
@@ -183,7 +184,8 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             };
             let stage = lowered.iter().map(|t| t.stage).max().unwrap_or(Stage::Const);
             let secret = lowered.iter().any(|t| t.secret);
-            Some(leaf(Node::Concat(lowered), kind, stage, secret))
+            let needs = lowered.iter().find_map(|t| t.needs.clone());
+            Some(leaf(Node::Concat(lowered), kind, stage, secret, needs))
         }
         Expr::Call { name, at, args } => {
             let Some(builtin) = BUILTINS.iter().find(|b| &b.name == name) else {
@@ -217,6 +219,10 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                     return None;
                 }
             }
+            if builtin.func == Func::UnixS && args.first().is_some_and(|a| !matches!(a, Expr::Int { .. })) {
+                ck.at_offset(path, args[0].at(), "`unix_s` takes a literal offset in seconds, e.g. `unix_s(60)`".into());
+                return None;
+            }
             let stage = match builtin.func {
                 Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce => Stage::Stamp,
                 _ => lowered.iter().map(|t| t.stage).max().unwrap_or(Stage::Const),
@@ -226,17 +232,19 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 Func::Ed25519Key | Func::RsaKey => true,
                 _ => false,
             };
-            Some(leaf(Node::Call(builtin.func, lowered), kind, stage, secret))
+            let needs = lowered.iter().find_map(|t| t.needs.clone());
+            Some(leaf(Node::Call(builtin.func, lowered), kind, stage, secret, needs))
         }
     }
 }
 
-fn leaf(node: Node, kind: Kind, stage: Stage, secret: bool) -> Typed {
+fn leaf(node: Node, kind: Kind, stage: Stage, secret: bool, needs: Option<String>) -> Typed {
     Typed {
         node,
         kind,
         stage,
         secret,
+        needs,
     }
 }
 
