@@ -67,11 +67,11 @@ impl std::error::Error for Error {}
 pub fn suggest<'a>(name: &str, known: impl IntoIterator<Item = &'a str>) -> String {
     let best = known
         .into_iter()
-        .map(|k| (edit_distance(name, k), k))
-        .filter(|(d, k)| *d <= (k.len().max(name.len()) / 3).max(1))
+        .map(|k| (edit_distance(name, k), k.len().abs_diff(name.len()), k))
+        .filter(|(d, _, k)| *d <= (k.len().max(name.len()) / 3).max(1))
         .min();
     match best {
-        Some((_, k)) => format!(" (did you mean `{k}`?)"),
+        Some((_, _, k)) => format!(" (did you mean `{k}`?)"),
         None => String::new(),
     }
 }

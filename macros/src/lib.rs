@@ -1,1 +1,23 @@
+//! `venue!("specs/kucoin.yaml")`: expands to the same `pub mod kucoin { ... }` that a build
+//! script generates. The path is relative to the calling crate's `CARGO_MANIFEST_DIR`.
+//!
+//! A mistake in the spec becomes a `compile_error!` quoting `file:line:col` and what is wrong;
+//! the macro itself never panics. The spec is tracked with `include_bytes!`, so editing the
+//! YAML rebuilds the caller. The caller depends on `venue-runtime`.
 
+use proc_macro::TokenStream;
+
+#[proc_macro]
+pub fn venue(input: TokenStream) -> TokenStream {
+    let path = match syn::parse::<syn::LitStr>(input) {
+        Ok(lit) => lit,
+        Err(err) => return err.to_compile_error().into(),
+    };
+    let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
+        return syn::Error::new(path.span(), "CARGO_MANIFEST_DIR is not set; build with cargo")
+            .to_compile_error()
+            .into();
+    };
+    let file = std::path::Path::new(&dir).join(path.value());
+    venue_codegen::expand_macro(&file).into()
+}

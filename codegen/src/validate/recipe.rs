@@ -56,10 +56,13 @@ const BUILTINS: &[Builtin] = &[
 struct Scope<'a> {
     spec: &'a spec::Spec,
     lets: &'a [Let],
+    /// Values whose own expression had an error (already reported): uses stay quiet.
+    failed: &'a [String],
 }
 
 pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &spec::Scheme) -> Scheme {
     let mut lets: Vec<Let> = Vec::new();
+    let mut failed: Vec<String> = Vec::new();
     for (let_name, text) in &scheme.lets {
         let path = p!["auth", name, "let", let_name];
         if !super::is_snake_ident(let_name) {
@@ -68,17 +71,28 @@ pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &sp
         if spec.credentials.contains_key(let_name) || Input::ALL.iter().any(|(n, _)| n == let_name) {
             ck.at_key(&path, format!("value name `{let_name}` hides a credential or request input of the same name"));
         }
-        if let Some(value) = lower_text(ck, &Scope { spec, lets: &lets }, text, &path) {
-            if matches!(value.kind, Kind::Ed25519Key | Kind::RsaKey) && value.stage > Stage::Folded {
-                ck.at(&path, format!("key `{let_name}` must be built from credentials only, so it is parsed once"));
-            }
-            lets.push(Let {
-                name: let_name.clone(),
-                value,
-            });
+        let scope = Scope {
+            spec,
+            lets: &lets,
+            failed: &failed,
+        };
+        let Some(value) = lower_text(ck, &scope, text, &path) else {
+            failed.push(let_name.clone());
+            continue;
+        };
+        if matches!(value.kind, Kind::Ed25519Key | Kind::RsaKey) && value.stage > Stage::Folded {
+            ck.at(&path, format!("key `{let_name}` must be built from credentials only, so it is parsed once"));
         }
+        lets.push(Let {
+            name: let_name.clone(),
+            value,
+        });
     }
-    let scope = Scope { spec, lets: &lets };
+    let scope = Scope {
+        spec,
+        lets: &lets,
+        failed: &failed,
+    };
     let placements = |field: &'static str, map: &indexmap::IndexMap<String, String>, ck: &mut Checker| -> Vec<Placement> {
         let mut out = Vec::new();
         for (target, text) in map {
@@ -148,6 +162,9 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             }
             if let Some((_, input)) = Input::ALL.iter().find(|(n, _)| n == name) {
                 return Some(leaf(Node::Input(*input), Kind::Text, input.stage(), false, None));
+            }
+            if scope.failed.contains(name) {
+                return None;
             }
             if BUILTINS.iter().any(|b| &b.name == name) {
                 ck.at_offset(path, *at, format!("`{name}` is a function; call it as `{name}(…)`"));

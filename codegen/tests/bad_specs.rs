@@ -1,0 +1,73 @@
+//! Each class of bad spec gets one clear error naming file, line and column.
+
+use std::path::PathBuf;
+
+fn errors(name: &str) -> Vec<String> {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad").join(name);
+    match venue_codegen::load(&path) {
+        Ok(_) => panic!("{name} should not load"),
+        Err(err) => err
+            .diagnostics()
+            .iter()
+            .map(|d| format!("{}:{}:{}: {}", d.file.file_name().unwrap().to_string_lossy(), d.line, d.col, d.message))
+            .collect(),
+    }
+}
+
+#[test]
+fn yaml_syntax_error() {
+    assert_eq!(errors("syntax.yaml"), ["syntax.yaml:10:11: unclosed quote"]);
+}
+
+#[test]
+fn duplicate_key() {
+    assert_eq!(errors("duplicate_key.yaml"), ["duplicate_key.yaml:12:5: duplicate mapping key: method"]);
+}
+
+#[test]
+fn unknown_algorithm() {
+    assert_eq!(
+        errors("unknown_algorithm.yaml"),
+        ["unknown_algorithm.yaml:10:16: unknown function or algorithm `hmac_sha999` (did you mean `hmac_sha256`?)"]
+    );
+}
+
+#[test]
+fn undeclared_credential() {
+    assert_eq!(
+        errors("undeclared_credential.yaml"),
+        ["undeclared_credential.yaml:10:28: `secrt` names nothing: not a declared credential, an earlier value, or a request input (did you mean `secret`?)"]
+    );
+}
+
+#[test]
+fn undeclared_parameter() {
+    assert_eq!(
+        errors("undeclared_param.yaml"),
+        ["undeclared_param.yaml:20:15: endpoint `order` has no parameter `symbl` (did you mean `symbol`?)"]
+    );
+}
+
+#[test]
+fn duplicate_endpoint() {
+    assert_eq!(errors("duplicate_endpoint.yaml"), ["duplicate_endpoint.yaml:9:13: duplicate endpoint name `ping`"]);
+}
+
+#[test]
+fn placeholder_names_nothing() {
+    let e = errors("placeholder.yaml");
+    assert_eq!(
+        e,
+        [
+            "placeholder.yaml:13:7: path parameter `order_id` has no `{order_id}` placeholder in `/orders/{orderId}`",
+            "placeholder.yaml:10:19: placeholder `{orderId}` names no parameter of endpoint `get_order` (did you mean `order_id`?)",
+        ]
+    );
+}
+
+#[test]
+fn every_bundled_spec_loads() {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs");
+    let venues = venue_codegen::Generator::new().specs_dir(dir).load_all().unwrap_or_else(|e| panic!("{e}"));
+    assert!(!venues.is_empty());
+}
