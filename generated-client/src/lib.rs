@@ -8,6 +8,8 @@ include!(concat!(env!("OUT_DIR"), "/venues.rs"));
 
 use venue_runtime as rt;
 
+pub mod cli;
+
 /// One generated venue, for tools that pick a venue by name (the `venue` command).
 pub struct Venue {
     pub info: &'static rt::VenueInfo,

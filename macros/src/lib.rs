@@ -18,6 +18,22 @@ pub fn venue(input: TokenStream) -> TokenStream {
             .to_compile_error()
             .into();
     };
-    let file = std::path::Path::new(&dir).join(path.value());
+    let file = normalize(&std::path::Path::new(&dir).join(path.value()));
     venue_codegen::expand_macro(&file).into()
+}
+
+/// Folds `a/b/../c` to `a/c` without touching the file system, so diagnostics show a clean path.
+fn normalize(path: &std::path::Path) -> std::path::PathBuf {
+    use std::path::Component;
+    let mut out = std::path::PathBuf::new();
+    for part in path.components() {
+        match part {
+            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+                out.pop();
+            }
+            Component::CurDir => {}
+            other => out.push(other),
+        }
+    }
+    out
 }

@@ -422,7 +422,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     let appends: Vec<TokenStream> = appends.collect();
     let headers: Vec<TokenStream> = headers.collect();
     let finish_body = quote!(#(#signed_steps)* #(#appends)* #(#headers)*);
-    let pre_param = if has_stamp && !finish_body.to_string().contains("pre .") {
+    let pre_param = if has_stamp && !finish_reads_stamp(s) {
         let struct_name = stamp_struct_name(&s.name);
         quote!(_pre: &#struct_name,)
     } else {
@@ -449,6 +449,24 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             Ok(parts.into_request())
         }
     }
+}
+
+/// Whether the finish function reads a value fixed before assembly (`pre.*`).
+fn finish_reads_stamp(s: &ir::Scheme) -> bool {
+    fn reads(s: &ir::Scheme, t: &ir::Typed) -> bool {
+        match &t.node {
+            ir::Node::Let(n) => match s.let_stage(n) {
+                Some(Stage::Stamp) => true,
+                Some(Stage::Const) => s.lets.iter().any(|l| &l.name == n && reads(s, &l.value)),
+                _ => false,
+            },
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(|a| reads(s, a)),
+            _ => false,
+        }
+    }
+    let signed = s.lets.iter().filter(|l| l.value.stage == Stage::Signed).map(|l| &l.value);
+    let placed = s.headers.iter().chain(&s.query_after).map(|pl| &pl.value);
+    signed.chain(placed).any(|t| reads(s, t))
 }
 
 /// Whether the finish function calls a time or nonce source itself (not through a stamp value).

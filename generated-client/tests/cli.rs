@@ -1,0 +1,289 @@
+//! The `venue` binary, run as a process: `list --json` and `sign` are a stable interface.
+
+use std::process::{Command, Output};
+
+use serde_json::{Value, json};
+
+const SECRET: &str = "kc-secret-0001";
+
+/// Runs the real `venue` binary with `args`.
+fn venue(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_venue"))
+        .args(args)
+        .output()
+        .expect("run the venue binary")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).expect("stdout is UTF-8")
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).expect("stderr is UTF-8")
+}
+
+fn kucoin_credentials() -> String {
+    json!({"api_key": "kc-key-0001", "secret": SECRET, "passphrase": "kc-pass-0001"}).to_string()
+}
+
+/// `venue sign kucoin ENDPOINT` with the reference credentials, pinned at 1700000000000.
+fn sign_kucoin(endpoint: &str, params: &str, credentials: &str) -> Output {
+    venue(&[
+        "sign",
+        "kucoin",
+        endpoint,
+        "--params",
+        params,
+        "--credentials",
+        credentials,
+        "--time-ms",
+        "1700000000000",
+    ])
+}
+
+/// Exit code 1, one line on stderr containing `needle`, nothing on stdout, no secret anywhere.
+fn assert_fails_naming(output: &Output, needle: &str) {
+    let (out, err) = (stdout(output), stderr(output));
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "stdout: {out}\nstderr: {err}"
+    );
+    assert!(out.is_empty(), "stdout should be empty: {out}");
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
+    assert!(err.contains(needle), "`{needle}` not named in: {err}");
+    assert!(
+        !out.contains(SECRET) && !err.contains(SECRET),
+        "secret leaked: {err}"
+    );
+}
+
+#[test]
+fn list_json_describes_kucoin() {
+    let output = venue(&["list", "--json"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let list: Value = serde_json::from_str(&stdout(&output)).expect("list --json is JSON");
+    let root = list.as_object().expect("an object");
+    assert_eq!(root.keys().collect::<Vec<_>>(), ["venues"]);
+    let venues = list["venues"].as_array().expect("venues is an array");
+    let kucoin = venues
+        .iter()
+        .find(|v| v["name"] == "kucoin")
+        .expect("kucoin is listed");
+    assert_eq!(
+        kucoin["credentials"],
+        json!(["api_key", "secret", "passphrase"])
+    );
+
+    let endpoints = kucoin["endpoints"].as_array().expect("endpoints array");
+    let names: Vec<&str> = endpoints
+        .iter()
+        .filter_map(|e| e["name"].as_str())
+        .collect();
+    for name in [
+        "server_time",
+        "list_accounts",
+        "place_order",
+        "cancel_order",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    for endpoint in endpoints {
+        let mut keys: Vec<&String> = endpoint
+            .as_object()
+            .expect("endpoint object")
+            .keys()
+            .collect();
+        keys.sort();
+        assert_eq!(
+            keys,
+            ["auth", "method", "name", "params", "path"],
+            "{endpoint}"
+        );
+        for param in endpoint["params"].as_array().expect("params array") {
+            let object = param.as_object().expect("param object");
+            for key in ["name", "in", "type", "required"] {
+                assert!(object.contains_key(key), "{key} missing from {param}");
+            }
+            assert!(
+                matches!(param["in"].as_str(), Some("path" | "query" | "body")),
+                "{param}"
+            );
+            assert!(param["required"].is_boolean(), "{param}");
+            assert!(
+                object
+                    .keys()
+                    .all(|k| ["name", "in", "type", "required", "values"].contains(&k.as_str()))
+            );
+        }
+    }
+
+    let list_accounts = endpoints
+        .iter()
+        .find(|e| e["name"] == "list_accounts")
+        .expect("list_accounts");
+    assert_eq!(list_accounts["method"], "GET");
+    assert_eq!(list_accounts["path"], "/api/v1/accounts");
+    assert_eq!(list_accounts["auth"], "signed");
+    assert_eq!(
+        list_accounts["params"],
+        json!([
+            {"name": "currency", "in": "query", "type": "string", "required": false},
+            {"name": "type", "in": "query", "type": "enum", "required": false,
+             "values": ["main", "trade", "margin", "pool"]}
+        ])
+    );
+}
+
+#[test]
+fn list_without_json_is_a_table() {
+    let output = venue(&["list"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert!(text.contains("kucoin"), "{text}");
+    assert!(text.contains("api_key, secret, passphrase"), "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.contains("list_accounts") && l.contains("/api/v1/accounts")),
+        "{text}"
+    );
+}
+
+/// Seed 001's reference Python, case kucoin-a-get-accounts (tests/reference/seeds.json).
+#[test]
+fn sign_list_accounts_matches_the_reference_python() {
+    let output = sign_kucoin("list_accounts", "{}", &kucoin_credentials());
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stderr(&output).is_empty(), "{}", stderr(&output));
+    let text = stdout(&output);
+    assert_eq!(
+        text.trim_end().lines().count(),
+        1,
+        "one compact line: {text}"
+    );
+    let request: Value = serde_json::from_str(&text).expect("sign prints JSON");
+    assert_eq!(
+        request,
+        json!({
+            "method": "GET",
+            "url": "https://api.kucoin.com/api/v1/accounts",
+            "headers": {
+                "KC-API-KEY": "kc-key-0001",
+                "KC-API-SIGN": "LEhoAuw6sWs6YZTiMC6Smq1vMFMfshMyOoMXa596PnM=",
+                "KC-API-TIMESTAMP": "1700000000000",
+                "KC-API-PASSPHRASE": "Lgo9CAyI2i+gHZwyQ7tDxFm8Dgl4v30rGJ7xBvlcJoQ=",
+                "KC-API-KEY-VERSION": "2"
+            },
+            "body": null
+        })
+    );
+}
+
+#[test]
+fn sign_params_default_to_empty_and_nonce_is_optional() {
+    let with_defaults = venue(&[
+        "sign",
+        "kucoin",
+        "list_accounts",
+        "--credentials",
+        &kucoin_credentials(),
+        "--time-ms",
+        "1700000000000",
+        "--nonce",
+        "7",
+    ]);
+    assert_eq!(
+        with_defaults.status.code(),
+        Some(0),
+        "{}",
+        stderr(&with_defaults)
+    );
+    assert_eq!(
+        stdout(&with_defaults),
+        stdout(&sign_kucoin("list_accounts", "{}", &kucoin_credentials()))
+    );
+}
+
+#[test]
+fn sign_bad_enum_value_names_the_param() {
+    let output = sign_kucoin("list_accounts", r#"{"type":"nope"}"#, &kucoin_credentials());
+    assert_fails_naming(&output, "`type`");
+}
+
+#[test]
+fn sign_unknown_endpoint_fails() {
+    let output = sign_kucoin("no_such_endpoint", "{}", &kucoin_credentials());
+    assert_fails_naming(&output, "no_such_endpoint");
+}
+
+#[test]
+fn sign_unknown_venue_fails() {
+    let output = venue(&[
+        "sign",
+        "no_such_venue",
+        "list_accounts",
+        "--credentials",
+        &kucoin_credentials(),
+        "--time-ms",
+        "1",
+    ]);
+    assert_fails_naming(&output, "no_such_venue");
+}
+
+#[test]
+fn sign_missing_credential_fails() {
+    let credentials = json!({"api_key": "kc-key-0001", "secret": SECRET}).to_string();
+    let output = sign_kucoin("list_accounts", "{}", &credentials);
+    assert_fails_naming(&output, "passphrase");
+}
+
+#[test]
+fn sign_bad_json_fails() {
+    let truncated = format!(r#"{{"api_key":"kc-key-0001","secret":"{SECRET}""#);
+    assert_fails_naming(
+        &sign_kucoin("list_accounts", "{}", &truncated),
+        "--credentials",
+    );
+    let output = sign_kucoin("list_accounts", "{type:", &kucoin_credentials());
+    assert_fails_naming(&output, "--params");
+}
+
+#[test]
+fn usage_errors_exit_2_on_stderr() {
+    let output = venue(&["sign", "kucoin", "list_accounts", "--credentials", "{}"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stdout(&output).is_empty());
+    assert!(stderr(&output).contains("--time-ms"), "{}", stderr(&output));
+
+    let output = venue(&["frobnicate"]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("frobnicate"),
+        "{}",
+        stderr(&output)
+    );
+}
+
+#[test]
+fn help_goes_to_stdout() {
+    let output = venue(&["--help"]);
+    assert_eq!(output.status.code(), Some(0));
+    let text = stdout(&output);
+    for command in ["list", "sign", "call", "docs"] {
+        assert!(text.contains(command), "{text}");
+    }
+}
+
+#[test]
+fn docs_prints_the_reference_page() {
+    let output = venue(&["docs", "kucoin"]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let (_, page) = venue_client::REFERENCE_PAGES
+        .iter()
+        .find(|(name, _)| *name == "kucoin")
+        .expect("kucoin page");
+    assert_eq!(stdout(&output).trim_end(), page.trim_end());
+    assert!(page.starts_with("# KuCoin"));
+
+    assert_eq!(venue(&["docs", "no_such_venue"]).status.code(), Some(1));
+}

@@ -1,0 +1,3 @@
+venue_macros::venue!("../../../../codegen/tests/bad/duplicate_endpoint.yaml");
+
+fn main() {}

@@ -1,0 +1,3 @@
+venue_macros::venue!("../../../../codegen/tests/bad/placeholder.yaml");
+
+fn main() {}

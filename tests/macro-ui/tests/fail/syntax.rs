@@ -1,0 +1,3 @@
+venue_macros::venue!("../../../../codegen/tests/bad/syntax.yaml");
+
+fn main() {}
