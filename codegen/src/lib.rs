@@ -49,7 +49,8 @@ pub fn load_str(file: &Path, text: &str) -> Result<ir::Venue, Error> {
 /// The formatted source of one venue's module: `pub mod <name> { ... }`.
 pub fn module_source(venue: &ir::Venue) -> String {
     // The emitter only produces well-formed items; a failure here is a generator bug.
-    emit::format(emit::venue_module(venue)).unwrap_or_else(|e| panic!("generated code for `{}` does not parse: {e}", venue.name))
+    emit::format(emit::venue_module(venue))
+        .unwrap_or_else(|e| panic!("generated code for `{}` does not parse: {e}", venue.name))
 }
 
 /// What `venue!("path")` expands to: the module, plus an `include_bytes!` of the spec so that
@@ -134,7 +135,10 @@ impl Generator {
             let mut found = Vec::new();
             for entry in std::fs::read_dir(dir).map_err(|e| Error::io(dir, e))? {
                 let path = entry.map_err(|e| Error::io(dir, e))?.path();
-                if matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml")) {
+                if matches!(
+                    path.extension().and_then(|e| e.to_str()),
+                    Some("yaml" | "yml")
+                ) {
                     found.push(path);
                 }
             }
@@ -166,7 +170,11 @@ impl Generator {
                 });
             }
         }
-        if diags.is_empty() { Ok(venues) } else { Err(Error::Spec(diags)) }
+        if diags.is_empty() {
+            Ok(venues)
+        } else {
+            Err(Error::Spec(diags))
+        }
     }
 
     /// Generates every file in memory.
@@ -181,7 +189,8 @@ impl Generator {
             .collect();
         if self.registry {
             let refs: Vec<&ir::Venue> = venues.iter().collect();
-            let text = emit::format(emit::registry(&refs)).unwrap_or_else(|e| panic!("registry does not parse: {e}"));
+            let text = emit::format(emit::registry(&refs))
+                .unwrap_or_else(|e| panic!("registry does not parse: {e}"));
             files.push(GeneratedFile {
                 name: "registry.rs".into(),
                 text,
@@ -210,7 +219,12 @@ impl Generator {
 
 /// Writes a standalone crate: `Cargo.toml`, `src/lib.rs` and one `src/<venue>.rs` per spec.
 /// `runtime_path` is how the crate's Cargo.toml finds `venue-runtime` (a path or a version).
-pub fn write_crate(crate_name: &str, specs: &[PathBuf], runtime_dep: &render::RuntimeDep, out_dir: &Path) -> Result<Vec<GeneratedFile>, Error> {
+pub fn write_crate(
+    crate_name: &str,
+    specs: &[PathBuf],
+    runtime_dep: &render::RuntimeDep,
+    out_dir: &Path,
+) -> Result<Vec<GeneratedFile>, Error> {
     let files = crate_files(crate_name, specs, runtime_dep)?;
     for f in &files {
         write_if_changed(&out_dir.join(&f.name), &f.text)?;
@@ -219,7 +233,11 @@ pub fn write_crate(crate_name: &str, specs: &[PathBuf], runtime_dep: &render::Ru
 }
 
 /// The files of a standalone crate, in memory.
-pub fn crate_files(crate_name: &str, specs: &[PathBuf], runtime_dep: &render::RuntimeDep) -> Result<Vec<GeneratedFile>, Error> {
+pub fn crate_files(
+    crate_name: &str,
+    specs: &[PathBuf],
+    runtime_dep: &render::RuntimeDep,
+) -> Result<Vec<GeneratedFile>, Error> {
     let generator = specs.iter().fold(Generator::new(), |g, s| g.spec(s));
     let venues = generator.load_all()?;
     let mut files = vec![
@@ -244,7 +262,12 @@ pub fn crate_files(crate_name: &str, specs: &[PathBuf], runtime_dep: &render::Ru
 fn spec_names(specs: &[PathBuf]) -> Vec<String> {
     specs
         .iter()
-        .map(|p| p.file_name().map_or_else(|| p.display().to_string(), |n| n.to_string_lossy().into_owned()))
+        .map(|p| {
+            p.file_name().map_or_else(
+                || p.display().to_string(),
+                |n| n.to_string_lossy().into_owned(),
+            )
+        })
         .collect()
 }
 

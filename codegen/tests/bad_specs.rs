@@ -3,13 +3,23 @@
 use std::path::PathBuf;
 
 fn errors(name: &str) -> Vec<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad").join(name);
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/bad")
+        .join(name);
     match venue_codegen::load(&path) {
         Ok(_) => panic!("{name} should not load"),
         Err(err) => err
             .diagnostics()
             .iter()
-            .map(|d| format!("{}:{}:{}: {}", d.file.file_name().unwrap().to_string_lossy(), d.line, d.col, d.message))
+            .map(|d| {
+                format!(
+                    "{}:{}:{}: {}",
+                    d.file.file_name().unwrap().to_string_lossy(),
+                    d.line,
+                    d.col,
+                    d.message
+                )
+            })
             .collect(),
     }
 }
@@ -21,14 +31,19 @@ fn yaml_syntax_error() {
 
 #[test]
 fn duplicate_key() {
-    assert_eq!(errors("duplicate_key.yaml"), ["duplicate_key.yaml:12:5: duplicate mapping key: method"]);
+    assert_eq!(
+        errors("duplicate_key.yaml"),
+        ["duplicate_key.yaml:12:5: duplicate mapping key: method"]
+    );
 }
 
 #[test]
 fn unknown_algorithm() {
     assert_eq!(
         errors("unknown_algorithm.yaml"),
-        ["unknown_algorithm.yaml:10:16: unknown function or algorithm `hmac_sha999` (did you mean `hmac_sha256`?)"]
+        [
+            "unknown_algorithm.yaml:10:16: unknown function or algorithm `hmac_sha999` (did you mean `hmac_sha256`?)"
+        ]
     );
 }
 
@@ -36,7 +51,9 @@ fn unknown_algorithm() {
 fn undeclared_credential() {
     assert_eq!(
         errors("undeclared_credential.yaml"),
-        ["undeclared_credential.yaml:10:28: `secrt` names nothing: not a declared credential, an earlier value, or a request input (did you mean `secret`?)"]
+        [
+            "undeclared_credential.yaml:10:28: `secrt` names nothing: not a declared credential, an earlier value, or a request input (did you mean `secret`?)"
+        ]
     );
 }
 
@@ -44,13 +61,18 @@ fn undeclared_credential() {
 fn undeclared_parameter() {
     assert_eq!(
         errors("undeclared_param.yaml"),
-        ["undeclared_param.yaml:20:15: endpoint `order` has no parameter `symbl` (did you mean `symbol`?)"]
+        [
+            "undeclared_param.yaml:20:15: endpoint `order` has no parameter `symbl` (did you mean `symbol`?)"
+        ]
     );
 }
 
 #[test]
 fn duplicate_endpoint() {
-    assert_eq!(errors("duplicate_endpoint.yaml"), ["duplicate_endpoint.yaml:9:13: duplicate endpoint name `ping`"]);
+    assert_eq!(
+        errors("duplicate_endpoint.yaml"),
+        ["duplicate_endpoint.yaml:9:13: duplicate endpoint name `ping`"]
+    );
 }
 
 #[test]
@@ -68,6 +90,9 @@ fn placeholder_names_nothing() {
 #[test]
 fn every_bundled_spec_loads() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../specs");
-    let venues = venue_codegen::Generator::new().specs_dir(dir).load_all().unwrap_or_else(|e| panic!("{e}"));
+    let venues = venue_codegen::Generator::new()
+        .specs_dir(dir)
+        .load_all()
+        .unwrap_or_else(|e| panic!("{e}"));
     assert!(!venues.is_empty());
 }

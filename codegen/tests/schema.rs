@@ -18,8 +18,18 @@ fn checked_in_schema_is_current() {
 fn schema_describes_the_format() {
     let schema: serde_json::Value = serde_json::from_str(&venue_codegen::json_schema()).unwrap();
     let props = &schema["properties"];
-    for key in ["name", "base_urls", "credentials", "auth", "endpoints", "examples"] {
+    for key in [
+        "name",
+        "base_urls",
+        "credentials",
+        "auth",
+        "endpoints",
+        "examples",
+    ] {
         assert!(props.get(key).is_some(), "schema lacks `{key}`");
     }
-    assert_eq!(schema["additionalProperties"], serde_json::Value::Bool(false));
+    assert_eq!(
+        schema["additionalProperties"],
+        serde_json::Value::Bool(false)
+    );
 }

@@ -12,9 +12,10 @@ use venue_runtime::serde_json::{self, Value as Json, json};
 
 use crate::{REFERENCE_PAGES, VENUES, Venue, rt};
 
-/// Typed, signed clients for every venue in specs/.
+/// Typed, signed venue API clients: list the venues, sign a request without sending it,
+/// call an endpoint, read a venue's reference page.
 #[derive(Debug, Parser)]
-#[command(name = "venue", version, about, long_about = None)]
+#[command(name = "venue", version)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

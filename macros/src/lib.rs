@@ -14,9 +14,12 @@ pub fn venue(input: TokenStream) -> TokenStream {
         Err(err) => return err.to_compile_error().into(),
     };
     let Some(dir) = std::env::var_os("CARGO_MANIFEST_DIR") else {
-        return syn::Error::new(path.span(), "CARGO_MANIFEST_DIR is not set; build with cargo")
-            .to_compile_error()
-            .into();
+        return syn::Error::new(
+            path.span(),
+            "CARGO_MANIFEST_DIR is not set; build with cargo",
+        )
+        .to_compile_error()
+        .into();
     };
     let file = normalize(&std::path::Path::new(&dir).join(path.value()));
     venue_codegen::expand_macro(&file).into()
@@ -28,7 +31,9 @@ fn normalize(path: &std::path::Path) -> std::path::PathBuf {
     let mut out = std::path::PathBuf::new();
     for part in path.components() {
         match part {
-            Component::ParentDir if matches!(out.components().next_back(), Some(Component::Normal(_))) => {
+            Component::ParentDir
+                if matches!(out.components().next_back(), Some(Component::Normal(_))) =>
+            {
                 out.pop();
             }
             Component::CurDir => {}

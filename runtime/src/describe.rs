@@ -47,7 +47,10 @@ pub fn known_credentials(map: &Json, names: &[&str]) -> Result<(), Error> {
     match object.keys().find(|k| !names.contains(&k.as_str())) {
         Some(unknown) => Err(Error::Credential {
             name: unknown.clone(),
-            message: format!("is not a credential of this venue (expected: {})", names.join(", ")),
+            message: format!(
+                "is not a credential of this venue (expected: {})",
+                names.join(", ")
+            ),
         }),
         None => Ok(()),
     }

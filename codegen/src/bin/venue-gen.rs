@@ -33,16 +33,25 @@ fn run(args: &[String]) -> Result<(), String> {
             if rest.is_empty() {
                 return Err(USAGE.into());
             }
-            let generator = rest.iter().fold(venue_codegen::Generator::new(), |g, s| g.spec(s));
+            let generator = rest
+                .iter()
+                .fold(venue_codegen::Generator::new(), |g, s| g.spec(s));
             let venues = generator.load_all().map_err(|e| e.to_string())?;
             for v in venues {
-                println!("ok: {} ({} endpoints, {} examples)", v.name, v.endpoints.len(), v.examples.len());
+                println!(
+                    "ok: {} ({} endpoints, {} examples)",
+                    v.name,
+                    v.endpoints.len(),
+                    v.examples.len()
+                );
             }
             Ok(())
         }
         "crate" => write_crate(rest),
         "module" | "page" => {
-            let [spec] = rest else { return Err(USAGE.into()) };
+            let [spec] = rest else {
+                return Err(USAGE.into());
+            };
             let venue = venue_codegen::load(&PathBuf::from(spec)).map_err(|e| e.to_string())?;
             if command == "module" {
                 print!("{}", venue_codegen::module_source(&venue));
@@ -66,13 +75,19 @@ fn write_crate(args: &[String]) -> Result<(), String> {
     let mut specs = Vec::new();
     let mut it = args.iter();
     while let Some(arg) = it.next() {
-        let mut value = || it.next().cloned().ok_or_else(|| format!("{arg} needs a value\n{USAGE}"));
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| format!("{arg} needs a value\n{USAGE}"))
+        };
         match arg.as_str() {
             "--name" => name = Some(value()?),
             "--out" => out = Some(PathBuf::from(value()?)),
             "--runtime-path" => runtime = RuntimeDep::Path(value()?),
             "--runtime-version" => runtime = RuntimeDep::Version(value()?),
-            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}\n{USAGE}")),
+            flag if flag.starts_with("--") => {
+                return Err(format!("unknown option {flag}\n{USAGE}"));
+            }
             spec => specs.push(PathBuf::from(spec)),
         }
     }
@@ -82,7 +97,8 @@ fn write_crate(args: &[String]) -> Result<(), String> {
     if specs.is_empty() {
         return Err(format!("no spec files given\n{USAGE}"));
     }
-    let files = venue_codegen::write_crate(&name, &specs, &runtime, &out).map_err(|e| e.to_string())?;
+    let files =
+        venue_codegen::write_crate(&name, &specs, &runtime, &out).map_err(|e| e.to_string())?;
     for f in files {
         println!("wrote {}", out.join(f.name).display());
     }

@@ -27,10 +27,14 @@ fn response_type(ep: &ir::Endpoint) -> TokenStream {
 
 /// Enums declared inline on parameters (`values: [...]`).
 pub fn inline_enums(ep: &ir::Endpoint) -> TokenStream {
-    let enums = ep.params.iter().filter(|p| matches!(&p.ty, TypeRef::Named(n) if *n == inline_enum_name(&ep.name, &p.wire))).map(|p| {
-        let d = format!("Values of `{}` for `{}`.", p.wire, ep.name);
-        enum_def(&inline_enum_name(&ep.name, &p.wire), Some(&d), &p.values)
-    });
+    let enums = ep
+        .params
+        .iter()
+        .filter(|p| matches!(&p.ty, TypeRef::Named(n) if *n == inline_enum_name(&ep.name, &p.wire)))
+        .map(|p| {
+            let d = format!("Values of `{}` for `{}`.", p.wire, ep.name);
+            enum_def(&inline_enum_name(&ep.name, &p.wire), Some(&d), &p.values)
+        });
     quote!(#(#enums)*)
 }
 
@@ -90,7 +94,11 @@ fn draft_fn(ep: &ir::Endpoint) -> TokenStream {
         .map(|p| {
             let id = field_ident(&p.wire);
             let wire = &p.wire;
-            let m = ident(if p.location == ParamIn::Query { "query" } else { "body" });
+            let m = ident(if p.location == ParamIn::Query {
+                "query"
+            } else {
+                "body"
+            });
             let value = match (p.as_number, p.required) {
                 (true, true) => quote!(&rt::AsNumber(&self.#id)),
                 (true, false) => quote!(&self.#id.as_ref().map(rt::AsNumber)),

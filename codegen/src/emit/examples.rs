@@ -61,9 +61,18 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
             quote!(assert_eq!(trace.text(#n), Some(#v), "value `{}`", #n);)
         }
     });
-    let headers = ex.expect_headers.iter().map(|(n, v)| quote!(assert_eq!(request.header(#n), Some(#v), "header `{}`", #n);));
-    let url = ex.expect_url.as_ref().map(|u| quote!(assert_eq!(request.url, #u);));
-    let body = ex.expect_body.as_ref().map(|b| quote!(assert_eq!(request.body.as_deref(), Some(#b.as_bytes()));));
+    let headers = ex
+        .expect_headers
+        .iter()
+        .map(|(n, v)| quote!(assert_eq!(request.header(#n), Some(#v), "header `{}`", #n);));
+    let url = ex
+        .expect_url
+        .as_ref()
+        .map(|u| quote!(assert_eq!(request.url, #u);));
+    let body = ex
+        .expect_body
+        .as_ref()
+        .map(|b| quote!(assert_eq!(request.body.as_deref(), Some(#b.as_bytes()));));
     let _ = venue;
     quote! {
         #[doc = #source]

@@ -17,7 +17,11 @@ use names::ident;
 /// `#[doc = "..."]` for an optional description.
 pub(crate) fn doc(text: Option<&str>) -> TokenStream {
     let lines = text.unwrap_or_default().trim().lines().map(|l| {
-        let l = if l.is_empty() { String::new() } else { format!(" {l}") };
+        let l = if l.is_empty() {
+            String::new()
+        } else {
+            format!(" {l}")
+        };
         quote!(#[doc = #l])
     });
     quote!(#(#lines)*)
@@ -62,7 +66,9 @@ pub fn venue_items(venue: &ir::Venue) -> TokenStream {
     };
     // Only import the trait where a secret is read, so generated code has no unused imports.
     let expose = if body.to_string().contains("expose_secret") {
-        quote!(use rt::ExposeSecret;)
+        quote!(
+            use rt::ExposeSecret;
+        )
     } else {
         quote!()
     };

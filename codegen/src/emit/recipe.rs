@@ -63,7 +63,11 @@ impl Ex {
     /// As a reference usable with `Display`, `ToValue` or a key parameter.
     pub fn by_ref(&self) -> TokenStream {
         let t = &self.tokens;
-        if self.borrowed { t.clone() } else { quote!(&#t) }
+        if self.borrowed {
+            t.clone()
+        } else {
+            quote!(&#t)
+        }
     }
 
     /// As an owned value, for storing in a struct.
@@ -106,7 +110,9 @@ impl Emitter<'_> {
                     // Bound by the `match` that checks the optional credential is present.
                     (Ctx::Fold, true) => quote!(#f.expose_secret()),
                     (Ctx::Fold, false) => quote!(credentials.#f.expose_secret()),
-                    (_, true) => quote!(rt::required(self.credentials.#f.as_ref(), #name)?.expose_secret()),
+                    (_, true) => {
+                        quote!(rt::required(self.credentials.#f.as_ref(), #name)?.expose_secret())
+                    }
                     (_, false) => quote!(self.credentials.#f.expose_secret()),
                 };
                 Ex {
@@ -123,7 +129,11 @@ impl Emitter<'_> {
     }
 
     fn let_ref(&self, name: &str) -> Ex {
-        let l = self.lets.iter().find(|l| l.name == name).expect("validated: let exists");
+        let l = self
+            .lets
+            .iter()
+            .find(|l| l.name == name)
+            .expect("validated: let exists");
         let v = &l.value;
         let local = ident(name);
         match v.stage {
@@ -154,7 +164,9 @@ impl Emitter<'_> {
                     borrowed: true,
                 }
             }
-            Stage::Stamp if matches!(self.ctx, Ctx::Insert | Ctx::Finish) => Ex::owned(quote!(pre.#local), v.kind),
+            Stage::Stamp if matches!(self.ctx, Ctx::Insert | Ctx::Finish) => {
+                Ex::owned(quote!(pre.#local), v.kind)
+            }
             _ => Ex::owned(quote!(#local), v.kind),
         }
     }
@@ -209,7 +221,11 @@ impl Emitter<'_> {
             Func::Hash(f) | Func::Encode(f) => {
                 let f = ident(f);
                 let x = a[0].bytes();
-                let kind = if matches!(func, Func::Hash(_)) { Kind::Bytes } else { Kind::Text };
+                let kind = if matches!(func, Func::Hash(_)) {
+                    Kind::Bytes
+                } else {
+                    Kind::Text
+                };
                 Ex::owned(quote!(rt::#f(#x)), kind)
             }
             Func::Hmac(f) => {
@@ -233,10 +249,18 @@ impl Emitter<'_> {
                 Ex::owned(quote!(rt::url_encode(#x)), Kind::Text)
             }
             Func::Ed25519Key | Func::RsaKey => {
-                let f = ident(if func == Func::RsaKey { "rsa_key" } else { "ed25519_key" });
+                let f = ident(if func == Func::RsaKey {
+                    "rsa_key"
+                } else {
+                    "ed25519_key"
+                });
                 let x = a[0].text();
                 let w = what();
-                let kind = if func == Func::RsaKey { Kind::RsaKey } else { Kind::Ed25519Key };
+                let kind = if func == Func::RsaKey {
+                    Kind::RsaKey
+                } else {
+                    Kind::Ed25519Key
+                };
                 Ex::owned(quote!(rt::#f(#x, #w)?), kind)
             }
             Func::Ed25519Sign => {

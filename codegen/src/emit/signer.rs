@@ -29,7 +29,10 @@ pub fn credentials(venue: &ir::Venue) -> TokenStream {
             quote!(#f: rt::credential(value, #n)?,)
         }
     });
-    let title = format!("Credentials for {}. Debug output never shows their values.", venue.title);
+    let title = format!(
+        "Credentials for {}. Debug output never shows their values.",
+        venue.title
+    );
     quote! {
         #[doc = #title]
         #[derive(Clone, Debug)]
@@ -70,7 +73,10 @@ fn stamp_lets(scheme: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
 }
 
 fn folded_lets(scheme: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
-    scheme.lets.iter().filter(|l| l.value.stage == Stage::Folded)
+    scheme
+        .lets
+        .iter()
+        .filter(|l| l.value.stage == Stage::Folded)
 }
 
 fn rust_type(kind: Kind, folded: bool) -> TokenStream {
@@ -247,8 +253,15 @@ fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
             _ => false,
         }
     }
-    let lets = s.lets.iter().filter(|l| l.value.stage > Stage::Folded).map(|l| &l.value);
-    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params].into_iter().flatten().map(|p| &p.value);
+    let lets = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage > Stage::Folded)
+        .map(|l| &l.value);
+    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+        .into_iter()
+        .flatten()
+        .map(|p| &p.value);
     lets.chain(placed).any(|t| reads(t, name))
 }
 
@@ -273,7 +286,9 @@ fn optional_deps(s: &ir::Scheme, t: &ir::Typed) -> Vec<(proc_macro2::Ident, Toke
                     }
                 }
             }
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().for_each(|a| walk(s, a, out)),
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+                args.iter().for_each(|a| walk(s, a, out))
+            }
             _ => {}
         }
     }
@@ -298,7 +313,10 @@ fn stamp_struct(s: &ir::Scheme) -> TokenStream {
         let ty = rust_type(l.value.kind, false);
         quote!(#f: #ty,)
     });
-    let d = format!("Values of the `{}` scheme fixed before the request is assembled.", s.name);
+    let d = format!(
+        "Values of the `{}` scheme fixed before the request is assembled.",
+        s.name
+    );
     quote! {
         #[doc = #d]
         #[derive(Debug)]
@@ -357,27 +375,43 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         InsertAt::Start => quote!(rt::At::Start),
         InsertAt::End => quote!(rt::At::End),
     };
-    let inserts = [("insert_query", &s.query), ("insert_body", &s.body), ("insert_param", &s.params)]
-        .into_iter()
-        .flat_map(|(method, list)| {
-            let m = ident(method);
-            let at = at.clone();
-            list.iter().map(move |pl| (m.clone(), at.clone(), pl))
-        })
-        .map(|(m, at, pl)| {
-            let name = &pl.name;
-            let v = insert.expr(&pl.value).tokens;
-            quote!(draft.#m(#at, #name, &#v);)
-        })
-        .collect::<Vec<_>>();
+    let inserts = [
+        ("insert_query", &s.query),
+        ("insert_body", &s.body),
+        ("insert_param", &s.params),
+    ]
+    .into_iter()
+    .flat_map(|(method, list)| {
+        let m = ident(method);
+        let at = at.clone();
+        list.iter().map(move |pl| (m.clone(), at.clone(), pl))
+    })
+    .map(|(m, at, pl)| {
+        let name = &pl.name;
+        let v = insert.expr(&pl.value).tokens;
+        quote!(draft.#m(#at, #name, &#v);)
+    })
+    .collect::<Vec<_>>();
     let encoding = if s.send_body {
         quote!(&ENCODING)
     } else {
-        quote!(&rt::Encoding { send_body: false, ..ENCODING })
+        quote!(&rt::Encoding {
+            send_body: false,
+            ..ENCODING
+        })
     };
     let needs_draft_mut = !inserts.is_empty();
-    let draft_binding = if needs_draft_mut { quote!(mut draft) } else { quote!(draft) };
-    let insert_values = s.query.iter().chain(&s.body).chain(&s.params).map(|pl| &pl.value);
+    let draft_binding = if needs_draft_mut {
+        quote!(mut draft)
+    } else {
+        quote!(draft)
+    };
+    let insert_values = s
+        .query
+        .iter()
+        .chain(&s.body)
+        .chain(&s.params)
+        .map(|pl| &pl.value);
     let head_needed = stamp_reads_head(s) || insert_values.into_iter().any(reads_input);
     let head_local = head_needed.then(|| quote!(let head = draft.head(base);));
     let (pre_call, pre_arg, pre_param) = if has_stamp {
@@ -397,12 +431,16 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         lets: &s.lets,
         ctx: Ctx::Finish,
     };
-    let signed_steps = s.lets.iter().filter(|l| l.value.stage == Stage::Signed).map(|l| {
-        let local = ident(&l.name);
-        let value = finish.expr(&l.value).tokens;
-        let rec = trace_record(l);
-        quote!(let #local = #value; #rec)
-    });
+    let signed_steps = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage == Stage::Signed)
+        .map(|l| {
+            let local = ident(&l.name);
+            let value = finish.expr(&l.value).tokens;
+            let rec = trace_record(l);
+            quote!(let #local = #value; #rec)
+        });
     let appends = s.query_after.iter().map(|pl| {
         let name = &pl.name;
         let v = finish.expr(&pl.value).tokens;
@@ -429,9 +467,20 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         pre_param
     };
     let uses_stamp = uses_stamp_in_finish(s);
-    let stamp_name = if uses_stamp { quote!(stamp) } else { quote!(_stamp) };
-    let uses_trace = s.lets.iter().any(|l| l.value.stage == Stage::Signed && !l.value.secret);
-    let trace_name = if uses_trace { quote!(trace) } else { quote!(_trace) };
+    let stamp_name = if uses_stamp {
+        quote!(stamp)
+    } else {
+        quote!(_stamp)
+    };
+    let uses_trace = s
+        .lets
+        .iter()
+        .any(|l| l.value.stage == Stage::Signed && !l.value.secret);
+    let trace_name = if uses_trace {
+        quote!(trace)
+    } else {
+        quote!(_trace)
+    };
 
     quote! {
         #stamp
@@ -464,7 +513,11 @@ fn finish_reads_stamp(s: &ir::Scheme) -> bool {
             _ => false,
         }
     }
-    let signed = s.lets.iter().filter(|l| l.value.stage == Stage::Signed).map(|l| &l.value);
+    let signed = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage == Stage::Signed)
+        .map(|l| &l.value);
     let placed = s.headers.iter().chain(&s.query_after).map(|pl| &pl.value);
     signed.chain(placed).any(|t| reads(s, t))
 }
@@ -474,14 +527,20 @@ fn uses_stamp_in_finish(s: &ir::Scheme) -> bool {
     fn calls_time(t: &ir::Typed) -> bool {
         match &t.node {
             ir::Node::Call(f, args) => {
-                matches!(f, ir::Func::UnixMs | ir::Func::UnixS | ir::Func::Iso8601Ms | ir::Func::Nonce)
-                    || args.iter().any(calls_time)
+                matches!(
+                    f,
+                    ir::Func::UnixMs | ir::Func::UnixS | ir::Func::Iso8601Ms | ir::Func::Nonce
+                ) || args.iter().any(calls_time)
             }
             ir::Node::Concat(parts) => parts.iter().any(calls_time),
             _ => false,
         }
     }
-    let signed = s.lets.iter().filter(|l| l.value.stage == Stage::Signed).map(|l| &l.value);
+    let signed = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage == Stage::Signed)
+        .map(|l| &l.value);
     let placed = s.headers.iter().chain(&s.query_after).map(|pl| &pl.value);
     signed.chain(placed).any(calls_time)
 }

@@ -77,8 +77,14 @@ pub fn enum_def(name: &str, description: Option<&str>, values: &[String]) -> Tok
     let t = ident(&pascal(name));
     let d = doc(description);
     let variants: Vec<_> = values.iter().map(|v| ident(&pascal(v))).collect();
-    let decls = values.iter().zip(&variants).map(|(v, id)| quote!(#[serde(rename = #v)] #id,));
-    let arms = values.iter().zip(&variants).map(|(v, id)| quote!(#t::#id => #v,));
+    let decls = values
+        .iter()
+        .zip(&variants)
+        .map(|(v, id)| quote!(#[serde(rename = #v)] #id,));
+    let arms = values
+        .iter()
+        .zip(&variants)
+        .map(|(v, id)| quote!(#t::#id => #v,));
     quote! {
         #d
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, rt::serde::Serialize, rt::serde::Deserialize)]

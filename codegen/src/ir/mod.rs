@@ -183,7 +183,10 @@ pub struct Scheme {
 
 impl Scheme {
     pub fn let_stage(&self, name: &str) -> Option<Stage> {
-        self.lets.iter().find(|l| l.name == name).map(|l| l.value.stage)
+        self.lets
+            .iter()
+            .find(|l| l.name == name)
+            .map(|l| l.value.stage)
     }
 }
 
@@ -279,7 +282,10 @@ pub struct Example {
 
 #[derive(Debug, Clone)]
 pub enum ExampleInput {
-    Endpoint { endpoint: String, params: String },
+    Endpoint {
+        endpoint: String,
+        params: String,
+    },
     Raw {
         method: HttpMethod,
         path: String,

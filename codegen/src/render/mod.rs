@@ -17,26 +17,34 @@ pub enum RuntimeDep {
 fn env() -> Environment<'static> {
     let mut env = Environment::new();
     env.set_trim_blocks(true);
+    env.set_keep_trailing_newline(true);
     for (name, text) in [
         ("reference.md", include_str!("templates/reference.md.j2")),
         ("Cargo.toml", include_str!("templates/Cargo.toml.j2")),
         ("lib.rs", include_str!("templates/lib.rs.j2")),
     ] {
         // The templates are part of this crate; a syntax error in one is a build-time bug.
-        env.add_template(name, text).unwrap_or_else(|e| panic!("template {name}: {e}"));
+        env.add_template(name, text)
+            .unwrap_or_else(|e| panic!("template {name}: {e}"));
     }
     env
 }
 
 fn render(name: &str, ctx: minijinja::Value) -> String {
     let env = env();
-    let tmpl = env.get_template(name).unwrap_or_else(|e| panic!("template {name}: {e}"));
-    tmpl.render(ctx).unwrap_or_else(|e| panic!("template {name}: {e}"))
+    let tmpl = env
+        .get_template(name)
+        .unwrap_or_else(|e| panic!("template {name}: {e}"));
+    tmpl.render(ctx)
+        .unwrap_or_else(|e| panic!("template {name}: {e}"))
 }
 
 /// A Markdown page describing a venue: base URLs, credentials, each scheme's recipe, endpoints.
 pub fn reference_page(v: &ir::Venue) -> String {
-    render("reference.md", minijinja::Value::from_serialize(page_context(v)))
+    render(
+        "reference.md",
+        minijinja::Value::from_serialize(page_context(v)),
+    )
 }
 
 fn page_context(v: &ir::Venue) -> Value {
@@ -85,12 +93,11 @@ fn page_context(v: &ir::Venue) -> Value {
                 "name": e.name,
                 "request": request,
                 "auth": e.scheme,
-                "params": e.params.iter().map(|p| json!({
-                    "name": p.wire,
-                    "location": p.location.as_str(),
-                    "type": if p.values.is_empty() { p.ty.spelling() } else { p.values.join(" \\| ") },
-                    "required": p.required,
-                })).collect::<Vec<_>>(),
+                "params": e.params.iter().map(|p| {
+                    let ty = if p.values.is_empty() { p.ty.spelling() } else { p.values.join(" \\| ") };
+                    let optional = if p.required { "" } else { "?" };
+                    format!("`{}`{optional} ({}, {ty})", p.wire, p.location.as_str())
+                }).collect::<Vec<_>>(),
                 "response": e.response.as_ref().map_or("json".to_owned(), ir::TypeRef::spelling),
             })
         })
@@ -122,11 +129,19 @@ fn stage_text(stage: Stage) -> &'static str {
 pub fn expr_text(t: &Typed) -> String {
     match &t.node {
         Node::Credential(n) | Node::Let(n) => n.clone(),
-        Node::Input(i) => ir::Input::ALL.iter().find(|(_, x)| x == i).map_or("?", |(n, _)| n).to_owned(),
+        Node::Input(i) => ir::Input::ALL
+            .iter()
+            .find(|(_, x)| x == i)
+            .map_or("?", |(n, _)| n)
+            .to_owned(),
         Node::Str(s) => format!("'{}'", s.escape_default()),
         Node::Int(i) => i.to_string(),
         Node::Concat(parts) => parts.iter().map(expr_text).collect::<Vec<_>>().join(" ~ "),
-        Node::Call(f, args) => format!("{}({})", func_name(*f), args.iter().map(expr_text).collect::<Vec<_>>().join(", ")),
+        Node::Call(f, args) => format!(
+            "{}({})",
+            func_name(*f),
+            args.iter().map(expr_text).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 
@@ -157,9 +172,5 @@ pub fn crate_manifest(crate_name: &str, runtime: &RuntimeDep, specs: &[String]) 
 pub fn crate_lib(venues: &[ir::Venue]) -> String {
     let titles: Vec<&str> = venues.iter().map(|v| v.title.as_str()).collect();
     let modules: Vec<&str> = venues.iter().map(|v| v.name.as_str()).collect();
-    let mut text = render("lib.rs", context! { titles, modules });
-    if !text.ends_with('\n') {
-        text.push('\n');
-    }
-    text
+    render("lib.rs", context! { titles, modules })
 }

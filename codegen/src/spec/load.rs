@@ -51,7 +51,10 @@ pub fn load_str(file: &Path, text: &str) -> Result<Loaded, Error> {
 fn plain_message(err: &serde_saphyr::Error) -> String {
     let text = err.without_snippet().to_string();
     let first = text.lines().next().unwrap_or("invalid spec").trim();
-    let first = first.split(", set DuplicateKeyPolicy").next().unwrap_or(first);
+    let first = first
+        .split(", set DuplicateKeyPolicy")
+        .next()
+        .unwrap_or(first);
     match first.rfind(" at line ") {
         Some(i) => first[..i].trim_end_matches(',').to_owned(),
         None => first.to_owned(),

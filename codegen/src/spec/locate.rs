@@ -76,7 +76,8 @@ impl Locator {
             };
             match event {
                 Event::Scalar(value, style, ..) => {
-                    let quoted = matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted);
+                    let quoted =
+                        matches!(style, ScalarStyle::SingleQuoted | ScalarStyle::DoubleQuoted);
                     match stack.last_mut() {
                         Some(Frame::Map { path, key }) if key.is_none() => {
                             let mut p = path.clone();
@@ -147,6 +148,9 @@ impl Locator {
 
     /// Where the key that ends `path` is written (for duplicate or unknown names).
     pub fn key(&self, path: &[Seg]) -> Pos {
-        self.keys.get(path).copied().unwrap_or_else(|| self.value(path))
+        self.keys
+            .get(path)
+            .copied()
+            .unwrap_or_else(|| self.value(path))
     }
 }

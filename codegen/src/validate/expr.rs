@@ -9,17 +9,33 @@
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
-    Ident { name: String, at: usize },
-    Call { name: String, at: usize, args: Vec<Expr> },
-    Str { value: String, at: usize },
-    Int { value: i64, at: usize },
+    Ident {
+        name: String,
+        at: usize,
+    },
+    Call {
+        name: String,
+        at: usize,
+        args: Vec<Expr>,
+    },
+    Str {
+        value: String,
+        at: usize,
+    },
+    Int {
+        value: i64,
+        at: usize,
+    },
     Concat(Vec<Expr>),
 }
 
 impl Expr {
     pub fn at(&self) -> usize {
         match self {
-            Expr::Ident { at, .. } | Expr::Call { at, .. } | Expr::Str { at, .. } | Expr::Int { at, .. } => *at,
+            Expr::Ident { at, .. }
+            | Expr::Call { at, .. }
+            | Expr::Str { at, .. }
+            | Expr::Int { at, .. } => *at,
             Expr::Concat(parts) => parts.first().map_or(0, Expr::at),
         }
     }
@@ -52,7 +68,10 @@ struct ExprParser {
 
 impl ExprParser {
     fn error(&self, message: String) -> SyntaxError {
-        SyntaxError { at: self.pos, message }
+        SyntaxError {
+            at: self.pos,
+            message,
+        }
     }
 
     fn skip_ws(&mut self) {
@@ -102,7 +121,11 @@ impl ExprParser {
                                     self.pos += 1;
                                     break;
                                 }
-                                _ => return Err(self.error(format!("expected `,` or `)` in the arguments of `{name}`"))),
+                                _ => {
+                                    return Err(self.error(format!(
+                                        "expected `,` or `)` in the arguments of `{name}`"
+                                    )));
+                                }
                             }
                         }
                     }
@@ -113,7 +136,9 @@ impl ExprParser {
             }
             Some(c) => {
                 let _ = at;
-                Err(self.error(format!("unexpected `{c}`: expected a name, a call, a 'string' or a number")))
+                Err(self.error(format!(
+                    "unexpected `{c}`: expected a name, a call, a 'string' or a number"
+                )))
             }
         }
     }
@@ -178,7 +203,9 @@ impl ExprParser {
                                 _ => {
                                     return Err(SyntaxError {
                                         at: esc_at,
-                                        message: format!("`\\x{hex}` is not an ASCII byte escape (00-7f)"),
+                                        message: format!(
+                                            "`\\x{hex}` is not an ASCII byte escape (00-7f)"
+                                        ),
                                     });
                                 }
                             }
@@ -186,7 +213,10 @@ impl ExprParser {
                         other => {
                             return Err(SyntaxError {
                                 at: esc_at,
-                                message: format!("unknown escape `\\{}`", other.map(String::from).unwrap_or_default()),
+                                message: format!(
+                                    "unknown escape `\\{}`",
+                                    other.map(String::from).unwrap_or_default()
+                                ),
                             });
                         }
                     });
@@ -205,10 +235,20 @@ mod tests {
     #[test]
     fn parses_nested_calls_and_concat() {
         let e = parse("base64(hmac_sha256(secret, ts ~ method))").unwrap();
-        let Expr::Call { name, args, at } = e else { panic!("not a call") };
+        let Expr::Call { name, args, at } = e else {
+            panic!("not a call")
+        };
         assert_eq!((name.as_str(), at), ("base64", 0));
-        let Expr::Call { args: inner, .. } = &args[0] else { panic!("not a call") };
-        assert_eq!(inner[0], Expr::Ident { name: "secret".into(), at: 19 });
+        let Expr::Call { args: inner, .. } = &args[0] else {
+            panic!("not a call")
+        };
+        assert_eq!(
+            inner[0],
+            Expr::Ident {
+                name: "secret".into(),
+                at: 19
+            }
+        );
         assert!(matches!(&inner[1], Expr::Concat(parts) if parts.len() == 2));
     }
 
@@ -216,7 +256,10 @@ mod tests {
     fn string_escapes() {
         assert_eq!(
             parse(r"'a\nb\x01'").unwrap(),
-            Expr::Str { value: "a\nb\u{1}".into(), at: 0 }
+            Expr::Str {
+                value: "a\nb\u{1}".into(),
+                at: 0
+            }
         );
     }
 

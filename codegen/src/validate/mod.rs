@@ -62,10 +62,11 @@ macro_rules! p {
 pub(crate) use p;
 
 const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern", "false", "fn", "for",
-    "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub", "ref", "return", "self", "Self", "static",
-    "struct", "super", "trait", "true", "type", "unsafe", "use", "where", "while", "abstract", "become", "box", "do",
-    "final", "macro", "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
+    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
+    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
 ];
 
 /// Whether `name` is a snake_case identifier usable as a Rust name.
@@ -94,19 +95,35 @@ pub fn check(loaded: &Loaded) -> Result<ir::Venue, Error> {
 
 fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
     if !is_snake_ident(&spec.name) {
-        ck.at(&p!["name"], format!("venue name `{}` must be a snake_case identifier (it names the Rust module)", spec.name));
+        ck.at(
+            &p!["name"],
+            format!(
+                "venue name `{}` must be a snake_case identifier (it names the Rust module)",
+                spec.name
+            ),
+        );
     }
-    check_url(ck, &spec.base_urls.production, &p!["base_urls", "production"]);
+    check_url(
+        ck,
+        &spec.base_urls.production,
+        &p!["base_urls", "production"],
+    );
     if let Some(s) = &spec.base_urls.sandbox {
         check_url(ck, s, &p!["base_urls", "sandbox"]);
     }
     for name in spec.credentials.keys() {
         if !is_snake_ident(name) {
-            ck.at_key(&p!["credentials", name], format!("credential name `{name}` must be a snake_case identifier"));
+            ck.at_key(
+                &p!["credentials", name],
+                format!("credential name `{name}` must be a snake_case identifier"),
+            );
         }
     }
     if spec.jsonrpc.is_some() && (spec.envelope.data.is_some() || spec.envelope.code.is_some()) {
-        ck.at(&p!["envelope"], "a JSON-RPC venue's envelope is `result`/`error`; remove `envelope`".into());
+        ck.at(
+            &p!["envelope"],
+            "a JSON-RPC venue's envelope is `result`/`error`; remove `envelope`".into(),
+        );
     }
     let types = lower_types(ck, spec);
     let schemes: Vec<ir::Scheme> = spec
@@ -114,7 +131,10 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
         .iter()
         .map(|(name, scheme)| {
             if !is_snake_ident(name) {
-                ck.at_key(&p!["auth", name], format!("auth scheme name `{name}` must be a snake_case identifier"));
+                ck.at_key(
+                    &p!["auth", name],
+                    format!("auth scheme name `{name}` must be a snake_case identifier"),
+                );
             }
             lower_scheme(ck, spec, name, scheme)
         })
@@ -145,7 +165,12 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
         envelope: ir::Envelope {
             data: spec.envelope.data.clone(),
             code: spec.envelope.code.clone(),
-            success: spec.envelope.success.iter().map(spec::Scalar::text).collect(),
+            success: spec
+                .envelope
+                .success
+                .iter()
+                .map(spec::Scalar::text)
+                .collect(),
             message: spec.envelope.message.clone(),
             jsonrpc: spec.jsonrpc.is_some(),
         },
@@ -157,12 +182,20 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
 }
 
 fn check_url(ck: &mut Checker, url: &str, path: &[Seg]) {
-    let rest = url.strip_prefix("https://").or_else(|| url.strip_prefix("http://"));
+    let rest = url
+        .strip_prefix("https://")
+        .or_else(|| url.strip_prefix("http://"));
     match rest {
-        Some(r) if !r.is_empty() && !r.starts_with('/') && !url.ends_with('/') && !url.contains('?') => {}
+        Some(r)
+            if !r.is_empty()
+                && !r.starts_with('/')
+                && !url.ends_with('/')
+                && !url.contains('?') => {}
         _ => ck.at(
             path,
-            format!("base URL `{url}` must be http(s)://host[/prefix] with no trailing slash or query"),
+            format!(
+                "base URL `{url}` must be http(s)://host[/prefix] with no trailing slash or query"
+            ),
         ),
     }
 }
@@ -179,7 +212,10 @@ pub fn parse_type(text: &str, named: &BTreeSet<String>) -> Result<(ir::TypeRef, 
 
 fn parse_type_body(text: &str, named: &BTreeSet<String>) -> Result<ir::TypeRef, String> {
     if let Some(inner) = text.strip_prefix('[').and_then(|t| t.strip_suffix(']')) {
-        return Ok(ir::TypeRef::List(Box::new(parse_type_body(inner.trim(), named)?)));
+        return Ok(ir::TypeRef::List(Box::new(parse_type_body(
+            inner.trim(),
+            named,
+        )?)));
     }
     Ok(match text {
         "string" => ir::TypeRef::String,
@@ -205,7 +241,10 @@ fn lower_types(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::TypeDef> {
     let mut out = Vec::new();
     for (name, def) in &spec.types {
         if !is_type_name(name) {
-            ck.at_key(&p!["types", name], format!("type name `{name}` must be PascalCase letters and digits"));
+            ck.at_key(
+                &p!["types", name],
+                format!("type name `{name}` must be PascalCase letters and digits"),
+            );
         }
         match (&def.fields, &def.values) {
             (Some(fields), None) => {
@@ -257,23 +296,42 @@ fn check_enum_values(ck: &mut Checker, values: &[String], path: &[Seg]) {
         let mut at = path.to_vec();
         at.push(Seg::Index(i));
         if ident.is_empty() {
-            ck.at(&at, format!("enum value `{v}` has no letters or digits to name a variant"));
+            ck.at(
+                &at,
+                format!("enum value `{v}` has no letters or digits to name a variant"),
+            );
         } else if !seen.insert(ident.clone()) {
-            ck.at(&at, format!("enum value `{v}` gives the variant name `{ident}` twice"));
+            ck.at(
+                &at,
+                format!("enum value `{v}` gives the variant name `{ident}` twice"),
+            );
         }
     }
 }
 
-fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -> Vec<ir::Endpoint> {
+fn lower_endpoints(
+    ck: &mut Checker,
+    spec: &spec::Spec,
+    types: &[ir::TypeDef],
+) -> Vec<ir::Endpoint> {
     let named: BTreeSet<String> = spec.types.keys().cloned().collect();
     let mut seen: HashSet<&str> = HashSet::new();
     let mut out = Vec::new();
     for (i, ep) in spec.endpoints.iter().enumerate() {
         let at = |field: &str| p!["endpoints", i, field];
         if !is_snake_ident(&ep.name) {
-            ck.at(&at("name"), format!("endpoint name `{}` must be a snake_case identifier", ep.name));
+            ck.at(
+                &at("name"),
+                format!(
+                    "endpoint name `{}` must be a snake_case identifier",
+                    ep.name
+                ),
+            );
         } else if !seen.insert(&ep.name) {
-            ck.at(&at("name"), format!("duplicate endpoint name `{}`", ep.name));
+            ck.at(
+                &at("name"),
+                format!("duplicate endpoint name `{}`", ep.name),
+            );
         }
         if !spec.auth.contains_key(&ep.auth) {
             ck.at(
@@ -289,7 +347,10 @@ fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -
         let (method, path) = match (&spec.jsonrpc, ep.method, &ep.path, &ep.rpc_method) {
             (Some(rpc), None, None, Some(_)) => (HttpMethod::Post, rpc.path.clone()),
             (Some(_), ..) => {
-                ck.at(&p!["endpoints", i], "a JSON-RPC endpoint has `rpc_method` and no `method` or `path`".into());
+                ck.at(
+                    &p!["endpoints", i],
+                    "a JSON-RPC endpoint has `rpc_method` and no `method` or `path`".into(),
+                );
                 continue;
             }
             (None, Some(m), Some(path), None) => (m, path.clone()),
@@ -311,15 +372,21 @@ fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -
         let mut params = Vec::new();
         for (wire, param) in &ep.params {
             let ppath = p!["endpoints", i, "params", wire];
-            let location = param.location.unwrap_or(if placeholders.iter().any(|(n, _)| n == wire) {
-                ParamIn::Path
-            } else if body == BodyFormat::None {
-                ParamIn::Query
-            } else {
-                ParamIn::Body
-            });
+            let location =
+                param
+                    .location
+                    .unwrap_or(if placeholders.iter().any(|(n, _)| n == wire) {
+                        ParamIn::Path
+                    } else if body == BodyFormat::None {
+                        ParamIn::Query
+                    } else {
+                        ParamIn::Body
+                    });
             if location == ParamIn::Path && !placeholders.iter().any(|(n, _)| n == wire) {
-                ck.at_key(&ppath, format!("path parameter `{wire}` has no `{{{wire}}}` placeholder in `{path}`"));
+                ck.at_key(
+                    &ppath,
+                    format!("path parameter `{wire}` has no `{{{wire}}}` placeholder in `{path}`"),
+                );
             }
             if location == ParamIn::Body && body == BodyFormat::None {
                 ck.at_key(&ppath, format!("body parameter `{wire}` on an endpoint that sends no body; set `body:` on the endpoint"));
@@ -327,11 +394,17 @@ fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -
             let (ty, values) = match (&param.values, parse_type(&param.ty, &named)) {
                 (Some(values), _) => {
                     check_enum_values(ck, values, &[ppath.clone(), p!["values"]].concat());
-                    (ir::TypeRef::Named(crate::emit::names::inline_enum_name(&ep.name, wire)), values.clone())
+                    (
+                        ir::TypeRef::Named(crate::emit::names::inline_enum_name(&ep.name, wire)),
+                        values.clone(),
+                    )
                 }
                 (None, Ok((ty, false))) => {
                     let values = match &ty {
-                        ir::TypeRef::Named(n) => match types.iter().find(|t| matches!(t, ir::TypeDef::Enum { name, .. } if name == n)) {
+                        ir::TypeRef::Named(n) => match types
+                            .iter()
+                            .find(|t| matches!(t, ir::TypeDef::Enum { name, .. } if name == n))
+                        {
                             Some(ir::TypeDef::Enum { values, .. }) => values.clone(),
                             _ => {
                                 ck.at(&[ppath.clone(), p!["type"]].concat(), format!("parameter type `{n}` must be an enum (a type with `values`)"));
@@ -339,7 +412,10 @@ fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -
                             }
                         },
                         ir::TypeRef::List(_) if location != ParamIn::Body => {
-                            ck.at(&[ppath.clone(), p!["type"]].concat(), "list parameters can only be sent in a body; use `json`".into());
+                            ck.at(
+                                &[ppath.clone(), p!["type"]].concat(),
+                                "list parameters can only be sent in a body; use `json`".into(),
+                            );
                             Vec::new()
                         }
                         _ => Vec::new(),
@@ -347,7 +423,10 @@ fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -
                     (ty, values)
                 }
                 (None, Ok((_, true))) => {
-                    ck.at(&[ppath.clone(), p!["type"]].concat(), "write `required: false` instead of a `?` on a parameter type".into());
+                    ck.at(
+                        &[ppath.clone(), p!["type"]].concat(),
+                        "write `required: false` instead of a `?` on a parameter type".into(),
+                    );
                     continue;
                 }
                 (None, Err(msg)) => {
@@ -356,11 +435,20 @@ fn lower_endpoints(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) -
                 }
             };
             if param.as_number && ty != ir::TypeRef::Decimal {
-                ck.at(&[ppath.clone(), p!["as_number"]].concat(), "`as_number` applies to decimal parameters only".into());
+                ck.at(
+                    &[ppath.clone(), p!["as_number"]].concat(),
+                    "`as_number` applies to decimal parameters only".into(),
+                );
             }
             let ident = crate::emit::names::field_ident_text(wire);
-            if params.iter().any(|p: &ir::Param| crate::emit::names::field_ident_text(&p.wire) == ident) {
-                ck.at_key(&ppath, format!("parameter `{wire}` gives the Rust field name `{ident}` twice"));
+            if params
+                .iter()
+                .any(|p: &ir::Param| crate::emit::names::field_ident_text(&p.wire) == ident)
+            {
+                ck.at_key(
+                    &ppath,
+                    format!("parameter `{wire}` gives the Rust field name `{ident}` twice"),
+                );
             }
             params.push(ir::Param {
                 wire: wire.clone(),
@@ -450,14 +538,24 @@ fn lower_examples(
     for (i, ex) in spec.examples.iter().enumerate() {
         let at = |field: &str| p!["examples", i, field];
         if !is_snake_ident(&ex.name) {
-            ck.at(&at("name"), format!("example name `{}` must be a snake_case identifier (it names a test)", ex.name));
+            ck.at(
+                &at("name"),
+                format!(
+                    "example name `{}` must be a snake_case identifier (it names a test)",
+                    ex.name
+                ),
+            );
         } else if !seen.insert(ex.name.clone()) {
             ck.at(&at("name"), format!("duplicate example name `{}`", ex.name));
         }
         let Some(scheme) = schemes.iter().find(|s| s.name == ex.scheme) else {
             ck.at(
                 &at("scheme"),
-                format!("example uses auth scheme `{}`, which is not declared{}", ex.scheme, suggest(&ex.scheme, schemes.iter().map(|s| s.name.as_str()))),
+                format!(
+                    "example uses auth scheme `{}`, which is not declared{}",
+                    ex.scheme,
+                    suggest(&ex.scheme, schemes.iter().map(|s| s.name.as_str()))
+                ),
             );
             continue;
         };
@@ -465,32 +563,56 @@ fn lower_examples(
             if !spec.credentials.contains_key(name) {
                 ck.at_key(
                     &p!["examples", i, "credentials", name],
-                    format!("credential `{name}` is not declared{}", suggest(name, spec.credentials.keys().map(String::as_str))),
+                    format!(
+                        "credential `{name}` is not declared{}",
+                        suggest(name, spec.credentials.keys().map(String::as_str))
+                    ),
                 );
             }
         }
         for name in spec.credentials.keys() {
             if !ex.credentials.contains_key(name) {
-                ck.at(&at("credentials"), format!("example gives no value for credential `{name}`"));
+                ck.at(
+                    &at("credentials"),
+                    format!("example gives no value for credential `{name}`"),
+                );
             }
         }
         let input = match (&ex.endpoint, &ex.request) {
             (Some(name), None) => {
                 let Some(ep) = endpoints.iter().find(|e| &e.name == name) else {
-                    ck.at(&at("endpoint"), format!("example names endpoint `{name}`, which is not declared{}", suggest(name, endpoints.iter().map(|e| e.name.as_str()))));
+                    ck.at(
+                        &at("endpoint"),
+                        format!(
+                            "example names endpoint `{name}`, which is not declared{}",
+                            suggest(name, endpoints.iter().map(|e| e.name.as_str()))
+                        ),
+                    );
                     continue;
                 };
                 if ep.scheme != ex.scheme {
-                    ck.at(&at("scheme"), format!("endpoint `{name}` uses scheme `{}`, not `{}`", ep.scheme, ex.scheme));
+                    ck.at(
+                        &at("scheme"),
+                        format!(
+                            "endpoint `{name}` uses scheme `{}`, not `{}`",
+                            ep.scheme, ex.scheme
+                        ),
+                    );
                 }
-                let params = ex.params.clone().unwrap_or(serde_json::Value::Object(Default::default()));
+                let params = ex
+                    .params
+                    .clone()
+                    .unwrap_or(serde_json::Value::Object(Default::default()));
                 match &params {
                     serde_json::Value::Object(map) => {
                         for key in map.keys() {
                             if !ep.params.iter().any(|p| &p.wire == key) {
                                 ck.at_key(
                                     &p!["examples", i, "params", key],
-                                    format!("endpoint `{name}` has no parameter `{key}`{}", suggest(key, ep.params.iter().map(|p| p.wire.as_str()))),
+                                    format!(
+                                        "endpoint `{name}` has no parameter `{key}`{}",
+                                        suggest(key, ep.params.iter().map(|p| p.wire.as_str()))
+                                    ),
                                 );
                             }
                         }
@@ -509,7 +631,11 @@ fn lower_examples(
                 rpc_method: raw.rpc_method.clone(),
             },
             _ => {
-                ck.at(&p!["examples", i], "an example needs exactly one of `endpoint` (with `params`) or `request`".into());
+                ck.at(
+                    &p!["examples", i],
+                    "an example needs exactly one of `endpoint` (with `params`) or `request`"
+                        .into(),
+                );
                 continue;
             }
         };
@@ -533,13 +659,25 @@ fn lower_examples(
             name: ex.name.clone(),
             source: ex.source.clone(),
             scheme: ex.scheme.clone(),
-            credentials: ex.credentials.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            credentials: ex
+                .credentials
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             time_ms: ex.time_ms,
             nonce: ex.nonce.unwrap_or(ex.time_ms),
-            base_url: ex.base_url.clone().unwrap_or_else(|| spec.base_urls.production.clone()),
+            base_url: ex
+                .base_url
+                .clone()
+                .unwrap_or_else(|| spec.base_urls.production.clone()),
             input,
             expect_values,
-            expect_headers: ex.expect.headers.iter().map(|(k, v)| (k.clone(), v.clone())).collect(),
+            expect_headers: ex
+                .expect
+                .headers
+                .iter()
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect(),
             expect_url: ex.expect.url.clone(),
             expect_body: ex.expect.body.clone(),
         });

@@ -60,16 +60,30 @@ struct Scope<'a> {
     failed: &'a [String],
 }
 
-pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &spec::Scheme) -> Scheme {
+pub fn lower_scheme(
+    ck: &mut Checker,
+    spec: &spec::Spec,
+    name: &str,
+    scheme: &spec::Scheme,
+) -> Scheme {
     let mut lets: Vec<Let> = Vec::new();
     let mut failed: Vec<String> = Vec::new();
     for (let_name, text) in &scheme.lets {
         let path = p!["auth", name, "let", let_name];
         if !super::is_snake_ident(let_name) {
-            ck.at_key(&path, format!("value name `{let_name}` must be a snake_case identifier"));
+            ck.at_key(
+                &path,
+                format!("value name `{let_name}` must be a snake_case identifier"),
+            );
         }
-        if spec.credentials.contains_key(let_name) || Input::ALL.iter().any(|(n, _)| n == let_name) {
-            ck.at_key(&path, format!("value name `{let_name}` hides a credential or request input of the same name"));
+        if spec.credentials.contains_key(let_name) || Input::ALL.iter().any(|(n, _)| n == let_name)
+        {
+            ck.at_key(
+                &path,
+                format!(
+                    "value name `{let_name}` hides a credential or request input of the same name"
+                ),
+            );
         }
         let scope = Scope {
             spec,
@@ -81,7 +95,12 @@ pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &sp
             continue;
         };
         if matches!(value.kind, Kind::Ed25519Key | Kind::RsaKey) && value.stage > Stage::Folded {
-            ck.at(&path, format!("key `{let_name}` must be built from credentials only, so it is parsed once"));
+            ck.at(
+                &path,
+                format!(
+                    "key `{let_name}` must be built from credentials only, so it is parsed once"
+                ),
+            );
         }
         lets.push(Let {
             name: let_name.clone(),
@@ -93,14 +112,26 @@ pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &sp
         lets: &lets,
         failed: &failed,
     };
-    let placements = |field: &'static str, map: &indexmap::IndexMap<String, String>, ck: &mut Checker| -> Vec<Placement> {
+    let placements = |field: &'static str,
+                      map: &indexmap::IndexMap<String, String>,
+                      ck: &mut Checker|
+     -> Vec<Placement> {
         let mut out = Vec::new();
         for (target, text) in map {
             let path = p!["auth", name, field, target];
-            let Some(value) = lower_text(ck, &scope, text, &path) else { continue };
+            let Some(value) = lower_text(ck, &scope, text, &path) else {
+                continue;
+            };
             if !matches!(value.kind, Kind::Int | Kind::Text) {
-                let hint = if value.kind == Kind::Bytes { "; encode them with hex() or base64()" } else { "" };
-                ck.at(&path, format!("`{field}.{target}` gets {}{hint}", value.kind.describe()));
+                let hint = if value.kind == Kind::Bytes {
+                    "; encode them with hex() or base64()"
+                } else {
+                    ""
+                };
+                ck.at(
+                    &path,
+                    format!("`{field}.{target}` gets {}{hint}", value.kind.describe()),
+                );
                 continue;
             }
             out.push(Placement {
@@ -118,11 +149,16 @@ pub fn lower_scheme(ck: &mut Checker, spec: &spec::Spec, name: &str, scheme: &sp
         for pl in list.iter().filter(|pl| pl.value.stage == Stage::Signed) {
             ck.at(
                 &p!["auth", name, field, &pl.name],
-                format!("`{field}.{}` reads the assembled query or body, so it cannot be part of it", pl.name),
+                format!(
+                    "`{field}.{}` reads the assembled query or body, so it cannot be part of it",
+                    pl.name
+                ),
             );
         }
     }
-    let (query_after, query): (Vec<_>, Vec<_>) = query_all.into_iter().partition(|pl| pl.value.stage == Stage::Signed);
+    let (query_after, query): (Vec<_>, Vec<_>) = query_all
+        .into_iter()
+        .partition(|pl| pl.value.stage == Stage::Signed);
     Scheme {
         name: name.to_owned(),
         description: scheme.description.clone(),
@@ -149,25 +185,59 @@ fn lower_text(ck: &mut Checker, scope: &Scope, text: &str, path: &[Seg]) -> Opti
 
 fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option<Typed> {
     match e {
-        Expr::Str { value, .. } => Some(leaf(Node::Str(value.clone()), Kind::Text, Stage::Const, false, None)),
-        Expr::Int { value, .. } => Some(leaf(Node::Int(*value), Kind::Int, Stage::Const, false, None)),
+        Expr::Str { value, .. } => Some(leaf(
+            Node::Str(value.clone()),
+            Kind::Text,
+            Stage::Const,
+            false,
+            None,
+        )),
+        Expr::Int { value, .. } => Some(leaf(
+            Node::Int(*value),
+            Kind::Int,
+            Stage::Const,
+            false,
+            None,
+        )),
         Expr::Ident { name, at } => {
             if let Some(l) = scope.lets.iter().find(|l| &l.name == name) {
                 let v = &l.value;
-                return Some(leaf(Node::Let(name.clone()), v.kind, v.stage, v.secret, v.needs.clone()));
+                return Some(leaf(
+                    Node::Let(name.clone()),
+                    v.kind,
+                    v.stage,
+                    v.secret,
+                    v.needs.clone(),
+                ));
             }
             if let Some(cred) = scope.spec.credentials.get(name) {
                 let needs = cred.optional.then(|| name.clone());
-                return Some(leaf(Node::Credential(name.clone()), Kind::Text, Stage::Folded, cred.secret, needs));
+                return Some(leaf(
+                    Node::Credential(name.clone()),
+                    Kind::Text,
+                    Stage::Folded,
+                    cred.secret,
+                    needs,
+                ));
             }
             if let Some((_, input)) = Input::ALL.iter().find(|(n, _)| n == name) {
-                return Some(leaf(Node::Input(*input), Kind::Text, input.stage(), false, None));
+                return Some(leaf(
+                    Node::Input(*input),
+                    Kind::Text,
+                    input.stage(),
+                    false,
+                    None,
+                ));
             }
             if scope.failed.contains(name) {
                 return None;
             }
             if BUILTINS.iter().any(|b| &b.name == name) {
-                ck.at_offset(path, *at, format!("`{name}` is a function; call it as `{name}(…)`"));
+                ck.at_offset(
+                    path,
+                    *at,
+                    format!("`{name}` is a function; call it as `{name}(…)`"),
+                );
                 return None;
             }
             let known = scope
@@ -187,10 +257,17 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             None
         }
         Expr::Concat(parts) => {
-            let lowered: Vec<Typed> = parts.iter().map(|p| lower_expr(ck, scope, p, path)).collect::<Option<_>>()?;
+            let lowered: Vec<Typed> = parts
+                .iter()
+                .map(|p| lower_expr(ck, scope, p, path))
+                .collect::<Option<_>>()?;
             for (part, src) in lowered.iter().zip(parts) {
                 if matches!(part.kind, Kind::Ed25519Key | Kind::RsaKey) {
-                    ck.at_offset(path, src.at(), format!("cannot concatenate {}", part.kind.describe()));
+                    ck.at_offset(
+                        path,
+                        src.at(),
+                        format!("cannot concatenate {}", part.kind.describe()),
+                    );
                     return None;
                 }
             }
@@ -199,7 +276,11 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             } else {
                 Kind::Text
             };
-            let stage = lowered.iter().map(|t| t.stage).max().unwrap_or(Stage::Const);
+            let stage = lowered
+                .iter()
+                .map(|t| t.stage)
+                .max()
+                .unwrap_or(Stage::Const);
             let secret = lowered.iter().any(|t| t.secret);
             let needs = lowered.iter().find_map(|t| t.needs.clone());
             Some(leaf(Node::Concat(lowered), kind, stage, secret, needs))
@@ -218,11 +299,22 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             };
             if !builtin.arity.contains(&args.len()) {
                 let (lo, hi) = (builtin.arity.start(), builtin.arity.end());
-                let want = if lo == hi { lo.to_string() } else { format!("{lo} to {hi}") };
-                ck.at_offset(path, *at, format!("`{name}` takes {want} argument(s), not {}", args.len()));
+                let want = if lo == hi {
+                    lo.to_string()
+                } else {
+                    format!("{lo} to {hi}")
+                };
+                ck.at_offset(
+                    path,
+                    *at,
+                    format!("`{name}` takes {want} argument(s), not {}", args.len()),
+                );
                 return None;
             }
-            let lowered: Vec<Typed> = args.iter().map(|a| lower_expr(ck, scope, a, path)).collect::<Option<_>>()?;
+            let lowered: Vec<Typed> = args
+                .iter()
+                .map(|a| lower_expr(ck, scope, a, path))
+                .collect::<Option<_>>()?;
             let (kind, wants) = signature(builtin.func);
             for (i, (arg, src)) in lowered.iter().zip(args).enumerate() {
                 let allowed = wants.get(i).copied().unwrap_or(&[]);
@@ -231,26 +323,49 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                     ck.at_offset(
                         path,
                         src.at(),
-                        format!("argument {} of `{name}` is {}, but it takes {}", i + 1, arg.kind.describe(), names.join(" or ")),
+                        format!(
+                            "argument {} of `{name}` is {}, but it takes {}",
+                            i + 1,
+                            arg.kind.describe(),
+                            names.join(" or ")
+                        ),
                     );
                     return None;
                 }
             }
-            if builtin.func == Func::UnixS && args.first().is_some_and(|a| !matches!(a, Expr::Int { .. })) {
-                ck.at_offset(path, args[0].at(), "`unix_s` takes a literal offset in seconds, e.g. `unix_s(60)`".into());
+            if builtin.func == Func::UnixS
+                && args.first().is_some_and(|a| !matches!(a, Expr::Int { .. }))
+            {
+                ck.at_offset(
+                    path,
+                    args[0].at(),
+                    "`unix_s` takes a literal offset in seconds, e.g. `unix_s(60)`".into(),
+                );
                 return None;
             }
             let stage = match builtin.func {
                 Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce => Stage::Stamp,
-                _ => lowered.iter().map(|t| t.stage).max().unwrap_or(Stage::Const),
+                _ => lowered
+                    .iter()
+                    .map(|t| t.stage)
+                    .max()
+                    .unwrap_or(Stage::Const),
             };
             let secret = match builtin.func {
-                Func::Encode(_) | Func::Decode(_) | Func::Case(_) | Func::UrlEncode => lowered.iter().any(|t| t.secret),
+                Func::Encode(_) | Func::Decode(_) | Func::Case(_) | Func::UrlEncode => {
+                    lowered.iter().any(|t| t.secret)
+                }
                 Func::Ed25519Key | Func::RsaKey => true,
                 _ => false,
             };
             let needs = lowered.iter().find_map(|t| t.needs.clone());
-            Some(leaf(Node::Call(builtin.func, lowered), kind, stage, secret, needs))
+            Some(leaf(
+                Node::Call(builtin.func, lowered),
+                kind,
+                stage,
+                secret,
+                needs,
+            ))
         }
     }
 }

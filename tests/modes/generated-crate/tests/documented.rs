@@ -1,0 +1,33 @@
+//! KuCoin's documented signature example through the checked-in generated crate.
+
+use example_generated_crate::kucoin;
+use venue_runtime as rt;
+
+#[test]
+fn kucoin_documented_signature() {
+    let signer = kucoin::Signer::new(kucoin::Credentials {
+        api_key: "key".into(),
+        secret: "f03a5284-5c39-4aaa-9b20-dea10bdcf8e3".into(),
+        passphrase: "pass".into(),
+    })
+    .unwrap();
+    let base = rt::BaseUrl::parse(kucoin::PRODUCTION_URL).unwrap();
+    let parts = rt::Parts::raw(
+        &base,
+        rt::Method::Post,
+        "/api/v1/deposit-addresses",
+        r#"{"currency":"BTC"}"#,
+        "",
+    );
+    let stamp = rt::Stamp {
+        now_ms: 1547015186532,
+        nonce: 1,
+    };
+    let request = signer
+        .sign_parts(kucoin::Scheme::Signed, parts, &stamp, &mut rt::Trace::off())
+        .unwrap();
+    assert_eq!(
+        request.header("KC-API-SIGN"),
+        Some("7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4=")
+    );
+}
