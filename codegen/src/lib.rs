@@ -11,13 +11,11 @@
 //!
 //! ```no_run
 //! // build.rs
-//! fn main() {
-//!     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
-//!     venue_codegen::Generator::new()
-//!         .spec("specs/kucoin.yaml")
-//!         .write_to(&out)
-//!         .unwrap_or_else(|e| panic!("{e}"));
-//! }
+//! let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
+//! venue_codegen::Generator::new()
+//!     .spec("specs/kucoin.yaml")
+//!     .write_to(&out)
+//!     .unwrap_or_else(|e| panic!("{e}"));
 //! // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/kucoin.rs"));
 //! ```
 

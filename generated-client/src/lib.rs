@@ -10,24 +10,29 @@ use venue_runtime as rt;
 
 pub mod cli;
 
+/// The exact request an endpoint call would send (credentials, endpoint, params, base URL,
+/// pinned time and nonce); sends nothing.
+pub type SignFn = fn(
+    &rt::serde_json::Value,
+    &str,
+    &rt::serde_json::Value,
+    Option<&str>,
+    rt::Stamp,
+) -> Result<rt::Request, rt::Error>;
+
+/// Calls an endpoint and returns its typed result as JSON.
+pub type CallFn = for<'a> fn(
+    &'a rt::serde_json::Value,
+    &'a str,
+    &'a rt::serde_json::Value,
+    Option<&'a str>,
+) -> rt::BoxFuture<'a, Result<rt::serde_json::Value, rt::Error>>;
+
 /// One generated venue, for tools that pick a venue by name (the `venue` command).
 pub struct Venue {
     pub info: &'static rt::VenueInfo,
-    /// The exact request an endpoint call would send; sends nothing.
-    pub sign: fn(
-        &rt::serde_json::Value,
-        &str,
-        &rt::serde_json::Value,
-        Option<&str>,
-        rt::Stamp,
-    ) -> Result<rt::Request, rt::Error>,
-    /// Calls an endpoint and returns its typed result as JSON.
-    pub call: for<'a> fn(
-        &'a rt::serde_json::Value,
-        &'a str,
-        &'a rt::serde_json::Value,
-        Option<&'a str>,
-    ) -> rt::BoxFuture<'a, Result<rt::serde_json::Value, rt::Error>>,
+    pub sign: SignFn,
+    pub call: CallFn,
 }
 
 include!(concat!(env!("OUT_DIR"), "/registry.rs"));

@@ -202,6 +202,13 @@ impl ToValue for Decimal {
     }
 }
 
+/// A list parameter is sent as a JSON array (lists only go in JSON bodies).
+impl<T: serde::Serialize> ToValue for Vec<T> {
+    fn to_value(&self) -> Option<Value> {
+        serde_json::to_value(self).ok().map(Value::Json)
+    }
+}
+
 impl ToValue for serde_json::Value {
     fn to_value(&self) -> Option<Value> {
         Some(Value::Json(self.clone()))

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicU32, Ordering};
 
 use serde_json::{Value, json};
-use venue_tests::sim::{calypso, kucoin, kunapay, viabtc};
+use venue_tests::sim::{calypso, cryptonex, kucoin, kunapay, viabtc};
 
 /// A credentials file in a fresh temp directory; removed on drop.
 struct CredentialsFile {
@@ -235,5 +235,29 @@ async fn kunapay_get_balance() {
             {"asset": "USD", "balance": "1000", "lockBalance": "0"},
             {"asset": "BTC", "balance": "0.5", "lockBalance": "0"}
         ])
+    );
+}
+
+#[tokio::test]
+async fn cryptonex_user_info() {
+    let sim = cryptonex::spawn(cryptonex::Config::new("cx-key-0001", "cx-secret-0001")).await;
+    let file = CredentialsFile::new(&json!({"api_key": "cx-key-0001", "secret": "cx-secret-0001"}));
+    let run = call("cryptonex", "user_info", "{}", file.path(), &sim.base_url()).await;
+    // The document's result (its obfuscated login replaced by the simulator's).
+    assert_eq!(
+        parse(&run),
+        json!({
+            "id": 2,
+            "login": "user@example.com",
+            "auth_2fa": false,
+            "deposit_auto_convert": false,
+            "eth_cnx_bonus": "0.0",
+            "post_stamp": "2017-08-29 20:29:27.844215"
+        })
+    );
+    let request = sim.last_request().expect("the simulator saw the call");
+    assert_eq!(
+        (request.method.as_str(), request.path.as_str()),
+        ("POST", "/api")
     );
 }

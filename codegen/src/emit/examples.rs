@@ -24,9 +24,14 @@ pub fn example_tests(venue: &ir::Venue) -> TokenStream {
 fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
     let name = ident(&ex.name);
     let source = format!("Source: {}", ex.source);
-    let creds = ex.credentials.iter().map(|(k, v)| {
-        let f = field_ident(k);
-        quote!(#f: rt::SecretString::from(#v),)
+    let creds = venue.credentials.iter().map(|c| {
+        let f = field_ident(&c.name);
+        let given = ex.credentials.iter().find(|(k, _)| *k == c.name).map(|(_, v)| v);
+        match (given, c.optional) {
+            (Some(v), false) => quote!(#f: rt::SecretString::from(#v),),
+            (Some(v), true) => quote!(#f: Some(rt::SecretString::from(#v)),),
+            (None, _) => quote!(#f: None,),
+        }
     });
     let scheme = ident(&pascal(&ex.scheme));
     let base = &ex.base_url;
@@ -73,7 +78,6 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
         .expect_body
         .as_ref()
         .map(|b| quote!(assert_eq!(request.body.as_deref(), Some(#b.as_bytes()));));
-    let _ = venue;
     quote! {
         #[doc = #source]
         #[test]

@@ -70,6 +70,15 @@ impl Ex {
         }
     }
 
+    /// As a `Display` argument without a needless borrow: `&str` or an integer by value.
+    pub fn display(&self) -> TokenStream {
+        let t = &self.tokens;
+        match (self.kind, self.borrowed) {
+            (Kind::Text, false) => quote!(#t.as_str()),
+            _ => t.clone(),
+        }
+    }
+
     /// As an owned value, for storing in a struct.
     pub fn into_owned(self) -> TokenStream {
         let t = &self.tokens;
@@ -150,13 +159,11 @@ impl Emitter<'_> {
             }
             Stage::Folded => {
                 let f = folded_field(self.scheme, name);
-                let field = match &v.needs {
-                    Some(cred) => quote!(rt::required(self.#f.as_ref(), #cred)?),
-                    None => quote!(&self.#f),
-                };
-                let tokens = match v.kind {
-                    Kind::Text | Kind::Bytes => quote!(#field.expose_secret()),
-                    _ => field,
+                let tokens = match (&v.needs, v.kind) {
+                    (Some(cred), Kind::Text | Kind::Bytes) => quote!(rt::required(self.#f.as_ref(), #cred)?.expose_secret()),
+                    (Some(cred), _) => quote!(rt::required(self.#f.as_ref(), #cred)?),
+                    (None, Kind::Text | Kind::Bytes) => quote!(self.#f.expose_secret()),
+                    (None, _) => quote!(&self.#f),
                 };
                 Ex {
                     tokens,

@@ -150,7 +150,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 continue;
             }
             fields.push(quote!(#f: #ty,));
-            if init.to_string() == f.to_string() {
+            if f == init.to_string() {
                 fold_inits.push(quote!(#f,));
             } else {
                 fold_inits.push(quote!(#f: #init,));
@@ -448,7 +448,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     });
     let headers = s.headers.iter().map(|pl| {
         let name = &pl.name;
-        let v = finish.expr(&pl.value).by_ref();
+        let v = finish.expr(&pl.value).display();
         quote!(parts.header(#name, #v);)
     });
     let parts_binding = if s.query_after.is_empty() && s.headers.is_empty() {

@@ -226,24 +226,29 @@ pub struct TypeDef {
 #[serde(untagged)]
 pub enum FieldDef {
     Type(String),
-    Full {
-        #[serde(rename = "type")]
-        ty: String,
-        #[serde(default)]
-        description: Option<String>,
-    },
+    Full(FullField),
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct FullField {
+    #[serde(rename = "type")]
+    pub ty: String,
+    #[serde(default)]
+    pub description: Option<String>,
 }
 
 impl FieldDef {
     pub fn ty(&self) -> &str {
         match self {
-            FieldDef::Type(t) | FieldDef::Full { ty: t, .. } => t,
+            FieldDef::Type(t) => t,
+            FieldDef::Full(f) => &f.ty,
         }
     }
     pub fn description(&self) -> Option<&str> {
         match self {
             FieldDef::Type(_) => None,
-            FieldDef::Full { description, .. } => description.as_deref(),
+            FieldDef::Full(f) => f.description.as_deref(),
         }
     }
 }

@@ -57,7 +57,7 @@ impl<'a> Checker<'a> {
 
 /// Shorthand for building a path: `p!["endpoints", 2, "path"]`.
 macro_rules! p {
-    ($($seg:expr),* $(,)?) => { vec![$(Seg::from($seg)),*] };
+    ($($seg:expr),* $(,)?) => { [$(Seg::from($seg)),*] };
 }
 pub(crate) use p;
 
@@ -258,11 +258,11 @@ fn lower_types(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::TypeDef> {
                             description: f.description().map(str::to_owned),
                         }),
                         Err(msg) => {
-                            let mut path = p!["types", name, "fields", wire];
-                            if matches!(f, spec::FieldDef::Full { .. }) {
-                                path.push(Seg::from("type"));
+                            if matches!(f, spec::FieldDef::Full(_)) {
+                                ck.at(&p!["types", name, "fields", wire, "type"], msg);
+                            } else {
+                                ck.at(&p!["types", name, "fields", wire], msg);
                             }
-                            ck.at(&path, msg);
                         }
                     }
                 }
@@ -393,7 +393,7 @@ fn lower_endpoints(
             }
             let (ty, values) = match (&param.values, parse_type(&param.ty, &named)) {
                 (Some(values), _) => {
-                    check_enum_values(ck, values, &[ppath.clone(), p!["values"]].concat());
+                    check_enum_values(ck, values, &p!["endpoints", i, "params", wire, "values"]);
                     (
                         ir::TypeRef::Named(crate::emit::names::inline_enum_name(&ep.name, wire)),
                         values.clone(),
@@ -407,13 +407,13 @@ fn lower_endpoints(
                         {
                             Some(ir::TypeDef::Enum { values, .. }) => values.clone(),
                             _ => {
-                                ck.at(&[ppath.clone(), p!["type"]].concat(), format!("parameter type `{n}` must be an enum (a type with `values`)"));
+                                ck.at(&p!["endpoints", i, "params", wire, "type"], format!("parameter type `{n}` must be an enum (a type with `values`)"));
                                 Vec::new()
                             }
                         },
                         ir::TypeRef::List(_) if location != ParamIn::Body => {
                             ck.at(
-                                &[ppath.clone(), p!["type"]].concat(),
+                                &p!["endpoints", i, "params", wire, "type"],
                                 "list parameters can only be sent in a body; use `json`".into(),
                             );
                             Vec::new()
@@ -424,19 +424,19 @@ fn lower_endpoints(
                 }
                 (None, Ok((_, true))) => {
                     ck.at(
-                        &[ppath.clone(), p!["type"]].concat(),
+                        &p!["endpoints", i, "params", wire, "type"],
                         "write `required: false` instead of a `?` on a parameter type".into(),
                     );
                     continue;
                 }
                 (None, Err(msg)) => {
-                    ck.at(&[ppath.clone(), p!["type"]].concat(), msg);
+                    ck.at(&p!["endpoints", i, "params", wire, "type"], msg);
                     continue;
                 }
             };
             if param.as_number && ty != ir::TypeRef::Decimal {
                 ck.at(
-                    &[ppath.clone(), p!["as_number"]].concat(),
+                    &p!["endpoints", i, "params", wire, "as_number"],
                     "`as_number` applies to decimal parameters only".into(),
                 );
             }
@@ -570,8 +570,8 @@ fn lower_examples(
                 );
             }
         }
-        for name in spec.credentials.keys() {
-            if !ex.credentials.contains_key(name) {
+        for (name, cred) in &spec.credentials {
+            if !cred.optional && !ex.credentials.contains_key(name) {
                 ck.at(
                     &at("credentials"),
                     format!("example gives no value for credential `{name}`"),

@@ -232,7 +232,7 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             if scope.failed.contains(name) {
                 return None;
             }
-            if BUILTINS.iter().any(|b| &b.name == name) {
+            if BUILTINS.iter().any(|b| b.name == name) {
                 ck.at_offset(
                     path,
                     *at,
@@ -286,7 +286,7 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             Some(leaf(Node::Concat(lowered), kind, stage, secret, needs))
         }
         Expr::Call { name, at, args } => {
-            let Some(builtin) = BUILTINS.iter().find(|b| &b.name == name) else {
+            let Some(builtin) = BUILTINS.iter().find(|b| b.name == name) else {
                 ck.at_offset(
                     path,
                     *at,

@@ -158,7 +158,7 @@ pub mod calypso {
             );
             trace.record("sign", &sign);
             parts.header("Key", self.credentials.api_key.expose_secret());
-            parts.header("Sign", &sign);
+            parts.header("Sign", sign.as_str());
             Ok(parts.into_request())
         }
     }
@@ -399,7 +399,14 @@ pub mod calypso {
         pub secret_key: String,
     }
     ///Parameters of `get_account`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetAccountParams {}
     impl GetAccountParams {
@@ -507,7 +514,14 @@ pub mod calypso {
         }
     }
     ///Parameters of `get_invoice`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetInvoiceParams {
         /// Invoice id (give this or idempotencyKey).
@@ -570,7 +584,14 @@ pub mod calypso {
         }
     }
     ///Parameters of `get_payout`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetPayoutParams {
         /// Payout id (give this or idempotencyKey).
@@ -595,7 +616,14 @@ pub mod calypso {
         }
     }
     ///Parameters of `get_payout_withdrawals`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetPayoutWithdrawalsParams {
         #[serde(rename = "requestId")]
@@ -649,7 +677,14 @@ pub mod calypso {
         }
     }
     ///Parameters of `list_webhooks`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ListWebhooksParams {}
     impl ListWebhooksParams {

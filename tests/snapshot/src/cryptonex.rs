@@ -272,7 +272,14 @@ pub mod cryptonex {
         pub post_stamp: String,
     }
     ///Parameters of `account_list`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct AccountListParams {
         /// Not in the document; the SDK allows it.
@@ -313,7 +320,14 @@ pub mod cryptonex {
         }
     }
     ///Parameters of `transaction_list`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct TransactionListParams {
         /// Maximum number of transactions returned.
@@ -333,7 +347,14 @@ pub mod cryptonex {
         }
     }
     ///Parameters of `rate_list`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct RateListParams {}
     impl RateListParams {
@@ -364,7 +385,14 @@ pub mod cryptonex {
         }
     }
     ///Parameters of `user_info`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct UserInfoParams {}
     impl UserInfoParams {

@@ -181,12 +181,12 @@ pub mod kucoin {
             );
             trace.record("sign", &sign);
             parts.header("KC-API-KEY", self.credentials.api_key.expose_secret());
-            parts.header("KC-API-SIGN", &sign);
-            parts.header("KC-API-TIMESTAMP", &pre.ts);
+            parts.header("KC-API-SIGN", sign.as_str());
+            parts.header("KC-API-TIMESTAMP", pre.ts);
             parts
                 .header(
                     "KC-API-PASSPHRASE",
-                    &self.signed_signed_passphrase.expose_secret(),
+                    self.signed_signed_passphrase.expose_secret(),
                 );
             parts.header("KC-API-KEY-VERSION", "2");
             Ok(parts.into_request())
@@ -586,7 +586,14 @@ pub mod kucoin {
         }
     }
     ///Parameters of `server_time`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
     impl ServerTimeParams {
@@ -596,7 +603,14 @@ pub mod kucoin {
         }
     }
     ///Parameters of `list_accounts`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ListAccountsParams {
         /// Filter by currency, e.g. BTC.
@@ -620,7 +634,14 @@ pub mod kucoin {
         }
     }
     ///Parameters of `list_orders`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ListOrdersParams {
         /// active or done (default done).
@@ -820,7 +841,14 @@ pub mod kucoin {
         }
     }
     ///Parameters of `cancel_all_orders`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct CancelAllOrdersParams {
         #[serde(default, skip_serializing_if = "Option::is_none")]

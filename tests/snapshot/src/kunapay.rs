@@ -186,13 +186,20 @@ pub mod kunapay {
             trace.record("sig", &sig);
             parts.header("accept", "application/json");
             parts.header("public-key", self.credentials.public_key.expose_secret());
-            parts.header("nonce", &pre.n);
-            parts.header("signature", &sig);
+            parts.header("nonce", pre.n);
+            parts.header("signature", sig.as_str());
             Ok(parts.into_request())
         }
     }
     ///Parameters of `get_balance`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetBalanceParams {}
     impl GetBalanceParams {

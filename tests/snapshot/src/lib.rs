@@ -1,8 +1,9 @@
-//! Typed, signed clients for Calypso Pay, Cryptonex, KuCoin Spot, KunaPay, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Calypso Pay, Cryptonex, KuCoin Spot, KunaPay, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
 
+include!("binance.rs");
 include!("calypso.rs");
 include!("cryptonex.rs");
 include!("kucoin.rs");

@@ -182,7 +182,7 @@ pub mod viabtc {
             );
             trace.record("sign", &sign);
             parts.header("X-API-KEY", self.credentials.api_key.expose_secret());
-            parts.header("X-SIGNATURE", &sign);
+            parts.header("X-SIGNATURE", sign.as_str());
             Ok(parts.into_request())
         }
     }
@@ -498,7 +498,14 @@ pub mod viabtc {
         }
     }
     ///Parameters of `get_account`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetAccountParams {}
     impl GetAccountParams {
@@ -508,7 +515,14 @@ pub mod viabtc {
         }
     }
     ///Parameters of `list_sub_accounts`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ListSubAccountsParams {
         /// Page number.
@@ -551,7 +565,14 @@ pub mod viabtc {
         }
     }
     ///Parameters of `list_observers`.
-    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ListObserversParams {
         #[serde(default, skip_serializing_if = "Option::is_none")]
