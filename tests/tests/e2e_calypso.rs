@@ -11,10 +11,9 @@ use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha512;
 use venue_client::calypso::{
-    Account, Client, CreatePayoutParams, CreateSingleInvoiceParams,
-    CreateUnlimitedInvoiceParams, CreateWebhookParams, Credentials, DeleteWebhookParams,
-    GetInvoiceParams, GetPayoutParams, GetPayoutWithdrawalsParams, Invoice, InvoiceState,
-    InvoiceType, Payout,
+    Account, Client, CreatePayoutParams, CreateSingleInvoiceParams, CreateUnlimitedInvoiceParams,
+    CreateWebhookParams, Credentials, DeleteWebhookParams, GetInvoiceParams, GetPayoutParams,
+    GetPayoutWithdrawalsParams, Invoice, InvoiceState, InvoiceType, Payout,
 };
 use venue_runtime::{Decimal, SecretString};
 use venue_tests::sim::calypso::{self, Config, EXAMPLE_ACCOUNT, WINDOW_MS};
@@ -67,7 +66,8 @@ fn dec(text: &str) -> Decimal {
 }
 
 fn last(sim: &Sim) -> Recorded {
-    sim.last_request().expect("the simulator received a request")
+    sim.last_request()
+        .expect("the simulator received a request")
 }
 
 /// Hex HMAC-SHA512 over the body exactly as the simulator received it.
@@ -514,12 +514,9 @@ async fn wrong_key_is_invalid_key() {
 #[tokio::test]
 async fn wrong_account_is_invalid_account() {
     let sim = reference_sim(NOW).await;
-    let client = Client::with_base_url(
-        credentials(REF_KEY, REF_SECRET, "acc-2"),
-        &sim.base_url(),
-    )
-    .expect("client")
-    .with_clock(fixed(NOW));
+    let client = Client::with_base_url(credentials(REF_KEY, REF_SECRET, "acc-2"), &sim.base_url())
+        .expect("client")
+        .with_clock(fixed(NOW));
     let err = client.get_account().await.expect_err("other account");
     assert_eq!(expect_venue(err, 400, "INVALID_ACCOUNT"), "Unknown account");
 }
@@ -577,7 +574,10 @@ async fn html_502_page_is_a_status_error() {
     let (sim, client) = pair().await;
     sim.set_failure(Some(Failure::Html502));
     expect_html_502(client.get_account().await.expect_err("502"));
-    client.get_account().await.expect("the next request succeeds");
+    client
+        .get_account()
+        .await
+        .expect("the next request succeeds");
 }
 
 #[tokio::test]

@@ -27,9 +27,9 @@ const REF_PRIVATE: &str = "kp-private-0001";
 
 fn credentials(private_key: &str) -> Credentials {
     Credentials {
-        api_key: SecretString::from(REF_API_KEY),
-        public_key: SecretString::from(REF_PUBLIC),
-        private_key: SecretString::from(private_key),
+        api_key: Some(SecretString::from(REF_API_KEY)),
+        public_key: Some(SecretString::from(REF_PUBLIC)),
+        private_key: Some(SecretString::from(private_key)),
     }
 }
 
@@ -51,7 +51,8 @@ fn dec(text: &str) -> Decimal {
 }
 
 fn last(sim: &Sim) -> Recorded {
-    sim.last_request().expect("the simulator received a request")
+    sim.last_request()
+        .expect("the simulator received a request")
 }
 
 /// Hex HMAC-SHA384 over path + nonce header + body, exactly as the simulator received them.
@@ -93,7 +94,11 @@ async fn get_balance_matches_reference_signature() {
     assert_eq!(req.method, "GET");
     assert_eq!(req.path, "/v1/asset/balance");
     assert_eq!(req.query, None);
-    assert_eq!(req.body_text(), "{}", "the document's GET sends `{{}}` as its body");
+    assert_eq!(
+        req.body_text(),
+        "{}",
+        "the document's GET sends `{{}}` as its body"
+    );
     assert_eq!(header(&req, "public-key"), REF_PUBLIC);
     assert_eq!(header(&req, "nonce"), "1700000000000");
     assert_eq!(
@@ -176,7 +181,11 @@ async fn one_client_with_a_stuck_clock_still_sends_increasing_nonces() {
         .collect();
     assert_eq!(
         nonces,
-        [NOW.to_string(), (NOW + 1).to_string(), (NOW + 2).to_string()]
+        [
+            NOW.to_string(),
+            (NOW + 1).to_string(),
+            (NOW + 2).to_string()
+        ]
     );
 }
 
@@ -230,9 +239,9 @@ async fn wrong_api_key_in_key_mode_is_invalid_api_key() {
     let sim = sim().await;
     let client = Client::with_base_url(
         Credentials {
-            api_key: SecretString::from("kp-api-key-9999"),
-            public_key: SecretString::from(REF_PUBLIC),
-            private_key: SecretString::from(REF_PRIVATE),
+            api_key: Some(SecretString::from("kp-api-key-9999")),
+            public_key: Some(SecretString::from(REF_PUBLIC)),
+            private_key: Some(SecretString::from(REF_PRIVATE)),
         },
         &sim.base_url(),
     )

@@ -69,7 +69,8 @@ fn dec(text: &str) -> Decimal {
 }
 
 fn last(sim: &Sim) -> Recorded {
-    sim.last_request().expect("the simulator received a request")
+    sim.last_request()
+        .expect("the simulator received a request")
 }
 
 fn path(rest: &str) -> String {
@@ -95,8 +96,16 @@ fn assert_key_get(req: &Recorded, rest: &str, query: Option<&str>) {
     assert_eq!(req.query.as_deref(), query);
     assert!(req.body.is_empty());
     assert_eq!(header(req, "X-API-KEY"), REF_KEY);
-    assert_eq!(req.header("X-SIGNATURE"), None, "key-only calls are not signed");
-    assert_eq!(req.query_param("tonce"), None, "key-only calls carry no tonce");
+    assert_eq!(
+        req.header("X-SIGNATURE"),
+        None,
+        "key-only calls are not signed"
+    );
+    assert_eq!(
+        req.query_param("tonce"),
+        None,
+        "key-only calls carry no tonce"
+    );
 }
 
 /// A signed POST: exact JSON body (ending in the tonce), `X-API-KEY` and `X-SIGNATURE` over it.
@@ -524,7 +533,11 @@ async fn list_workers() {
     assert_eq!(w.worker_id, 370);
     assert_eq!(w.worker_name, "1x1");
     assert_eq!(w.worker_status, WorkerStatus::Unactive);
-    assert_key_get(&last(&sim), "/hashrate/worker", Some("coin=BTC&group_id=14"));
+    assert_key_get(
+        &last(&sim),
+        "/hashrate/worker",
+        Some("coin=BTC&group_id=14"),
+    );
 }
 
 #[tokio::test]
@@ -825,7 +838,11 @@ async fn sweep_wallet_matches_reference_body_and_signature() {
     assert_eq!(swept.balance, dec("0.001"));
 
     let req = last(&sim);
-    assert_signed_post(&req, "/wallet/sweep", r#"{"coin":"BTC","tonce":1700000000000}"#);
+    assert_signed_post(
+        &req,
+        "/wallet/sweep",
+        r#"{"coin":"BTC","tonce":1700000000000}"#,
+    );
     assert_eq!(
         header(&req, "X-SIGNATURE"),
         "6a631b43f3a01ed9d0e8690d07e9b10918f25633d2e5fc1606f170e9cbaddfce"
@@ -936,7 +953,9 @@ async fn nonzero_code_with_http_200_is_a_venue_error() {
     // read `code` (a JSON number here), not just the status.
     let (_sim, client) = pair().await;
     let err = client
-        .get_hashrate(&GetHashrateParams { coin: String::new() })
+        .get_hashrate(&GetHashrateParams {
+            coin: String::new(),
+        })
         .await
         .expect_err("code 2");
     assert_eq!(

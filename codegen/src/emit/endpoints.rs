@@ -14,8 +14,24 @@ fn params_type(ep: &ir::Endpoint) -> proc_macro2::Ident {
     format_ident!("{}Params", pascal(&ep.name))
 }
 
-fn scheme_variant(ep: &ir::Endpoint) -> proc_macro2::Ident {
-    ident(&pascal(&ep.scheme))
+/// The endpoint's schemes as a slice expression, in order of preference.
+fn schemes_slice(ep: &ir::Endpoint) -> TokenStream {
+    let variants = ep.schemes.iter().map(|s| ident(&pascal(s)));
+    quote!(&[#(Scheme::#variants),*])
+}
+
+/// The scheme a client uses: the only one, or the first whose credentials were given.
+fn scheme_choice(ep: &ir::Endpoint, signer: TokenStream) -> TokenStream {
+    match ep.schemes.as_slice() {
+        [one] => {
+            let v = ident(&pascal(one));
+            quote!(Scheme::#v)
+        }
+        _ => {
+            let slice = schemes_slice(ep);
+            quote!(#signer.choose(#slice)?)
+        }
+    }
 }
 
 fn response_type(ep: &ir::Endpoint) -> TokenStream {
@@ -154,7 +170,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
     let methods = venue.endpoints.iter().map(|ep| {
         let m = ident(&ep.name);
         let ret = response_type(ep);
-        let scheme = scheme_variant(ep);
+        let scheme = scheme_choice(ep, quote!(self.signer));
         let summary = match &ep.rpc_method {
             Some(rpc) => format!("JSON-RPC `{rpc}`."),
             None => format!("`{} {}`.", ep.method.as_str(), ep.path),
@@ -172,7 +188,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
         quote! {
             #d
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
-                let request = self.prepare(Scheme::#scheme, #draft)?;
+                let request = self.prepare(#scheme, #draft)?;
                 self.core.send(request, &ENVELOPE).await
             }
         }
@@ -221,8 +237,8 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
     let draft_arms = venue.endpoints.iter().map(|ep| {
         let name = &ep.name;
         let pt = params_type(ep);
-        let scheme = scheme_variant(ep);
-        quote!(#name => Ok((Scheme::#scheme, rt::params::<#pt>(params)?.draft())),)
+        let schemes = schemes_slice(ep);
+        quote!(#name => Ok((#schemes, rt::params::<#pt>(params)?.draft())),)
     });
     let call_arms = venue.endpoints.iter().map(|ep| {
         let name = &ep.name;
@@ -230,8 +246,9 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
         quote!(#name => rt::to_json(client.core.send::<#ret>(request, &ENVELOPE).await?),)
     });
     quote! {
-        /// Builds an endpoint's draft from JSON params, checked against the endpoint's types.
-        pub fn draft_from_json(endpoint: &str, params: &rt::serde_json::Value) -> Result<(Scheme, rt::Draft), rt::Error> {
+        /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+        /// with the endpoint's auth schemes in order of preference.
+        pub fn draft_from_json(endpoint: &str, params: &rt::serde_json::Value) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
             match endpoint {
                 #(#draft_arms)*
                 _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -246,10 +263,10 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
             base_url: Option<&str>,
             stamp: rt::Stamp,
         ) -> Result<rt::Request, rt::Error> {
-            let (scheme, draft) = draft_from_json(endpoint, params)?;
+            let (schemes, draft) = draft_from_json(endpoint, params)?;
             let signer = Signer::new(Credentials::from_json(credentials)?)?;
             let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-            signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+            signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
         }
 
         /// Calls an endpoint and returns its typed result, as JSON.
@@ -259,9 +276,9 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
             params: &rt::serde_json::Value,
             base_url: Option<&str>,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let (scheme, draft) = draft_from_json(endpoint, params)?;
+            let (schemes, draft) = draft_from_json(endpoint, params)?;
             let client = Client::with_base_url(Credentials::from_json(credentials)?, base_url.unwrap_or(PRODUCTION_URL))?;
-            let request = client.prepare(scheme, draft)?;
+            let request = client.prepare(client.signer.choose(schemes)?, draft)?;
             match endpoint {
                 #(#call_arms)*
                 _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -279,7 +296,7 @@ pub fn info(venue: &ir::Venue) -> TokenStream {
         let n = &ep.name;
         let m = ep.method.as_str();
         let path = &ep.path;
-        let auth = &ep.scheme;
+        let auth = ep.schemes.join("|");
         let params = ep.params.iter().map(|p| {
             let pn = &p.wire;
             let loc = p.location.as_str();

@@ -177,6 +177,21 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
             quote!(Scheme::#v => self.#finish(parts, stamp, trace),)
         }
     });
+    let can_sign_arms = venue.schemes.iter().map(|s| {
+        let v = scheme_variant(&s.name);
+        let needed: Vec<TokenStream> = needed_optional(s)
+            .into_iter()
+            .map(|c| {
+                let f = field_ident(&c);
+                quote!(self.credentials.#f.is_some())
+            })
+            .collect();
+        if needed.is_empty() {
+            quote!(Scheme::#v => true,)
+        } else {
+            quote!(Scheme::#v => #(#needed)&&*,)
+        }
+    });
     let scheme_fns = venue.schemes.iter().map(scheme_fns);
     let stamp_structs = venue.schemes.iter().map(stamp_struct);
 
@@ -210,6 +225,24 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 Ok(Signer { credentials, #(#fold_inits)* })
             }
 
+            /// Whether the optional credentials `scheme` reads were given.
+            pub fn can_sign(&self, scheme: Scheme) -> bool {
+                match scheme {
+                    #(#can_sign_arms)*
+                }
+            }
+
+            /// The first of `schemes` this signer can use; else the first one, so that signing
+            /// reports which credential is missing.
+            pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+                schemes
+                    .iter()
+                    .copied()
+                    .find(|s| self.can_sign(*s))
+                    .or(schemes.first().copied())
+                    .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+            }
+
             /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
             /// those exact bytes.
             pub fn sign(
@@ -240,6 +273,25 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
 
             #(#scheme_fns)*
         }
+    }
+}
+
+/// The optional credentials a scheme reads anywhere, in first-use order.
+fn needed_optional(s: &ir::Scheme) -> Vec<String> {
+    let lets = s.lets.iter().map(|l| &l.value);
+    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params].into_iter().flatten().map(|p| &p.value);
+    let mut out: Vec<String> = Vec::new();
+    for t in lets.chain(placed) {
+        collect_needs(t, &mut out);
+    }
+    out
+}
+
+fn collect_needs(t: &ir::Typed, out: &mut Vec<String>) {
+    match &t.node {
+        ir::Node::Credential(c) if t.needs.is_some() && !out.contains(c) => out.push(c.clone()),
+        ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().for_each(|a| collect_needs(a, out)),
+        _ => {}
     }
 }
 

@@ -245,7 +245,8 @@ pub struct Endpoint {
     /// Path template with `{param}` placeholders (the JSON-RPC path for RPC endpoints).
     pub path: String,
     pub rpc_method: Option<String>,
-    pub scheme: String,
+    /// Auth schemes in order of preference (at least one).
+    pub schemes: Vec<String>,
     pub body: BodyFormat,
     pub params: Vec<Param>,
     /// Response payload type; `None` is any JSON.

@@ -92,7 +92,7 @@ fn page_context(v: &ir::Venue) -> Value {
             json!({
                 "name": e.name,
                 "request": request,
-                "auth": e.scheme,
+                "auth": e.schemes.join(" or "),
                 "params": e.params.iter().map(|p| {
                     let ty = if p.values.is_empty() { p.ty.spelling() } else { p.values.join(" \\| ") };
                     let optional = if p.required { "" } else { "?" };

@@ -269,8 +269,8 @@ pub struct Endpoint {
     /// JSON-RPC method name.
     #[serde(default)]
     pub rpc_method: Option<String>,
-    /// Auth scheme name.
-    pub auth: String,
+    /// Auth scheme name, or a list: the client uses the first whose credentials were given.
+    pub auth: AuthRef,
     /// Overrides the spec's body format for this endpoint (e.g. a GET that sends `{}`).
     #[serde(default)]
     pub body: Option<BodyFormat>,
@@ -279,6 +279,23 @@ pub struct Endpoint {
     /// Response payload type (inside the envelope); absent means any JSON.
     #[serde(default)]
     pub response: Option<String>,
+}
+
+/// One auth scheme, or several in order of preference.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum AuthRef {
+    One(String),
+    Many(Vec<String>),
+}
+
+impl AuthRef {
+    pub fn names(&self) -> &[String] {
+        match self {
+            AuthRef::One(n) => std::slice::from_ref(n),
+            AuthRef::Many(v) => v,
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]

@@ -333,16 +333,24 @@ fn lower_endpoints(
                 format!("duplicate endpoint name `{}`", ep.name),
             );
         }
-        if !spec.auth.contains_key(&ep.auth) {
-            ck.at(
-                &at("auth"),
-                format!(
-                    "endpoint `{}` uses auth scheme `{}`, which is not declared under `auth`{}",
-                    ep.name,
-                    ep.auth,
-                    suggest(&ep.auth, spec.auth.keys().map(String::as_str))
-                ),
-            );
+        if ep.auth.names().is_empty() {
+            ck.at(&at("auth"), format!("endpoint `{}` names no auth scheme", ep.name));
+        }
+        for (k, auth) in ep.auth.names().iter().enumerate() {
+            if !spec.auth.contains_key(auth) {
+                let path = match ep.auth {
+                    spec::AuthRef::One(_) => at("auth").to_vec(),
+                    spec::AuthRef::Many(_) => p!["endpoints", i, "auth", k].to_vec(),
+                };
+                ck.at(
+                    &path,
+                    format!(
+                        "endpoint `{}` uses auth scheme `{auth}`, which is not declared under `auth`{}",
+                        ep.name,
+                        suggest(auth, spec.auth.keys().map(String::as_str))
+                    ),
+                );
+            }
         }
         let (method, path) = match (&spec.jsonrpc, ep.method, &ep.path, &ep.rpc_method) {
             (Some(rpc), None, None, Some(_)) => (HttpMethod::Post, rpc.path.clone()),
@@ -489,7 +497,7 @@ fn lower_endpoints(
             method,
             path,
             rpc_method: ep.rpc_method.clone(),
-            scheme: ep.auth.clone(),
+            schemes: ep.auth.names().to_vec(),
             body,
             params,
             response,
@@ -590,12 +598,13 @@ fn lower_examples(
                     );
                     continue;
                 };
-                if ep.scheme != ex.scheme {
+                if !ep.schemes.contains(&ex.scheme) {
                     ck.at(
                         &at("scheme"),
                         format!(
-                            "endpoint `{name}` uses scheme `{}`, not `{}`",
-                            ep.scheme, ex.scheme
+                            "endpoint `{name}` uses scheme {}, not `{}`",
+                            ep.schemes.join(" or "),
+                            ex.scheme
                         ),
                     );
                 }
