@@ -13,10 +13,10 @@
 //! // build.rs
 //! let out = std::path::PathBuf::from(std::env::var("OUT_DIR").unwrap());
 //! venue_codegen::Generator::new()
-//!     .spec("specs/kucoin.yaml")
+//!     .spec("specs/myvenue.yaml")
 //!     .write_to(&out)
 //!     .unwrap_or_else(|e| panic!("{e}"));
-//! // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/kucoin.rs"));
+//! // src/lib.rs: include!(concat!(env!("OUT_DIR"), "/myvenue.rs"));
 //! ```
 
 pub mod diag;

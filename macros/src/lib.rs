@@ -1,4 +1,4 @@
-//! `venue!("specs/kucoin.yaml")`: expands to the same `pub mod kucoin { ... }` that a build
+//! `venue!("specs/myvenue.yaml")`: expands to the same `pub mod myvenue { ... }` that a build
 //! script generates. The path is relative to the calling crate's `CARGO_MANIFEST_DIR`.
 //!
 //! A mistake in the spec becomes a `compile_error!` quoting `file:line:col` and what is wrong;

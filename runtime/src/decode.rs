@@ -228,7 +228,7 @@ mod tests {
     use super::*;
     use serde::Deserialize;
 
-    const KUCOIN: Envelope = Envelope {
+    const CODED: Envelope = Envelope {
         data: Some("data"),
         code: Some("code"),
         success: &["200000"],
@@ -250,7 +250,7 @@ mod tests {
     fn envelope_error_code_is_venue_error() {
         let body = br#"{"code":"400005","msg":"Invalid KC-API-SIGN"}"#;
         for status in [200, 401] {
-            let err = decode::<Json>(status, None, body, &KUCOIN).unwrap_err();
+            let err = decode::<Json>(status, None, body, &CODED).unwrap_err();
             match err {
                 Error::Venue {
                     status: s,
@@ -270,7 +270,7 @@ mod tests {
     #[test]
     fn envelope_success_decodes_data() {
         let body = br#"{"code":"200000","data":[{"currency":"BTC","balance":"0.1"}]}"#;
-        let got: Vec<Balance> = decode(200, None, body, &KUCOIN).unwrap();
+        let got: Vec<Balance> = decode(200, None, body, &CODED).unwrap();
         assert_eq!(
             got,
             [Balance {
@@ -316,7 +316,7 @@ mod tests {
     fn html_error_page_is_status_with_bounded_snippet() {
         let mut body = b"<html><head><title>502 Bad Gateway</title></head>\n<body>".to_vec();
         body.extend(std::iter::repeat_n("é".as_bytes(), 300).flatten());
-        let err = decode::<Json>(502, None, &body, &KUCOIN).unwrap_err();
+        let err = decode::<Json>(502, None, &body, &CODED).unwrap_err();
         let Error::Status { status, snippet } = &err else {
             panic!("{err:?}")
         };
@@ -334,7 +334,7 @@ mod tests {
 
     #[test]
     fn truncated_json_on_success_is_decode_error() {
-        let err = decode::<Json>(200, None, br#"{"code":"2000"#, &KUCOIN).unwrap_err();
+        let err = decode::<Json>(200, None, br#"{"code":"2000"#, &CODED).unwrap_err();
         assert!(
             matches!(err, Error::Decode { ref path, .. } if path.is_empty()),
             "{err:?}"
@@ -343,14 +343,14 @@ mod tests {
 
     #[test]
     fn too_many_requests_is_rate_limited() {
-        let err = decode::<Json>(429, Some("7"), b"{}", &KUCOIN).unwrap_err();
+        let err = decode::<Json>(429, Some("7"), b"{}", &CODED).unwrap_err();
         assert!(
             matches!(err, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_secs(7))
         );
         let err =
-            decode::<Json>(429, Some("Wed, 21 Oct 2015 07:28:00 GMT"), b"", &KUCOIN).unwrap_err();
+            decode::<Json>(429, Some("Wed, 21 Oct 2015 07:28:00 GMT"), b"", &CODED).unwrap_err();
         assert!(matches!(err, Error::RateLimited { retry_after: None }));
-        let err = decode::<Json>(429, Some("0.5"), b"", &KUCOIN).unwrap_err();
+        let err = decode::<Json>(429, Some("0.5"), b"", &CODED).unwrap_err();
         assert!(
             matches!(err, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_millis(500))
         );
@@ -359,7 +359,7 @@ mod tests {
     #[test]
     fn wrong_field_type_names_the_path() {
         let body = br#"{"code":"200000","data":[{"currency":"BTC","balance":true}]}"#;
-        let err = decode::<Vec<Balance>>(200, None, body, &KUCOIN).unwrap_err();
+        let err = decode::<Vec<Balance>>(200, None, body, &CODED).unwrap_err();
         match err {
             Error::Decode { path, message } => {
                 assert_eq!(path, "data[0].balance");
@@ -373,7 +373,7 @@ mod tests {
             matches!(err, Error::Decode { ref path, .. } if path == "[0].currency"),
             "{err:?}"
         );
-        let err = decode::<Vec<Balance>>(200, None, br#"{"code":"200000","data":{}}"#, &KUCOIN)
+        let err = decode::<Vec<Balance>>(200, None, br#"{"code":"200000","data":{}}"#, &CODED)
             .unwrap_err();
         assert!(
             matches!(err, Error::Decode { ref path, .. } if path == "data"),

@@ -192,8 +192,8 @@ mod tests {
     #[test]
     fn descriptors_to_json() {
         static VENUE: VenueInfo = VenueInfo {
-            name: "kucoin",
-            title: "KuCoin",
+            name: "example",
+            title: "Example",
             credentials: &["api_key", "api_secret"],
             endpoints: &[EndpointInfo {
                 name: "place_order",
@@ -221,7 +221,7 @@ mod tests {
         assert_eq!(
             VENUE.to_json(),
             json!({
-                "name": "kucoin",
+                "name": "example",
                 "credentials": ["api_key", "api_secret"],
                 "endpoints": [{
                     "name": "place_order", "method": "POST", "path": "/api/v1/orders", "auth": "signed",

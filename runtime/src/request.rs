@@ -794,7 +794,7 @@ mod tests {
         let mut draft = Draft::new(Method::Get, "/api/v3/account", BodyFormat::None);
         draft.query("recvWindow", &5000u64);
         draft.insert_param(At::End, "timestamp", &1_499_827_319_559u64);
-        let base = BaseUrl::parse("https://api.binance.com").unwrap();
+        let base = BaseUrl::parse("https://api.example.com").unwrap();
         let mut parts = draft.assemble(&base, &PLAIN, 0);
         let signed = parts.path_query();
         assert_eq!(
@@ -805,13 +805,13 @@ mod tests {
         parts.header("X-MBX-APIKEY", "key");
         parts.header("x-mbx-apikey", "key2");
         assert_eq!(parts.path_query(), signed);
-        assert_eq!(parts.host(), "api.binance.com");
+        assert_eq!(parts.host(), "api.example.com");
         let debug = format!("{parts:?}");
         assert!(!debug.contains("key2"), "{debug}");
         let request = parts.into_request();
         assert_eq!(
             request.url,
-            "https://api.binance.com/api/v3/account?recvWindow=5000&timestamp=1499827319559&signature=ab%20cd"
+            "https://api.example.com/api/v3/account?recvWindow=5000&timestamp=1499827319559&signature=ab%20cd"
         );
         assert_eq!(
             request.headers,
@@ -823,7 +823,7 @@ mod tests {
 
         let mut parts = Draft::new(Method::Get, "/t", BodyFormat::None).assemble(&base, &PLAIN, 0);
         parts.append_query("sig", &"1");
-        assert_eq!(parts.into_request().url, "https://api.binance.com/t?sig=1");
+        assert_eq!(parts.into_request().url, "https://api.example.com/t?sig=1");
     }
 
     #[test]
@@ -854,7 +854,7 @@ mod tests {
 
     #[test]
     fn raw_parts() {
-        let base = BaseUrl::parse("https://api.exchange.coinbase.com").unwrap();
+        let base = BaseUrl::parse("https://api.example.net").unwrap();
         let parts = Parts::raw(&base, Method::Post, "/orders?a=1?b", "{\"x\":1}", "");
         assert_eq!(parts.path, "/orders");
         assert_eq!(parts.query, "a=1?b");
@@ -862,7 +862,7 @@ mod tests {
         let request = parts.into_request();
         assert_eq!(
             request.url,
-            "https://api.exchange.coinbase.com/orders?a=1?b"
+            "https://api.example.net/orders?a=1?b"
         );
         assert_eq!(request.header("content-type"), Some("application/json"));
 

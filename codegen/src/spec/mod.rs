@@ -14,7 +14,7 @@ use serde::Deserialize;
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
-    /// Module name of the generated client, in snake_case (e.g. `kucoin`).
+    /// Module name of the generated client, in snake_case (e.g. `myvenue`).
     pub name: String,
     /// Human-readable venue name.
     pub title: String,
