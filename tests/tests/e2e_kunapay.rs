@@ -12,7 +12,7 @@ use hmac::{Hmac, Mac};
 use serde_json::json;
 use sha2::Sha384;
 use venue_client::kunapay::{Client, CreateInvoiceParams, Credentials, GetBalanceParams, Scheme};
-use venue_runtime::{self as rt, Decimal, SecretString};
+use venue_runtime::{self as rt, Decimal, Error, SecretString};
 use venue_tests::sim::kunapay::{self, Config, EXAMPLE_INVOICE_ID};
 use venue_tests::sim::{Failure, Recorded, Sim};
 
@@ -25,11 +25,21 @@ const REF_API_KEY: &str = "kp-api-key-0001";
 const REF_PUBLIC: &str = "kp-public-0001";
 const REF_PRIVATE: &str = "kp-private-0001";
 
+/// All three credentials: the client prefers the signed scheme.
 fn credentials(private_key: &str) -> Credentials {
     Credentials {
         api_key: Some(SecretString::from(REF_API_KEY)),
         public_key: Some(SecretString::from(REF_PUBLIC)),
         private_key: Some(SecretString::from(private_key)),
+    }
+}
+
+/// Only the single API key: the client falls back to the `api_key` scheme.
+fn key_only(api_key: &str) -> Credentials {
+    Credentials {
+        api_key: Some(SecretString::from(api_key)),
+        public_key: None,
+        private_key: None,
     }
 }
 
@@ -190,9 +200,43 @@ async fn one_client_with_a_stuck_clock_still_sends_increasing_nonces() {
 }
 
 #[tokio::test]
+async fn key_only_credentials_use_the_api_key_header() {
+    // Auth mode A: with only the API key given, both endpoints fall back from `signed` to
+    // the single `api-key` header.
+    let sim = sim().await;
+    let client = Client::with_base_url(key_only(REF_API_KEY), &sim.base_url())
+        .expect("client")
+        .with_clock(fixed(NOW));
+
+    let balances = client.get_balance().await.expect("get_balance in key mode");
+    assert_eq!(balances, example_balances());
+    let req = last(&sim);
+    assert_eq!(req.method, "GET");
+    assert_eq!(req.path, "/v1/asset/balance");
+    assert_eq!(header(&req, "api-key"), REF_API_KEY);
+    assert_eq!(header(&req, "accept"), "application/json");
+    for name in ["public-key", "nonce", "signature"] {
+        assert_eq!(req.header(name), None, "key mode must not send {name}");
+    }
+
+    let created = client
+        .create_invoice(&invoice("USD", "1000"))
+        .await
+        .expect("create_invoice in key mode");
+    assert_eq!(created["id"], EXAMPLE_INVOICE_ID);
+    assert_eq!(created["asset"], "USD");
+    assert_eq!(created["amount"], "1000");
+    assert_eq!(created["status"], "PENDING");
+    let req = last(&sim);
+    assert_eq!(req.body_text(), r#"{"asset":"USD","amount":"1000"}"#);
+    assert_eq!(header(&req, "api-key"), REF_API_KEY);
+    assert_eq!(req.header("signature"), None);
+}
+
+#[tokio::test]
 async fn api_key_scheme_through_prepare() {
-    // The spec's `api_key` scheme is reachable only through `Client::prepare`; the prepared
-    // request is sent with the runtime's own transport and the spec's envelope (`data`).
+    // `Client::prepare` can also force the `api_key` scheme when a key pair is given; the
+    // prepared request is sent with the runtime's own transport and the spec's envelope.
     let sim = sim().await;
     let client = client_at(&sim, REF_PRIVATE, NOW);
     let request = client
@@ -208,13 +252,36 @@ async fn api_key_scheme_through_prepare() {
         .await
         .expect("key mode is accepted");
     assert_eq!(balances, example_balances());
+    assert_eq!(header(&last(&sim), "api-key"), REF_API_KEY);
+    assert_eq!(last(&sim).header("signature"), None);
+}
 
-    let req = last(&sim);
-    assert_eq!(header(&req, "api-key"), REF_API_KEY);
-    assert_eq!(header(&req, "accept"), "application/json");
-    for name in ["public-key", "nonce", "signature"] {
-        assert_eq!(req.header(name), None, "key mode must not send {name}");
+#[tokio::test]
+async fn no_credentials_is_a_credential_error_before_sending() {
+    let sim = sim().await;
+    let client = Client::with_base_url(
+        Credentials {
+            api_key: None,
+            public_key: None,
+            private_key: None,
+        },
+        &sim.base_url(),
+    )
+    .expect("client");
+    let err = client
+        .get_balance()
+        .await
+        .expect_err("nothing to sign with");
+    match err {
+        Error::Credential { name, .. } => {
+            assert!(
+                name == "public_key" || name == "private_key",
+                "names a credential of the preferred (signed) scheme: {name}"
+            );
+        }
+        other => panic!("expected Error::Credential, got {other:?}"),
     }
+    assert_eq!(sim.request_count(), 0, "nothing was sent");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -237,23 +304,13 @@ async fn wrong_private_key_is_invalid_signature() {
 #[tokio::test]
 async fn wrong_api_key_in_key_mode_is_invalid_api_key() {
     let sim = sim().await;
-    let client = Client::with_base_url(
-        Credentials {
-            api_key: Some(SecretString::from("kp-api-key-9999")),
-            public_key: Some(SecretString::from(REF_PUBLIC)),
-            private_key: Some(SecretString::from(REF_PRIVATE)),
-        },
-        &sim.base_url(),
-    )
-    .expect("client");
-    let request = client
-        .prepare(Scheme::ApiKey, GetBalanceParams {}.draft())
-        .expect("prepare");
-    let err = rt::ClientCore::new(&sim.base_url())
-        .expect("core")
-        .send_json(request, &rt::Envelope::BARE)
+    let client = Client::with_base_url(key_only("kp-api-key-9999"), &sim.base_url())
+        .expect("client")
+        .with_clock(fixed(NOW));
+    let err = client
+        .get_balance()
         .await
-        .expect_err("unknown api-key");
+        .expect_err("an unknown api-key must fail");
     assert_eq!(expect_venue(err, 401, "INVALID_API_KEY"), "Invalid API key");
 }
 

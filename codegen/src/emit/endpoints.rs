@@ -70,7 +70,11 @@ pub fn params_struct(ep: &ir::Endpoint) -> TokenStream {
     });
     let draft = draft_fn(ep);
     // With every field optional, `..Default::default()` fills the ones a caller skips.
-    let default = ep.params.iter().all(|p| !p.required).then(|| quote!(Default,));
+    let default = ep
+        .params
+        .iter()
+        .all(|p| !p.required)
+        .then(|| quote!(Default,));
     quote! {
         #[doc = #d]
         #[derive(Clone, Debug, #default PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]

@@ -26,7 +26,11 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
     let source = format!("Source: {}", ex.source);
     let creds = venue.credentials.iter().map(|c| {
         let f = field_ident(&c.name);
-        let given = ex.credentials.iter().find(|(k, _)| *k == c.name).map(|(_, v)| v);
+        let given = ex
+            .credentials
+            .iter()
+            .find(|(k, _)| *k == c.name)
+            .map(|(_, v)| v);
         match (given, c.optional) {
             (Some(v), false) => quote!(#f: rt::SecretString::from(#v),),
             (Some(v), true) => quote!(#f: Some(rt::SecretString::from(#v)),),

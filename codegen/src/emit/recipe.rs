@@ -160,7 +160,9 @@ impl Emitter<'_> {
             Stage::Folded => {
                 let f = folded_field(self.scheme, name);
                 let tokens = match (&v.needs, v.kind) {
-                    (Some(cred), Kind::Text | Kind::Bytes) => quote!(rt::required(self.#f.as_ref(), #cred)?.expose_secret()),
+                    (Some(cred), Kind::Text | Kind::Bytes) => {
+                        quote!(rt::required(self.#f.as_ref(), #cred)?.expose_secret())
+                    }
                     (Some(cred), _) => quote!(rt::required(self.#f.as_ref(), #cred)?),
                     (None, Kind::Text | Kind::Bytes) => quote!(self.#f.expose_secret()),
                     (None, _) => quote!(&self.#f),

@@ -279,7 +279,10 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
 /// The optional credentials a scheme reads anywhere, in first-use order.
 fn needed_optional(s: &ir::Scheme) -> Vec<String> {
     let lets = s.lets.iter().map(|l| &l.value);
-    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params].into_iter().flatten().map(|p| &p.value);
+    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+        .into_iter()
+        .flatten()
+        .map(|p| &p.value);
     let mut out: Vec<String> = Vec::new();
     for t in lets.chain(placed) {
         collect_needs(t, &mut out);
@@ -290,7 +293,9 @@ fn needed_optional(s: &ir::Scheme) -> Vec<String> {
 fn collect_needs(t: &ir::Typed, out: &mut Vec<String>) {
     match &t.node {
         ir::Node::Credential(c) if t.needs.is_some() && !out.contains(c) => out.push(c.clone()),
-        ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().for_each(|a| collect_needs(a, out)),
+        ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+            args.iter().for_each(|a| collect_needs(a, out))
+        }
         _ => {}
     }
 }

@@ -61,6 +61,9 @@ macro_rules! p {
 }
 pub(crate) use p;
 
+/// Methods every generated `Client` has; an endpoint cannot take these names.
+const CLIENT_METHODS: &[&str] = &["new", "sandbox", "with_base_url", "with_clock", "prepare"];
+
 const RUST_KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
     "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
@@ -249,7 +252,18 @@ fn lower_types(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::TypeDef> {
         match (&def.fields, &def.values) {
             (Some(fields), None) => {
                 let mut lowered = Vec::new();
+                let mut idents = HashSet::new();
                 for (wire, f) in fields {
+                    let ident = crate::emit::names::field_ident_text(wire);
+                    let at = p!["types", name, "fields", wire];
+                    if ident.is_empty() {
+                        ck.at_key(&at, format!("field `{wire}` has no letters or digits to name a Rust field"));
+                        continue;
+                    }
+                    if !idents.insert(ident.clone()) {
+                        ck.at_key(&at, format!("field `{wire}` gives the Rust field name `{ident}` twice"));
+                        continue;
+                    }
                     match parse_type(f.ty(), &named) {
                         Ok((ty, optional)) => lowered.push(ir::Field {
                             wire: wire.clone(),
@@ -327,6 +341,14 @@ fn lower_endpoints(
                     ep.name
                 ),
             );
+        } else if CLIENT_METHODS.contains(&ep.name.as_str()) {
+            ck.at(
+                &at("name"),
+                format!(
+                    "endpoint name `{}` is taken by the client's own method",
+                    ep.name
+                ),
+            );
         } else if !seen.insert(&ep.name) {
             ck.at(
                 &at("name"),
@@ -334,7 +356,10 @@ fn lower_endpoints(
             );
         }
         if ep.auth.names().is_empty() {
-            ck.at(&at("auth"), format!("endpoint `{}` names no auth scheme", ep.name));
+            ck.at(
+                &at("auth"),
+                format!("endpoint `{}` names no auth scheme", ep.name),
+            );
         }
         for (k, auth) in ep.auth.names().iter().enumerate() {
             if !spec.auth.contains_key(auth) {
@@ -449,6 +474,13 @@ fn lower_endpoints(
                 );
             }
             let ident = crate::emit::names::field_ident_text(wire);
+            if ident.is_empty() {
+                ck.at_key(
+                    &ppath,
+                    format!("parameter `{wire}` has no letters or digits to name a Rust field"),
+                );
+                continue;
+            }
             if params
                 .iter()
                 .any(|p: &ir::Param| crate::emit::names::field_ident_text(&p.wire) == ident)
