@@ -195,6 +195,41 @@ def bybit_cases():
 
 
 # ---------------------------------------------------------------------------
+# Gate.io v4 -- docs "API Signature string generation" (Python gen_sign sample):
+#   s = '%s\n%s\n%s\n%s\n%s' % (method, url, query_string or "", sha512(payload).hexdigest(), t)
+#   SIGN = hmac.new(secret, s, sha512).hexdigest(); headers KEY, Timestamp, SIGN.
+#   The documented examples (futures paths) are in /work/shared/vectors; these two cases
+#   exercise the spot endpoints of the spec, built from typed params.
+# ---------------------------------------------------------------------------
+
+def gate_cases():
+    key, secret = 'gate-key-0001', 'gate-secret-0001'
+    src = ("Gate.io API v4 docs, gen_sign Python sample: hex(HMAC-SHA512(secret, newline-joined "
+           "method, url, query, hex(SHA512(payload)), timestamp)), timestamp in seconds")
+
+    def gen_sign(method, url, query_string, payload_string, t):
+        m = hashlib.sha512()
+        m.update((payload_string or "").encode('utf-8'))
+        hashed_payload = m.hexdigest()
+        s = '%s\n%s\n%s\n%s\n%s' % (method, url, query_string or "", hashed_payload, t)
+        sign = hmac.new(secret.encode('utf-8'), s.encode('utf-8'), hashlib.sha512).hexdigest()
+        return s, {'KEY': key, 'Timestamp': str(t), 'SIGN': sign}
+
+    specs = [
+        ("gate-a-spot-get-order", 1700000000, 'GET', '/api/v4/spot/orders/12345', 'currency_pair=BTC_USDT', ''),
+        ("gate-b-spot-place-order", 1700000001, 'POST', '/api/v4/spot/orders', '',
+         compact({"text": "t-abc123", "currency_pair": "BTC_USDT", "type": "limit", "account": "spot",
+                  "side": "buy", "amount": "0.001", "price": "30000", "time_in_force": "gtc"})),
+    ]
+    for cid, t, method, url, query, body in specs:
+        prehash, headers = gen_sign(method, url, query, body, t)
+        add(cid, "gateio", src,
+            {"credentials": {"api_key": key, "secret": secret}, "timestamp": t, "method": method,
+             "url": "https://api.gateio.ws" + url + ('?' + query if query else ''), "body": body},
+            prehash, {"signature": headers['SIGN'], "headers": headers})
+
+
+# ---------------------------------------------------------------------------
 # Gemini -- docs "Private API invocation": payload JSON with "request" and "nonce",
 #   X-GEMINI-PAYLOAD = base64(payload), X-GEMINI-SIGNATURE = hex(HMAC-SHA384(secret, b64)).
 #   The docs' Python sample uses json.dumps(payload) (", " / ": " separators); the server
@@ -411,6 +446,7 @@ def main():
     coinbase_cases()
     bitfinex_cases()
     bybit_cases()
+    gate_cases()
     gemini_cases()
     binance_cases()
     doc = {

@@ -226,6 +226,11 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
                 self
             }
 
+            /// The signer, for signing requests without sending them.
+            pub fn signer(&self) -> &Signer {
+                &self.signer
+            }
+
             /// Signs a draft with this client's clock and nonces, without sending it.
             pub fn prepare(&self, scheme: Scheme, draft: rt::Draft) -> Result<rt::Request, rt::Error> {
                 self.signer.sign(scheme, draft, self.core.base(), &self.core.stamp(), &mut rt::Trace::off())

@@ -139,6 +139,25 @@ pub mod binance {
                 rsa_key,
             })
         }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Public => true,
+                Scheme::Hmac => self.credentials.secret.is_some(),
+                Scheme::Ed25519 => self.credentials.ed25519_private_key.is_some(),
+                Scheme::Rsa => self.credentials.rsa_private_key.is_some(),
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
         /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
         /// those exact bytes.
         pub fn sign(
@@ -1021,6 +1040,10 @@ pub mod binance {
             self.core = self.core.with_clock(clock);
             self
         }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
         /// Signs a draft with this client's clock and nonces, without sending it.
         pub fn prepare(
             &self,
@@ -1094,27 +1117,30 @@ pub mod binance {
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types.
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
     pub fn draft_from_json(
         endpoint: &str,
         params: &rt::serde_json::Value,
-    ) -> Result<(Scheme, rt::Draft), rt::Error> {
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
         match endpoint {
             "server_time" => {
-                Ok((Scheme::Public, rt::params::<ServerTimeParams>(params)?.draft()))
+                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
             }
-            "account" => Ok((Scheme::Hmac, rt::params::<AccountParams>(params)?.draft())),
+            "account" => {
+                Ok((&[Scheme::Hmac], rt::params::<AccountParams>(params)?.draft()))
+            }
             "open_orders" => {
-                Ok((Scheme::Hmac, rt::params::<OpenOrdersParams>(params)?.draft()))
+                Ok((&[Scheme::Hmac], rt::params::<OpenOrdersParams>(params)?.draft()))
             }
             "place_order" => {
-                Ok((Scheme::Hmac, rt::params::<PlaceOrderParams>(params)?.draft()))
+                Ok((&[Scheme::Hmac], rt::params::<PlaceOrderParams>(params)?.draft()))
             }
             "get_order" => {
-                Ok((Scheme::Hmac, rt::params::<GetOrderParams>(params)?.draft()))
+                Ok((&[Scheme::Hmac], rt::params::<GetOrderParams>(params)?.draft()))
             }
             "cancel_order" => {
-                Ok((Scheme::Hmac, rt::params::<CancelOrderParams>(params)?.draft()))
+                Ok((&[Scheme::Hmac], rt::params::<CancelOrderParams>(params)?.draft()))
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
@@ -1127,10 +1153,10 @@ pub mod binance {
         base_url: Option<&str>,
         stamp: rt::Stamp,
     ) -> Result<rt::Request, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1139,12 +1165,12 @@ pub mod binance {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(scheme, draft)?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
                 rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)

@@ -87,6 +87,22 @@ pub mod calypso {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Ok(Signer { credentials })
         }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Signed => true,
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
         /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
         /// those exact bytes.
         pub fn sign(
@@ -742,6 +758,10 @@ pub mod calypso {
             self.core = self.core.with_clock(clock);
             self
         }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
         /// Signs a draft with this client's clock and nonces, without sending it.
         pub fn prepare(
             &self,
@@ -852,50 +872,63 @@ pub mod calypso {
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types.
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
     pub fn draft_from_json(
         endpoint: &str,
         params: &rt::serde_json::Value,
-    ) -> Result<(Scheme, rt::Draft), rt::Error> {
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
         match endpoint {
             "get_account" => {
-                Ok((Scheme::Signed, rt::params::<GetAccountParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<GetAccountParams>(params)?.draft()))
             }
             "create_single_invoice" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<CreateSingleInvoiceParams>(params)?.draft(),
                 ))
             }
             "create_unlimited_invoice" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<CreateUnlimitedInvoiceParams>(params)?.draft(),
                 ))
             }
             "get_invoice" => {
-                Ok((Scheme::Signed, rt::params::<GetInvoiceParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<GetInvoiceParams>(params)?.draft()))
             }
             "create_payout" => {
-                Ok((Scheme::Signed, rt::params::<CreatePayoutParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<CreatePayoutParams>(params)?.draft(),
+                ))
             }
             "get_payout" => {
-                Ok((Scheme::Signed, rt::params::<GetPayoutParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<GetPayoutParams>(params)?.draft()))
             }
             "get_payout_withdrawals" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<GetPayoutWithdrawalsParams>(params)?.draft(),
                 ))
             }
             "create_webhook" => {
-                Ok((Scheme::Signed, rt::params::<CreateWebhookParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<CreateWebhookParams>(params)?.draft(),
+                ))
             }
             "list_webhooks" => {
-                Ok((Scheme::Signed, rt::params::<ListWebhooksParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<ListWebhooksParams>(params)?.draft(),
+                ))
             }
             "delete_webhook" => {
-                Ok((Scheme::Signed, rt::params::<DeleteWebhookParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<DeleteWebhookParams>(params)?.draft(),
+                ))
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
@@ -908,10 +941,10 @@ pub mod calypso {
         base_url: Option<&str>,
         stamp: rt::Stamp,
     ) -> Result<rt::Request, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -920,12 +953,12 @@ pub mod calypso {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(scheme, draft)?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "get_account" => {
                 rt::to_json(client.core.send::<Account>(request, &ENVELOPE).await?)

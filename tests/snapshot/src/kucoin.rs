@@ -92,6 +92,23 @@ pub mod kucoin {
                 ),
             })
         }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Public => true,
+                Scheme::Signed => true,
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
         /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
         /// those exact bytes.
         pub fn sign(
@@ -899,6 +916,10 @@ pub mod kucoin {
             self.core = self.core.with_clock(clock);
             self
         }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
         /// Signs a draft with this client's clock and nonces, without sending it.
         pub fn prepare(
             &self,
@@ -988,45 +1009,49 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types.
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
     pub fn draft_from_json(
         endpoint: &str,
         params: &rt::serde_json::Value,
-    ) -> Result<(Scheme, rt::Draft), rt::Error> {
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
         match endpoint {
             "server_time" => {
-                Ok((Scheme::Public, rt::params::<ServerTimeParams>(params)?.draft()))
+                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
             }
             "list_accounts" => {
-                Ok((Scheme::Signed, rt::params::<ListAccountsParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<ListAccountsParams>(params)?.draft(),
+                ))
             }
             "list_orders" => {
-                Ok((Scheme::Signed, rt::params::<ListOrdersParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<ListOrdersParams>(params)?.draft()))
             }
             "place_order" => {
-                Ok((Scheme::Signed, rt::params::<PlaceOrderParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
             }
             "get_order" => {
-                Ok((Scheme::Signed, rt::params::<GetOrderParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
             }
             "cancel_order" => {
-                Ok((Scheme::Signed, rt::params::<CancelOrderParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
             }
             "get_order_by_client_oid" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<GetOrderByClientOidParams>(params)?.draft(),
                 ))
             }
             "cancel_order_by_client_oid" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<CancelOrderByClientOidParams>(params)?.draft(),
                 ))
             }
             "cancel_all_orders" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<CancelAllOrdersParams>(params)?.draft(),
                 ))
             }
@@ -1041,10 +1066,10 @@ pub mod kucoin {
         base_url: Option<&str>,
         stamp: rt::Stamp,
     ) -> Result<rt::Request, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1053,12 +1078,12 @@ pub mod kucoin {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(scheme, draft)?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
                 rt::to_json(client.core.send::<i64>(request, &ENVELOPE).await?)

@@ -48,27 +48,27 @@ pub mod kunapay {
     #[derive(Clone, Debug)]
     pub struct Credentials {
         /// The single API key, for the `api_key` scheme (header api-key).
-        pub api_key: rt::SecretString,
+        pub api_key: Option<rt::SecretString>,
         /// Public key issued with the key pair, for the `signed` scheme.
-        pub public_key: rt::SecretString,
+        pub public_key: Option<rt::SecretString>,
         /// Private key issued with the key pair; signs requests with HMAC-SHA384.
-        pub private_key: rt::SecretString,
+        pub private_key: Option<rt::SecretString>,
     }
     impl Credentials {
         /// Reads credentials from a JSON object of strings; unknown names are rejected.
         pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
             rt::known_credentials(value, &["api_key", "public_key", "private_key"])?;
             Ok(Credentials {
-                api_key: rt::credential(value, "api_key")?,
-                public_key: rt::credential(value, "public_key")?,
-                private_key: rt::credential(value, "private_key")?,
+                api_key: rt::optional_credential(value, "api_key")?,
+                public_key: rt::optional_credential(value, "public_key")?,
+                private_key: rt::optional_credential(value, "private_key")?,
             })
         }
     }
     /// The auth schemes this venue offers.
     #[derive(Clone, Copy, Debug, PartialEq, Eq)]
     pub enum Scheme {
-        /// One `api-key` header; the docs recommend it only for exploring and the signed mode otherwise. Endpoints declare `signed`; sign a draft with this scheme through `Client::prepare` to use the key instead.
+        /// One `api-key` header; the docs recommend it only for exploring and the signed mode otherwise. Endpoints prefer `signed` and fall back to this scheme when only an API key is given.
         ApiKey,
         /// public-key, nonce and signature = hex(HMAC-SHA384(private_key, path ~ nonce ~ body)).
         Signed,
@@ -94,6 +94,26 @@ pub mod kunapay {
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Ok(Signer { credentials })
+        }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::ApiKey => self.credentials.api_key.is_some(),
+                Scheme::Signed => {
+                    self.credentials.private_key.is_some()
+                        && self.credentials.public_key.is_some()
+                }
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
         }
         /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
         /// those exact bytes.
@@ -143,7 +163,12 @@ pub mod kunapay {
             _trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             parts.header("accept", "application/json");
-            parts.header("api-key", self.credentials.api_key.expose_secret());
+            parts
+                .header(
+                    "api-key",
+                    rt::required(self.credentials.api_key.as_ref(), "api_key")?
+                        .expose_secret(),
+                );
             Ok(parts.into_request())
         }
         fn signed_stamp(
@@ -179,13 +204,20 @@ pub mod kunapay {
             trace.record("prehash", &prehash);
             let sig = rt::hex(
                 &rt::hmac_sha384(
-                    self.credentials.private_key.expose_secret().as_bytes(),
+                    rt::required(self.credentials.private_key.as_ref(), "private_key")?
+                        .expose_secret()
+                        .as_bytes(),
                     prehash.as_bytes(),
                 ),
             );
             trace.record("sig", &sig);
             parts.header("accept", "application/json");
-            parts.header("public-key", self.credentials.public_key.expose_secret());
+            parts
+                .header(
+                    "public-key",
+                    rt::required(self.credentials.public_key.as_ref(), "public_key")?
+                        .expose_secret(),
+                );
             parts.header("nonce", pre.n);
             parts.header("signature", sig.as_str());
             Ok(parts.into_request())
@@ -255,6 +287,10 @@ pub mod kunapay {
             self.core = self.core.with_clock(clock);
             self
         }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
         /// Signs a draft with this client's clock and nonces, without sending it.
         pub fn prepare(
             &self,
@@ -274,7 +310,11 @@ pub mod kunapay {
         ///
         /// Account balances (key or signed in the docs). A GET that sends the JSON body `{}`, as the document signs `{}` and its Python sends it. Response shape not documented.
         pub async fn get_balance(&self) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, GetBalanceParams {}.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
+                    GetBalanceParams {}.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/invoice`.
@@ -284,21 +324,32 @@ pub mod kunapay {
             &self,
             params: &CreateInvoiceParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
+                    params.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types.
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
     pub fn draft_from_json(
         endpoint: &str,
         params: &rt::serde_json::Value,
-    ) -> Result<(Scheme, rt::Draft), rt::Error> {
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
         match endpoint {
             "get_balance" => {
-                Ok((Scheme::Signed, rt::params::<GetBalanceParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed, Scheme::ApiKey],
+                    rt::params::<GetBalanceParams>(params)?.draft(),
+                ))
             }
             "create_invoice" => {
-                Ok((Scheme::Signed, rt::params::<CreateInvoiceParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed, Scheme::ApiKey],
+                    rt::params::<CreateInvoiceParams>(params)?.draft(),
+                ))
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
@@ -311,10 +362,10 @@ pub mod kunapay {
         base_url: Option<&str>,
         stamp: rt::Stamp,
     ) -> Result<rt::Request, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -323,12 +374,12 @@ pub mod kunapay {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(scheme, draft)?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "get_balance" => {
                 rt::to_json(
@@ -353,14 +404,14 @@ pub mod kunapay {
                 name: "get_balance",
                 method: "GET",
                 path: "/v1/asset/balance",
-                auth: "signed",
+                auth: "signed|api_key",
                 params: &[],
             },
             rt::EndpointInfo {
                 name: "create_invoice",
                 method: "POST",
                 path: "/v1/invoice",
-                auth: "signed",
+                auth: "signed|api_key",
                 params: &[
                     rt::ParamInfo {
                         name: "asset",
@@ -387,9 +438,9 @@ pub mod kunapay {
         #[test]
         fn reference_get_balance() {
             let credentials = Credentials {
-                api_key: rt::SecretString::from("unused"),
-                public_key: rt::SecretString::from("kp-public-0001"),
-                private_key: rt::SecretString::from("kp-private-0001"),
+                api_key: None,
+                public_key: Some(rt::SecretString::from("kp-public-0001")),
+                private_key: Some(rt::SecretString::from("kp-private-0001")),
             };
             let signer = Signer::new(credentials)
                 .expect("example credentials are valid");
@@ -436,9 +487,9 @@ pub mod kunapay {
         #[test]
         fn reference_create_invoice() {
             let credentials = Credentials {
-                api_key: rt::SecretString::from("unused"),
-                public_key: rt::SecretString::from("kp-public-0001"),
-                private_key: rt::SecretString::from("kp-private-0001"),
+                api_key: None,
+                public_key: Some(rt::SecretString::from("kp-public-0001")),
+                private_key: Some(rt::SecretString::from("kp-private-0001")),
             };
             let signer = Signer::new(credentials)
                 .expect("example credentials are valid");

@@ -1,11 +1,18 @@
-//! Typed, signed clients for Binance Spot, Calypso Pay, Cryptonex, KuCoin Spot, KunaPay, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Bitfinex, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
 
 include!("binance.rs");
+include!("bitfinex.rs");
+include!("bitmex.rs");
+include!("bybit.rs");
 include!("calypso.rs");
+include!("coinbase.rs");
 include!("cryptonex.rs");
+include!("gateio.rs");
+include!("gemini.rs");
 include!("kucoin.rs");
 include!("kunapay.rs");
+include!("okx.rs");
 include!("viabtc.rs");

@@ -94,6 +94,23 @@ pub mod viabtc {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Ok(Signer { credentials })
         }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Key => true,
+                Scheme::Signed => true,
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
         /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
         /// those exact bytes.
         pub fn sign(
@@ -999,6 +1016,10 @@ pub mod viabtc {
             self.core = self.core.with_clock(clock);
             self
         }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
         /// Signs a draft with this client's clock and nonces, without sending it.
         pub fn prepare(
             &self,
@@ -1198,83 +1219,99 @@ pub mod viabtc {
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types.
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
     pub fn draft_from_json(
         endpoint: &str,
         params: &rt::serde_json::Value,
-    ) -> Result<(Scheme, rt::Draft), rt::Error> {
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
         match endpoint {
             "get_account" => {
-                Ok((Scheme::Key, rt::params::<GetAccountParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<GetAccountParams>(params)?.draft()))
             }
             "list_sub_accounts" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<ListSubAccountsParams>(params)?.draft(),
                 ))
             }
             "create_sub_account" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<CreateSubAccountParams>(params)?.draft(),
                 ))
             }
             "list_observers" => {
-                Ok((Scheme::Key, rt::params::<ListObserversParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<ListObserversParams>(params)?.draft()))
             }
             "create_observer" => {
-                Ok((Scheme::Signed, rt::params::<CreateObserverParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<CreateObserverParams>(params)?.draft(),
+                ))
             }
             "create_sub_account_aggregate" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<CreateSubAccountAggregateParams>(params)?.draft(),
                 ))
             }
             "get_hashrate" => {
-                Ok((Scheme::Key, rt::params::<GetHashrateParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<GetHashrateParams>(params)?.draft()))
             }
             "get_hashrate_history" => {
                 Ok((
-                    Scheme::Key,
+                    &[Scheme::Key],
                     rt::params::<GetHashrateHistoryParams>(params)?.draft(),
                 ))
             }
             "get_hashrate_chart" => {
-                Ok((Scheme::Key, rt::params::<GetHashrateChartParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Key],
+                    rt::params::<GetHashrateChartParams>(params)?.draft(),
+                ))
             }
             "list_workers" => {
-                Ok((Scheme::Key, rt::params::<ListWorkersParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<ListWorkersParams>(params)?.draft()))
             }
             "get_worker" => {
-                Ok((Scheme::Key, rt::params::<GetWorkerParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<GetWorkerParams>(params)?.draft()))
             }
             "get_worker_history" => {
-                Ok((Scheme::Key, rt::params::<GetWorkerHistoryParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Key],
+                    rt::params::<GetWorkerHistoryParams>(params)?.draft(),
+                ))
             }
             "list_groups" => {
-                Ok((Scheme::Key, rt::params::<ListGroupsParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<ListGroupsParams>(params)?.draft()))
             }
             "get_group" => {
-                Ok((Scheme::Key, rt::params::<GetGroupParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<GetGroupParams>(params)?.draft()))
             }
             "set_payment_address" => {
                 Ok((
-                    Scheme::Signed,
+                    &[Scheme::Signed],
                     rt::params::<SetPaymentAddressParams>(params)?.draft(),
                 ))
             }
             "get_payment_history" => {
-                Ok((Scheme::Key, rt::params::<GetPaymentHistoryParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Key],
+                    rt::params::<GetPaymentHistoryParams>(params)?.draft(),
+                ))
             }
             "get_profit" => {
-                Ok((Scheme::Key, rt::params::<GetProfitParams>(params)?.draft()))
+                Ok((&[Scheme::Key], rt::params::<GetProfitParams>(params)?.draft()))
             }
             "get_profit_history" => {
-                Ok((Scheme::Key, rt::params::<GetProfitHistoryParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Key],
+                    rt::params::<GetProfitHistoryParams>(params)?.draft(),
+                ))
             }
             "sweep_wallet" => {
-                Ok((Scheme::Signed, rt::params::<SweepWalletParams>(params)?.draft()))
+                Ok((&[Scheme::Signed], rt::params::<SweepWalletParams>(params)?.draft()))
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
@@ -1287,10 +1324,10 @@ pub mod viabtc {
         base_url: Option<&str>,
         stamp: rt::Stamp,
     ) -> Result<rt::Request, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1299,12 +1336,12 @@ pub mod viabtc {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (scheme, draft) = draft_from_json(endpoint, params)?;
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(scheme, draft)?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "get_account" => {
                 rt::to_json(client.core.send::<AccountInfo>(request, &ENVELOPE).await?)

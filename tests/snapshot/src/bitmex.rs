@@ -1,0 +1,1555 @@
+/// BitMEX client, generated from its spec.
+///
+/// BitMEX REST API v1. Signed requests carry api-expires (unix seconds when the request stops
+/// being valid; this client uses now + 60 s), api-key, and api-signature =
+/// hex(HMAC-SHA256(secret, VERB + path with query exactly as sent + expires + body)). Query
+/// strings are form-encoded (space as `+`), as in BitMEX's own examples, and bodies are
+/// compact JSON. Table queries take a JSON `filter` (e.g. `{"open": true}` for open orders,
+/// `{"orderID": "..."}` for one order); the `filter` text is sent exactly as given. Amounts
+/// are integers in the currency's smallest unit (XBt = satoshi). Errors are
+/// `{"error": {"message", "name"}}` with a 4xx status.
+///
+/// Sources:
+///
+/// - https://www.bitmex.com/app/apiKeysUsage (signature and example calculations)
+/// - https://www.bitmex.com/api/explorer/ (swagger.json, BitMEX/api-connectors)
+/// - ../shared/vectors/documented.json (bitmex-get-instrument, bitmex-get-instrument-filter, bitmex-post-order)
+pub mod bitmex {
+    use ::venue_runtime as rt;
+    use rt::ExposeSecret;
+    pub const PRODUCTION_URL: &str = "https://www.bitmex.com";
+    pub const SANDBOX_URL: &str = "https://testnet.bitmex.com";
+    /// How this venue writes query strings and bodies.
+    const ENCODING: rt::Encoding = rt::Encoding {
+        query_order: rt::QueryOrder::AsDeclared,
+        escape: rt::Escape::Form,
+        body_root: None,
+        send_body: true,
+    };
+    /// How responses wrap their payload and report venue errors.
+    const ENVELOPE: rt::Envelope = rt::Envelope {
+        data: None,
+        code: None,
+        success: &[],
+        message: None,
+        jsonrpc: false,
+    };
+    ///Credentials for BitMEX. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct Credentials {
+        /// API key id (api-key header).
+        pub api_key: rt::SecretString,
+        /// API secret.
+        pub secret: rt::SecretString,
+    }
+    impl Credentials {
+        /// Reads credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["api_key", "secret"])?;
+            Ok(Credentials {
+                api_key: rt::credential(value, "api_key")?,
+                secret: rt::credential(value, "secret")?,
+            })
+        }
+    }
+    /// The auth schemes this venue offers.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Scheme {
+        /// Unauthenticated endpoints.
+        Public,
+        /// HMAC-SHA256 over verb, path with query, expires (unix s) and body.
+        Signed,
+    }
+    impl Scheme {
+        pub fn name(self) -> &'static str {
+            match self {
+                Scheme::Public => "public",
+                Scheme::Signed => "signed",
+            }
+        }
+    }
+    ///Values of the `signed` scheme fixed before the request is assembled.
+    #[derive(Debug)]
+    struct SignedStamp {
+        expires: u64,
+    }
+    /// Signs requests. Values that depend only on credentials are computed once, here.
+    #[derive(Debug)]
+    pub struct Signer {
+        credentials: Credentials,
+    }
+    impl Signer {
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Ok(Signer { credentials })
+        }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Public => true,
+                Scheme::Signed => true,
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
+        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
+        /// those exact bytes.
+        pub fn sign(
+            &self,
+            scheme: Scheme,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            match scheme {
+                Scheme::Public => self.sign_public(draft, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+            }
+        }
+        /// Signs an already assembled request as given, byte for byte.
+        pub fn sign_parts(
+            &self,
+            scheme: Scheme,
+            parts: rt::Parts,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            match scheme {
+                Scheme::Public => self.public_finish(parts, stamp, trace),
+                Scheme::Signed => {
+                    let pre = self.signed_stamp(stamp, trace)?;
+                    self.signed_finish(parts, &pre, stamp, trace)
+                }
+            }
+        }
+        fn sign_public(
+            &self,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            self.public_finish(parts, stamp, trace)
+        }
+        fn public_finish(
+            &self,
+            parts: rt::Parts,
+            _stamp: &rt::Stamp,
+            _trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            Ok(parts.into_request())
+        }
+        fn signed_stamp(
+            &self,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<SignedStamp, rt::Error> {
+            let expires = stamp.unix_s(60);
+            trace.record("expires", &expires);
+            Ok(SignedStamp { expires })
+        }
+        fn sign_signed(
+            &self,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let pre = self.signed_stamp(stamp, trace)?;
+            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            self.signed_finish(parts, &pre, stamp, trace)
+        }
+        fn signed_finish(
+            &self,
+            mut parts: rt::Parts,
+            pre: &SignedStamp,
+            _stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let prehash = format!(
+                "{}{}{}{}", parts.method.as_str(), parts.path_query(), pre.expires, parts
+                .body_text()
+            );
+            trace.record("prehash", &prehash);
+            let sign = rt::hex(
+                &rt::hmac_sha256(
+                    self.credentials.secret.expose_secret().as_bytes(),
+                    prehash.as_bytes(),
+                ),
+            );
+            trace.record("sign", &sign);
+            parts.header("api-expires", pre.expires);
+            parts.header("api-key", self.credentials.api_key.expose_secret());
+            parts.header("api-signature", sign.as_str());
+            Ok(parts.into_request())
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum Side {
+        #[serde(rename = "Buy")]
+        Buy,
+        #[serde(rename = "Sell")]
+        Sell,
+    }
+    impl Side {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                Side::Buy => "Buy",
+                Side::Sell => "Sell",
+            }
+        }
+    }
+    impl std::fmt::Display for Side {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for Side {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum OrdType {
+        #[serde(rename = "Market")]
+        Market,
+        #[serde(rename = "Limit")]
+        Limit,
+        #[serde(rename = "Stop")]
+        Stop,
+        #[serde(rename = "StopLimit")]
+        StopLimit,
+        #[serde(rename = "MarketIfTouched")]
+        MarketIfTouched,
+        #[serde(rename = "LimitIfTouched")]
+        LimitIfTouched,
+        #[serde(rename = "Pegged")]
+        Pegged,
+    }
+    impl OrdType {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                OrdType::Market => "Market",
+                OrdType::Limit => "Limit",
+                OrdType::Stop => "Stop",
+                OrdType::StopLimit => "StopLimit",
+                OrdType::MarketIfTouched => "MarketIfTouched",
+                OrdType::LimitIfTouched => "LimitIfTouched",
+                OrdType::Pegged => "Pegged",
+            }
+        }
+    }
+    impl std::fmt::Display for OrdType {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for OrdType {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum TimeInForce {
+        #[serde(rename = "Day")]
+        Day,
+        #[serde(rename = "GoodTillCancel")]
+        GoodTillCancel,
+        #[serde(rename = "ImmediateOrCancel")]
+        ImmediateOrCancel,
+        #[serde(rename = "FillOrKill")]
+        FillOrKill,
+    }
+    impl TimeInForce {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                TimeInForce::Day => "Day",
+                TimeInForce::GoodTillCancel => "GoodTillCancel",
+                TimeInForce::ImmediateOrCancel => "ImmediateOrCancel",
+                TimeInForce::FillOrKill => "FillOrKill",
+            }
+        }
+    }
+    impl std::fmt::Display for TimeInForce {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for TimeInForce {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    /// GET /api/v1: API name, version and server time.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct ApiInfo {
+        pub name: String,
+        pub version: String,
+        /// Server time in unix ms.
+        pub timestamp: i64,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Wallet {
+        pub account: i64,
+        pub currency: String,
+        /// Wallet balance in the currency's smallest unit.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub amount: Option<i64>,
+        #[serde(rename = "pendingCredit")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub pending_credit: Option<i64>,
+        #[serde(rename = "pendingDebit")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub pending_debit: Option<i64>,
+        #[serde(rename = "confirmedDebit")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub confirmed_debit: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timestamp: Option<String>,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Margin {
+        pub account: i64,
+        pub currency: String,
+        #[serde(rename = "riskLimit")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub risk_limit: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub amount: Option<i64>,
+        #[serde(rename = "grossComm")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub gross_comm: Option<i64>,
+        #[serde(rename = "grossOpenCost")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub gross_open_cost: Option<i64>,
+        #[serde(rename = "grossMarkValue")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub gross_mark_value: Option<i64>,
+        #[serde(rename = "riskValue")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub risk_value: Option<i64>,
+        #[serde(rename = "initMargin")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub init_margin: Option<i64>,
+        #[serde(rename = "maintMargin")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub maint_margin: Option<i64>,
+        #[serde(rename = "realisedPnl")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub realised_pnl: Option<i64>,
+        #[serde(rename = "unrealisedPnl")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub unrealised_pnl: Option<i64>,
+        #[serde(rename = "walletBalance")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub wallet_balance: Option<i64>,
+        #[serde(rename = "marginBalance")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub margin_balance: Option<i64>,
+        #[serde(rename = "marginLeverage")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub margin_leverage: Option<rt::Decimal>,
+        #[serde(rename = "marginUsedPcnt")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub margin_used_pcnt: Option<rt::Decimal>,
+        #[serde(rename = "excessMargin")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub excess_margin: Option<i64>,
+        #[serde(rename = "availableMargin")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub available_margin: Option<i64>,
+        #[serde(rename = "withdrawableMargin")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub withdrawable_margin: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timestamp: Option<String>,
+    }
+    /// A few of the instrument table's fields.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Instrument {
+        pub symbol: String,
+        #[serde(rename = "rootSymbol")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub root_symbol: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub typ: Option<String>,
+        #[serde(rename = "quoteCurrency")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub quote_currency: Option<String>,
+        #[serde(rename = "settlCurrency")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub settl_currency: Option<String>,
+        #[serde(rename = "tickSize")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tick_size: Option<rt::Decimal>,
+        #[serde(rename = "lotSize")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub lot_size: Option<rt::Decimal>,
+        #[serde(rename = "lastPrice")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub last_price: Option<rt::Decimal>,
+        #[serde(rename = "markPrice")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub mark_price: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timestamp: Option<String>,
+    }
+    /// An order row; only orderID is always present, other fields may be null.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Order {
+        #[serde(rename = "orderID")]
+        pub order_id: String,
+        #[serde(rename = "clOrdID")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_id: Option<String>,
+        #[serde(rename = "clOrdLinkID")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_link_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub account: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub symbol: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub side: Option<String>,
+        #[serde(rename = "orderQty")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub order_qty: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub price: Option<rt::Decimal>,
+        #[serde(rename = "displayQty")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub display_qty: Option<rt::Decimal>,
+        #[serde(rename = "stopPx")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stop_px: Option<rt::Decimal>,
+        #[serde(rename = "pegOffsetValue")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub peg_offset_value: Option<rt::Decimal>,
+        #[serde(rename = "pegPriceType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub peg_price_type: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+        #[serde(rename = "settlCurrency")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub settl_currency: Option<String>,
+        #[serde(rename = "ordType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_type: Option<String>,
+        #[serde(rename = "timeInForce")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub time_in_force: Option<String>,
+        #[serde(rename = "execInst")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub exec_inst: Option<String>,
+        #[serde(rename = "contingencyType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub contingency_type: Option<String>,
+        /// New, PartiallyFilled, Filled, Canceled, Rejected, ...
+        #[serde(rename = "ordStatus")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_status: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub triggered: Option<String>,
+        #[serde(rename = "workingIndicator")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub working_indicator: Option<bool>,
+        #[serde(rename = "ordRejReason")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_rej_reason: Option<String>,
+        #[serde(rename = "leavesQty")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub leaves_qty: Option<rt::Decimal>,
+        #[serde(rename = "cumQty")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cum_qty: Option<rt::Decimal>,
+        #[serde(rename = "avgPx")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub avg_px: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub text: Option<String>,
+        #[serde(rename = "transactTime")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub transact_time: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub timestamp: Option<String>,
+    }
+    ///Parameters of `api_info`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct ApiInfoParams {}
+    impl ApiInfoParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            rt::Draft::new(rt::Method::Get, "/api/v1", rt::BodyFormat::None)
+        }
+    }
+    ///Parameters of `wallet`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct WalletParams {
+        /// e.g. XBt or USDt (default XBt).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    impl WalletParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v1/user/wallet",
+                rt::BodyFormat::None,
+            );
+            draft.query("currency", &self.currency);
+            draft
+        }
+    }
+    ///Parameters of `margin`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct MarginParams {
+        /// e.g. XBt (default); `all` returns a list and does not fit this type.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    impl MarginParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v1/user/margin",
+                rt::BodyFormat::None,
+            );
+            draft.query("currency", &self.currency);
+            draft
+        }
+    }
+    ///Parameters of `list_orders`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct ListOrdersParams {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub symbol: Option<String>,
+        /// JSON object text of field filters.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub filter: Option<String>,
+        /// JSON array text of columns to return.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub columns: Option<String>,
+        /// Rows to fetch (up to 500).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub count: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub start: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reverse: Option<bool>,
+        #[serde(rename = "startTime")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub start_time: Option<String>,
+        #[serde(rename = "endTime")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub end_time: Option<String>,
+    }
+    impl ListOrdersParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v1/order",
+                rt::BodyFormat::None,
+            );
+            draft.query("symbol", &self.symbol);
+            draft.query("filter", &self.filter);
+            draft.query("columns", &self.columns);
+            draft.query("count", &self.count);
+            draft.query("start", &self.start);
+            draft.query("reverse", &self.reverse);
+            draft.query("startTime", &self.start_time);
+            draft.query("endTime", &self.end_time);
+            draft
+        }
+    }
+    ///Parameters of `place_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct PlaceOrderParams {
+        pub symbol: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub side: Option<Side>,
+        #[serde(rename = "orderQty")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub order_qty: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub price: Option<rt::Decimal>,
+        #[serde(rename = "displayQty")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub display_qty: Option<rt::Decimal>,
+        #[serde(rename = "stopPx")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stop_px: Option<rt::Decimal>,
+        #[serde(rename = "clOrdID")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_id: Option<String>,
+        #[serde(rename = "pegOffsetValue")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub peg_offset_value: Option<rt::Decimal>,
+        #[serde(rename = "pegPriceType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub peg_price_type: Option<String>,
+        #[serde(rename = "ordType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_type: Option<OrdType>,
+        #[serde(rename = "timeInForce")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub time_in_force: Option<TimeInForce>,
+        /// Comma-separated, e.g. ParticipateDoNotInitiate,ReduceOnly.
+        #[serde(rename = "execInst")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub exec_inst: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub text: Option<String>,
+    }
+    impl PlaceOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Post,
+                "/api/v1/order",
+                rt::BodyFormat::Json,
+            );
+            draft.body("symbol", &self.symbol);
+            draft.body("side", &self.side);
+            draft.body("orderQty", &self.order_qty.as_ref().map(rt::AsNumber));
+            draft.body("price", &self.price.as_ref().map(rt::AsNumber));
+            draft.body("displayQty", &self.display_qty.as_ref().map(rt::AsNumber));
+            draft.body("stopPx", &self.stop_px.as_ref().map(rt::AsNumber));
+            draft.body("clOrdID", &self.cl_ord_id);
+            draft
+                .body(
+                    "pegOffsetValue",
+                    &self.peg_offset_value.as_ref().map(rt::AsNumber),
+                );
+            draft.body("pegPriceType", &self.peg_price_type);
+            draft.body("ordType", &self.ord_type);
+            draft.body("timeInForce", &self.time_in_force);
+            draft.body("execInst", &self.exec_inst);
+            draft.body("text", &self.text);
+            draft
+        }
+    }
+    ///Parameters of `cancel_order`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct CancelOrderParams {
+        #[serde(rename = "orderID")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub order_id: Option<String>,
+        #[serde(rename = "clOrdID")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub text: Option<String>,
+    }
+    impl CancelOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Delete,
+                "/api/v1/order",
+                rt::BodyFormat::Json,
+            );
+            draft.body("orderID", &self.order_id);
+            draft.body("clOrdID", &self.cl_ord_id);
+            draft.body("text", &self.text);
+            draft
+        }
+    }
+    ///Parameters of `instruments`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct InstrumentsParams {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub symbol: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub filter: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub columns: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub count: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub start: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reverse: Option<bool>,
+        #[serde(rename = "startTime")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub start_time: Option<String>,
+        #[serde(rename = "endTime")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub end_time: Option<String>,
+    }
+    impl InstrumentsParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v1/instrument",
+                rt::BodyFormat::None,
+            );
+            draft.query("symbol", &self.symbol);
+            draft.query("filter", &self.filter);
+            draft.query("columns", &self.columns);
+            draft.query("count", &self.count);
+            draft.query("start", &self.start);
+            draft.query("reverse", &self.reverse);
+            draft.query("startTime", &self.start_time);
+            draft.query("endTime", &self.end_time);
+            draft
+        }
+    }
+    ///Parameters of `instruments_signed`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct InstrumentsSignedParams {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub symbol: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub filter: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub count: Option<i64>,
+    }
+    impl InstrumentsSignedParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v1/instrument",
+                rt::BodyFormat::None,
+            );
+            draft.query("symbol", &self.symbol);
+            draft.query("filter", &self.filter);
+            draft.query("count", &self.count);
+            draft
+        }
+    }
+    ///Async client for BitMEX.
+    pub struct Client {
+        core: rt::ClientCore,
+        signer: Signer,
+    }
+    impl Client {
+        /// A client for the production base URL.
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Self::with_base_url(credentials, PRODUCTION_URL)
+        }
+        /// A client for the venue's sandbox.
+        pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
+            Self::with_base_url(credentials, SANDBOX_URL)
+        }
+        /// A client for another base URL (a proxy, a test server).
+        pub fn with_base_url(
+            credentials: Credentials,
+            base_url: &str,
+        ) -> Result<Self, rt::Error> {
+            Ok(Client {
+                core: rt::ClientCore::new(base_url)?,
+                signer: Signer::new(credentials)?,
+            })
+        }
+        /// Replaces the clock that stamps requests.
+        pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
+            self.core = self.core.with_clock(clock);
+            self
+        }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
+        /// Signs a draft with this client's clock and nonces, without sending it.
+        pub fn prepare(
+            &self,
+            scheme: Scheme,
+            draft: rt::Draft,
+        ) -> Result<rt::Request, rt::Error> {
+            self.signer
+                .sign(
+                    scheme,
+                    draft,
+                    self.core.base(),
+                    &self.core.stamp(),
+                    &mut rt::Trace::off(),
+                )
+        }
+        /// `GET /api/v1`.
+        ///
+        /// The API root; its `timestamp` is the server time.
+        pub async fn api_info(&self) -> Result<ApiInfo, rt::Error> {
+            let request = self.prepare(Scheme::Public, ApiInfoParams {}.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v1/user/wallet`.
+        pub async fn wallet(&self, params: &WalletParams) -> Result<Wallet, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v1/user/margin`.
+        ///
+        /// Margin status (available and withdrawable margin) for one currency.
+        pub async fn margin(&self, params: &MarginParams) -> Result<Margin, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v1/order`.
+        ///
+        /// Orders; filter `{"open": true}` for open orders, `{"orderID": "..."}` for one order's status.
+        pub async fn list_orders(
+            &self,
+            params: &ListOrdersParams,
+        ) -> Result<Vec<Order>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `POST /api/v1/order`.
+        pub async fn place_order(
+            &self,
+            params: &PlaceOrderParams,
+        ) -> Result<Order, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `DELETE /api/v1/order`.
+        ///
+        /// Cancel order(s) by orderID or clOrdID (sent in a JSON body).
+        pub async fn cancel_order(
+            &self,
+            params: &CancelOrderParams,
+        ) -> Result<Vec<Order>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v1/instrument`.
+        pub async fn instruments(
+            &self,
+            params: &InstrumentsParams,
+        ) -> Result<Vec<Instrument>, rt::Error> {
+            let request = self.prepare(Scheme::Public, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v1/instrument`.
+        ///
+        /// The instrument table read with a signed request, which counts against the authenticated (higher) rate limit; BitMEX's signing examples use this request.
+        pub async fn instruments_signed(
+            &self,
+            params: &InstrumentsSignedParams,
+        ) -> Result<Vec<Instrument>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+    }
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
+    pub fn draft_from_json(
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
+        match endpoint {
+            "api_info" => {
+                Ok((&[Scheme::Public], rt::params::<ApiInfoParams>(params)?.draft()))
+            }
+            "wallet" => {
+                Ok((&[Scheme::Signed], rt::params::<WalletParams>(params)?.draft()))
+            }
+            "margin" => {
+                Ok((&[Scheme::Signed], rt::params::<MarginParams>(params)?.draft()))
+            }
+            "list_orders" => {
+                Ok((&[Scheme::Signed], rt::params::<ListOrdersParams>(params)?.draft()))
+            }
+            "place_order" => {
+                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
+            }
+            "cancel_order" => {
+                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
+            }
+            "instruments" => {
+                Ok((&[Scheme::Public], rt::params::<InstrumentsParams>(params)?.draft()))
+            }
+            "instruments_signed" => {
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<InstrumentsSignedParams>(params)?.draft(),
+                ))
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// The exact request an endpoint call would send, with time and nonce pinned.
+    pub fn sign_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+        stamp: rt::Stamp,
+    ) -> Result<rt::Request, rt::Error> {
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
+        let signer = Signer::new(Credentials::from_json(credentials)?)?;
+        let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
+    }
+    /// Calls an endpoint and returns its typed result, as JSON.
+    pub async fn call_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
+        let client = Client::with_base_url(
+            Credentials::from_json(credentials)?,
+            base_url.unwrap_or(PRODUCTION_URL),
+        )?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
+        match endpoint {
+            "api_info" => {
+                rt::to_json(client.core.send::<ApiInfo>(request, &ENVELOPE).await?)
+            }
+            "wallet" => {
+                rt::to_json(client.core.send::<Wallet>(request, &ENVELOPE).await?)
+            }
+            "margin" => {
+                rt::to_json(client.core.send::<Margin>(request, &ENVELOPE).await?)
+            }
+            "list_orders" => {
+                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+            }
+            "place_order" => {
+                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+            }
+            "cancel_order" => {
+                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+            }
+            "instruments" => {
+                rt::to_json(
+                    client.core.send::<Vec<Instrument>>(request, &ENVELOPE).await?,
+                )
+            }
+            "instruments_signed" => {
+                rt::to_json(
+                    client.core.send::<Vec<Instrument>>(request, &ENVELOPE).await?,
+                )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// What `venue list` shows for this venue.
+    pub static INFO: rt::VenueInfo = rt::VenueInfo {
+        name: "bitmex",
+        title: "BitMEX",
+        credentials: &["api_key", "secret"],
+        endpoints: &[
+            rt::EndpointInfo {
+                name: "api_info",
+                method: "GET",
+                path: "/api/v1",
+                auth: "public",
+                params: &[],
+            },
+            rt::EndpointInfo {
+                name: "wallet",
+                method: "GET",
+                path: "/api/v1/user/wallet",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "currency",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "margin",
+                method: "GET",
+                path: "/api/v1/user/margin",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "currency",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "list_orders",
+                method: "GET",
+                path: "/api/v1/order",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "symbol",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "filter",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "columns",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "count",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "start",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "reverse",
+                        location: "query",
+                        ty: "bool",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "startTime",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "endTime",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "place_order",
+                method: "POST",
+                path: "/api/v1/order",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "symbol",
+                        location: "body",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "side",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["Buy", "Sell"],
+                    },
+                    rt::ParamInfo {
+                        name: "orderQty",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "price",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "displayQty",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "stopPx",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "clOrdID",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "pegOffsetValue",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "pegPriceType",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "ordType",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &[
+                            "Market",
+                            "Limit",
+                            "Stop",
+                            "StopLimit",
+                            "MarketIfTouched",
+                            "LimitIfTouched",
+                            "Pegged",
+                        ],
+                    },
+                    rt::ParamInfo {
+                        name: "timeInForce",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &[
+                            "Day",
+                            "GoodTillCancel",
+                            "ImmediateOrCancel",
+                            "FillOrKill",
+                        ],
+                    },
+                    rt::ParamInfo {
+                        name: "execInst",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "text",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "cancel_order",
+                method: "DELETE",
+                path: "/api/v1/order",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "orderID",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "clOrdID",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "text",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "instruments",
+                method: "GET",
+                path: "/api/v1/instrument",
+                auth: "public",
+                params: &[
+                    rt::ParamInfo {
+                        name: "symbol",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "filter",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "columns",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "count",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "start",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "reverse",
+                        location: "query",
+                        ty: "bool",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "startTime",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "endTime",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "instruments_signed",
+                method: "GET",
+                path: "/api/v1/instrument",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "symbol",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "filter",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "count",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+        ],
+    };
+    #[cfg(test)]
+    mod examples {
+        use super::*;
+        ///Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-get-instrument).
+        #[test]
+        fn docs_get_instrument() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("LAqUlngMIQkIUjXMUreyu3qn"),
+                secret: rt::SecretString::from(
+                    "chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO",
+                ),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://www.bitmex.com")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1518064176000u64,
+                nonce: 1518064176000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                rt::Method::Get,
+                "/api/v1/instrument",
+                "",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Signed, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("prehash"), Some("GET/api/v1/instrument1518064236"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(
+                request.header("api-expires"), Some("1518064236"), "header `{}`",
+                "api-expires"
+            );
+            assert_eq!(
+                request.header("api-key"), Some("LAqUlngMIQkIUjXMUreyu3qn"),
+                "header `{}`", "api-key"
+            );
+            assert_eq!(
+                request.header("api-signature"),
+                Some("c7682d435d0cfe87c16098df34ef2eb5a549d4c5a3c2b1f0f77b8af73423bf00"),
+                "header `{}`", "api-signature"
+            );
+        }
+        ///Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-get-instrument-filter).
+        #[test]
+        fn docs_get_instrument_filter() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("LAqUlngMIQkIUjXMUreyu3qn"),
+                secret: rt::SecretString::from(
+                    "chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO",
+                ),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://www.bitmex.com")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1518064177000u64,
+                nonce: 1518064177000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                rt::Method::Get,
+                "/api/v1/instrument?filter=%7B%22symbol%22%3A+%22XBTM15%22%7D",
+                "",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Signed, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("prehash"),
+                Some("GET/api/v1/instrument?filter=%7B%22symbol%22%3A+%22XBTM15%22%7D1518064237"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(
+                request.header("api-expires"), Some("1518064237"), "header `{}`",
+                "api-expires"
+            );
+            assert_eq!(
+                request.header("api-signature"),
+                Some("e2f422547eecb5b3cb29ade2127e21b858b235b386bfa45e1c1756eb3383919f"),
+                "header `{}`", "api-signature"
+            );
+        }
+        ///Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-post-order).
+        #[test]
+        fn docs_post_order() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("LAqUlngMIQkIUjXMUreyu3qn"),
+                secret: rt::SecretString::from(
+                    "chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO",
+                ),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://www.bitmex.com")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1518064178000u64,
+                nonce: 1518064178000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                rt::Method::Post,
+                "/api/v1/order",
+                "{\"symbol\":\"XBTM15\",\"price\":219.0,\"clOrdID\":\"mm_bitmex_1a/oemUeQ4CAJZgP3fjHsA\",\"orderQty\":98}",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Signed, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("prehash"),
+                Some("POST/api/v1/order1518064238{\"symbol\":\"XBTM15\",\"price\":219.0,\"clOrdID\":\"mm_bitmex_1a/oemUeQ4CAJZgP3fjHsA\",\"orderQty\":98}"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(
+                request.header("api-expires"), Some("1518064238"), "header `{}`",
+                "api-expires"
+            );
+            assert_eq!(
+                request.header("api-signature"),
+                Some("1749cd2ccae4aa49048ae09f0b95110cee706e0944e6a14ad0b3a8cb45bd336b"),
+                "header `{}`", "api-signature"
+            );
+        }
+        ///Source: The documented filter example built from typed params: the filter text `{"symbol": "XBTM15"}` must be form-encoded to the documented query and signature.
+        #[test]
+        fn docs_get_instrument_filter_from_params() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("LAqUlngMIQkIUjXMUreyu3qn"),
+                secret: rt::SecretString::from(
+                    "chNOOS4KvNXR_Xq4k4c9qsfoKWvnDecLATCRlcBwyKDYnWgO",
+                ),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://www.bitmex.com")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1518064177000u64,
+                nonce: 1518064177000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let params: InstrumentsSignedParams = rt::serde_json::from_str(
+                    "{\"filter\":\"{\\\"symbol\\\": \\\"XBTM15\\\"}\"}",
+                )
+                .expect("example params match the endpoint");
+            let request = signer
+                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                request.header("api-signature"),
+                Some("e2f422547eecb5b3cb29ade2127e21b858b235b386bfa45e1c1756eb3383919f"),
+                "header `{}`", "api-signature"
+            );
+            assert_eq!(
+                request.url,
+                "https://www.bitmex.com/api/v1/instrument?filter=%7B%22symbol%22%3A+%22XBTM15%22%7D"
+            );
+        }
+    }
+}

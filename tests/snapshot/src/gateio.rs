@@ -1,0 +1,1125 @@
+/// Gate.io Spot client, generated from its spec.
+///
+/// Gate.io API v4 (spot). Signed requests carry KEY, Timestamp (unix seconds) and SIGN =
+/// hex(HMAC-SHA512(secret, METHOD \n path \n query \n hex(SHA512(body)) \n Timestamp)), with
+/// the full /api/v4 path, the query string exactly as sent (empty when none), and the SHA-512
+/// of the empty string when there is no body. The server rejects timestamps more than 60 s
+/// off; GET /api/v4/spot/time gives server time. Errors are `{"label", "message"}`.
+///
+/// Sources:
+///
+/// - https://www.gate.io/docs/developers/apiv4/#api-signature-string-generation
+/// - https://www.gate.io/docs/developers/apiv4/#spot
+/// - ../shared/vectors/documented.json (gate-v4-get-futures-orders, gate-v4-post-futures-orders)
+pub mod gateio {
+    use ::venue_runtime as rt;
+    use rt::ExposeSecret;
+    pub const PRODUCTION_URL: &str = "https://api.gateio.ws";
+    /// How this venue writes query strings and bodies.
+    const ENCODING: rt::Encoding = rt::Encoding {
+        query_order: rt::QueryOrder::AsDeclared,
+        escape: rt::Escape::Rfc3986,
+        body_root: None,
+        send_body: true,
+    };
+    /// How responses wrap their payload and report venue errors.
+    const ENVELOPE: rt::Envelope = rt::Envelope {
+        data: None,
+        code: Some("label"),
+        success: &[],
+        message: Some("message"),
+        jsonrpc: false,
+    };
+    ///Credentials for Gate.io Spot. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct Credentials {
+        /// API key (KEY header).
+        pub api_key: rt::SecretString,
+        /// API secret.
+        pub secret: rt::SecretString,
+    }
+    impl Credentials {
+        /// Reads credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["api_key", "secret"])?;
+            Ok(Credentials {
+                api_key: rt::credential(value, "api_key")?,
+                secret: rt::credential(value, "secret")?,
+            })
+        }
+    }
+    /// The auth schemes this venue offers.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Scheme {
+        /// Unauthenticated endpoints.
+        Public,
+        /// HMAC-SHA512 over newline-joined method, path, query, SHA-512 of the body, and timestamp.
+        Signed,
+    }
+    impl Scheme {
+        pub fn name(self) -> &'static str {
+            match self {
+                Scheme::Public => "public",
+                Scheme::Signed => "signed",
+            }
+        }
+    }
+    ///Values of the `signed` scheme fixed before the request is assembled.
+    #[derive(Debug)]
+    struct SignedStamp {
+        ts: u64,
+    }
+    /// Signs requests. Values that depend only on credentials are computed once, here.
+    #[derive(Debug)]
+    pub struct Signer {
+        credentials: Credentials,
+    }
+    impl Signer {
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Ok(Signer { credentials })
+        }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Public => true,
+                Scheme::Signed => true,
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
+        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
+        /// those exact bytes.
+        pub fn sign(
+            &self,
+            scheme: Scheme,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            match scheme {
+                Scheme::Public => self.sign_public(draft, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+            }
+        }
+        /// Signs an already assembled request as given, byte for byte.
+        pub fn sign_parts(
+            &self,
+            scheme: Scheme,
+            parts: rt::Parts,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            match scheme {
+                Scheme::Public => self.public_finish(parts, stamp, trace),
+                Scheme::Signed => {
+                    let pre = self.signed_stamp(stamp, trace)?;
+                    self.signed_finish(parts, &pre, stamp, trace)
+                }
+            }
+        }
+        fn sign_public(
+            &self,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            self.public_finish(parts, stamp, trace)
+        }
+        fn public_finish(
+            &self,
+            parts: rt::Parts,
+            _stamp: &rt::Stamp,
+            _trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            Ok(parts.into_request())
+        }
+        fn signed_stamp(
+            &self,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<SignedStamp, rt::Error> {
+            let ts = stamp.unix_s(0);
+            trace.record("ts", &ts);
+            Ok(SignedStamp { ts })
+        }
+        fn sign_signed(
+            &self,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let pre = self.signed_stamp(stamp, trace)?;
+            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            self.signed_finish(parts, &pre, stamp, trace)
+        }
+        fn signed_finish(
+            &self,
+            mut parts: rt::Parts,
+            pre: &SignedStamp,
+            _stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let hashed_payload = rt::hex(&rt::sha512(parts.body_text().as_bytes()));
+            trace.record("hashed_payload", &hashed_payload);
+            let prehash = format!(
+                "{}\n{}\n{}\n{}\n{}", parts.method.as_str(), parts.path.as_str(), parts
+                .query.as_str(), hashed_payload, pre.ts
+            );
+            trace.record("prehash", &prehash);
+            let sign = rt::hex(
+                &rt::hmac_sha512(
+                    self.credentials.secret.expose_secret().as_bytes(),
+                    prehash.as_bytes(),
+                ),
+            );
+            trace.record("sign", &sign);
+            parts.header("KEY", self.credentials.api_key.expose_secret());
+            parts.header("Timestamp", pre.ts);
+            parts.header("SIGN", sign.as_str());
+            Ok(parts.into_request())
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum Side {
+        #[serde(rename = "buy")]
+        Buy,
+        #[serde(rename = "sell")]
+        Sell,
+    }
+    impl Side {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                Side::Buy => "buy",
+                Side::Sell => "sell",
+            }
+        }
+    }
+    impl std::fmt::Display for Side {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for Side {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum Account {
+        #[serde(rename = "spot")]
+        Spot,
+        #[serde(rename = "margin")]
+        Margin,
+        #[serde(rename = "cross_margin")]
+        CrossMargin,
+        #[serde(rename = "unified")]
+        Unified,
+    }
+    impl Account {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                Account::Spot => "spot",
+                Account::Margin => "margin",
+                Account::CrossMargin => "cross_margin",
+                Account::Unified => "unified",
+            }
+        }
+    }
+    impl std::fmt::Display for Account {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for Account {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct ServerTime {
+        /// Server time in unix ms.
+        pub server_time: i64,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct SpotAccount {
+        pub currency: String,
+        pub available: rt::Decimal,
+        pub locked: rt::Decimal,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub update_id: Option<i64>,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Order {
+        pub id: String,
+        /// Client text (t-... ids) or the order's origin, e.g. api.
+        pub text: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub amend_text: Option<String>,
+        /// Unix seconds (as text).
+        pub create_time: String,
+        pub update_time: String,
+        pub create_time_ms: i64,
+        pub update_time_ms: i64,
+        /// open, closed or cancelled.
+        pub status: String,
+        pub currency_pair: String,
+        pub r#type: String,
+        pub account: String,
+        pub side: String,
+        pub amount: rt::Decimal,
+        pub price: rt::Decimal,
+        pub time_in_force: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub iceberg: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub auto_borrow: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub auto_repay: Option<bool>,
+        pub left: rt::Decimal,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub filled_amount: Option<rt::Decimal>,
+        pub filled_total: rt::Decimal,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub avg_deal_price: Option<rt::Decimal>,
+        pub fee: rt::Decimal,
+        pub fee_currency: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub point_fee: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub gt_fee: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub gt_discount: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub rebated_fee: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub rebated_fee_currency: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stp_id: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stp_act: Option<String>,
+        /// open, filled, cancelled, ioc, stp, ...
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub finish_as: Option<String>,
+    }
+    /// Open orders of one currency pair.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct OpenOrders {
+        pub currency_pair: String,
+        pub total: i64,
+        pub orders: Vec<Order>,
+    }
+    /// Values of `type` for `place_order`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum PlaceOrderType {
+        #[serde(rename = "limit")]
+        Limit,
+        #[serde(rename = "market")]
+        Market,
+    }
+    impl PlaceOrderType {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                PlaceOrderType::Limit => "limit",
+                PlaceOrderType::Market => "market",
+            }
+        }
+    }
+    impl std::fmt::Display for PlaceOrderType {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for PlaceOrderType {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    /// Values of `time_in_force` for `place_order`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum PlaceOrderTimeInForce {
+        #[serde(rename = "gtc")]
+        Gtc,
+        #[serde(rename = "ioc")]
+        Ioc,
+        #[serde(rename = "poc")]
+        Poc,
+        #[serde(rename = "fok")]
+        Fok,
+    }
+    impl PlaceOrderTimeInForce {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                PlaceOrderTimeInForce::Gtc => "gtc",
+                PlaceOrderTimeInForce::Ioc => "ioc",
+                PlaceOrderTimeInForce::Poc => "poc",
+                PlaceOrderTimeInForce::Fok => "fok",
+            }
+        }
+    }
+    impl std::fmt::Display for PlaceOrderTimeInForce {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for PlaceOrderTimeInForce {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    /// Values of `stp_act` for `place_order`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum PlaceOrderStpAct {
+        #[serde(rename = "cn")]
+        Cn,
+        #[serde(rename = "co")]
+        Co,
+        #[serde(rename = "cb")]
+        Cb,
+    }
+    impl PlaceOrderStpAct {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                PlaceOrderStpAct::Cn => "cn",
+                PlaceOrderStpAct::Co => "co",
+                PlaceOrderStpAct::Cb => "cb",
+            }
+        }
+    }
+    impl std::fmt::Display for PlaceOrderStpAct {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for PlaceOrderStpAct {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    ///Parameters of `server_time`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct ServerTimeParams {}
+    impl ServerTimeParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            rt::Draft::new(rt::Method::Get, "/api/v4/spot/time", rt::BodyFormat::None)
+        }
+    }
+    ///Parameters of `spot_accounts`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct SpotAccountsParams {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub currency: Option<String>,
+    }
+    impl SpotAccountsParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v4/spot/accounts",
+                rt::BodyFormat::None,
+            );
+            draft.query("currency", &self.currency);
+            draft
+        }
+    }
+    ///Parameters of `open_orders`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct OpenOrdersParams {
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub page: Option<i64>,
+        /// Orders per pair (up to 100).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<i64>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub account: Option<Account>,
+    }
+    impl OpenOrdersParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v4/spot/open_orders",
+                rt::BodyFormat::None,
+            );
+            draft.query("page", &self.page);
+            draft.query("limit", &self.limit);
+            draft.query("account", &self.account);
+            draft
+        }
+    }
+    ///Parameters of `place_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct PlaceOrderParams {
+        /// Your id, must start with `t-`.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub text: Option<String>,
+        /// e.g. BTC_USDT.
+        pub currency_pair: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub r#type: Option<PlaceOrderType>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub account: Option<Account>,
+        pub side: Side,
+        pub amount: rt::Decimal,
+        /// Required for limit orders.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub price: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub time_in_force: Option<PlaceOrderTimeInForce>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub iceberg: Option<rt::Decimal>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub auto_borrow: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub auto_repay: Option<bool>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stp_act: Option<PlaceOrderStpAct>,
+    }
+    impl PlaceOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Post,
+                "/api/v4/spot/orders",
+                rt::BodyFormat::Json,
+            );
+            draft.body("text", &self.text);
+            draft.body("currency_pair", &self.currency_pair);
+            draft.body("type", &self.r#type);
+            draft.body("account", &self.account);
+            draft.body("side", &self.side);
+            draft.body("amount", &self.amount);
+            draft.body("price", &self.price);
+            draft.body("time_in_force", &self.time_in_force);
+            draft.body("iceberg", &self.iceberg);
+            draft.body("auto_borrow", &self.auto_borrow);
+            draft.body("auto_repay", &self.auto_repay);
+            draft.body("stp_act", &self.stp_act);
+            draft
+        }
+    }
+    ///Parameters of `get_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct GetOrderParams {
+        /// Order id, or the `t-` text given when placing.
+        pub order_id: String,
+        pub currency_pair: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub account: Option<Account>,
+    }
+    impl GetOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                format!("/api/v4/spot/orders/{}", rt::path_segment(& self.order_id)),
+                rt::BodyFormat::None,
+            );
+            draft.query("currency_pair", &self.currency_pair);
+            draft.query("account", &self.account);
+            draft
+        }
+    }
+    ///Parameters of `cancel_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct CancelOrderParams {
+        pub order_id: String,
+        pub currency_pair: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub account: Option<Account>,
+    }
+    impl CancelOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Delete,
+                format!("/api/v4/spot/orders/{}", rt::path_segment(& self.order_id)),
+                rt::BodyFormat::None,
+            );
+            draft.query("currency_pair", &self.currency_pair);
+            draft.query("account", &self.account);
+            draft
+        }
+    }
+    ///Async client for Gate.io Spot.
+    pub struct Client {
+        core: rt::ClientCore,
+        signer: Signer,
+    }
+    impl Client {
+        /// A client for the production base URL.
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Self::with_base_url(credentials, PRODUCTION_URL)
+        }
+        /// A client for another base URL (a proxy, a test server).
+        pub fn with_base_url(
+            credentials: Credentials,
+            base_url: &str,
+        ) -> Result<Self, rt::Error> {
+            Ok(Client {
+                core: rt::ClientCore::new(base_url)?,
+                signer: Signer::new(credentials)?,
+            })
+        }
+        /// Replaces the clock that stamps requests.
+        pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
+            self.core = self.core.with_clock(clock);
+            self
+        }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
+        /// Signs a draft with this client's clock and nonces, without sending it.
+        pub fn prepare(
+            &self,
+            scheme: Scheme,
+            draft: rt::Draft,
+        ) -> Result<rt::Request, rt::Error> {
+            self.signer
+                .sign(
+                    scheme,
+                    draft,
+                    self.core.base(),
+                    &self.core.stamp(),
+                    &mut rt::Trace::off(),
+                )
+        }
+        /// `GET /api/v4/spot/time`.
+        pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
+            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v4/spot/accounts`.
+        ///
+        /// Spot balances (available and locked) per currency.
+        pub async fn spot_accounts(
+            &self,
+            params: &SpotAccountsParams,
+        ) -> Result<Vec<SpotAccount>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v4/spot/open_orders`.
+        ///
+        /// Open orders of every currency pair, grouped by pair.
+        pub async fn open_orders(
+            &self,
+            params: &OpenOrdersParams,
+        ) -> Result<Vec<OpenOrders>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `POST /api/v4/spot/orders`.
+        pub async fn place_order(
+            &self,
+            params: &PlaceOrderParams,
+        ) -> Result<Order, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v4/spot/orders/{order_id}`.
+        pub async fn get_order(
+            &self,
+            params: &GetOrderParams,
+        ) -> Result<Order, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `DELETE /api/v4/spot/orders/{order_id}`.
+        pub async fn cancel_order(
+            &self,
+            params: &CancelOrderParams,
+        ) -> Result<Order, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+    }
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
+    pub fn draft_from_json(
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
+        match endpoint {
+            "server_time" => {
+                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
+            }
+            "spot_accounts" => {
+                Ok((
+                    &[Scheme::Signed],
+                    rt::params::<SpotAccountsParams>(params)?.draft(),
+                ))
+            }
+            "open_orders" => {
+                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
+            }
+            "place_order" => {
+                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
+            }
+            "get_order" => {
+                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
+            }
+            "cancel_order" => {
+                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// The exact request an endpoint call would send, with time and nonce pinned.
+    pub fn sign_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+        stamp: rt::Stamp,
+    ) -> Result<rt::Request, rt::Error> {
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
+        let signer = Signer::new(Credentials::from_json(credentials)?)?;
+        let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
+    }
+    /// Calls an endpoint and returns its typed result, as JSON.
+    pub async fn call_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
+        let client = Client::with_base_url(
+            Credentials::from_json(credentials)?,
+            base_url.unwrap_or(PRODUCTION_URL),
+        )?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
+        match endpoint {
+            "server_time" => {
+                rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
+            }
+            "spot_accounts" => {
+                rt::to_json(
+                    client.core.send::<Vec<SpotAccount>>(request, &ENVELOPE).await?,
+                )
+            }
+            "open_orders" => {
+                rt::to_json(
+                    client.core.send::<Vec<OpenOrders>>(request, &ENVELOPE).await?,
+                )
+            }
+            "place_order" => {
+                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+            }
+            "get_order" => {
+                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+            }
+            "cancel_order" => {
+                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// What `venue list` shows for this venue.
+    pub static INFO: rt::VenueInfo = rt::VenueInfo {
+        name: "gateio",
+        title: "Gate.io Spot",
+        credentials: &["api_key", "secret"],
+        endpoints: &[
+            rt::EndpointInfo {
+                name: "server_time",
+                method: "GET",
+                path: "/api/v4/spot/time",
+                auth: "public",
+                params: &[],
+            },
+            rt::EndpointInfo {
+                name: "spot_accounts",
+                method: "GET",
+                path: "/api/v4/spot/accounts",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "currency",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "open_orders",
+                method: "GET",
+                path: "/api/v4/spot/open_orders",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "page",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "limit",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "account",
+                        location: "query",
+                        ty: "enum",
+                        required: false,
+                        values: &["spot", "margin", "cross_margin", "unified"],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "place_order",
+                method: "POST",
+                path: "/api/v4/spot/orders",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "text",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "currency_pair",
+                        location: "body",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "type",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["limit", "market"],
+                    },
+                    rt::ParamInfo {
+                        name: "account",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["spot", "margin", "cross_margin", "unified"],
+                    },
+                    rt::ParamInfo {
+                        name: "side",
+                        location: "body",
+                        ty: "enum",
+                        required: true,
+                        values: &["buy", "sell"],
+                    },
+                    rt::ParamInfo {
+                        name: "amount",
+                        location: "body",
+                        ty: "decimal",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "price",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "time_in_force",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["gtc", "ioc", "poc", "fok"],
+                    },
+                    rt::ParamInfo {
+                        name: "iceberg",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "auto_borrow",
+                        location: "body",
+                        ty: "bool",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "auto_repay",
+                        location: "body",
+                        ty: "bool",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "stp_act",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["cn", "co", "cb"],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "get_order",
+                method: "GET",
+                path: "/api/v4/spot/orders/{order_id}",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "order_id",
+                        location: "path",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "currency_pair",
+                        location: "query",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "account",
+                        location: "query",
+                        ty: "enum",
+                        required: false,
+                        values: &["spot", "margin", "cross_margin", "unified"],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "cancel_order",
+                method: "DELETE",
+                path: "/api/v4/spot/orders/{order_id}",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "order_id",
+                        location: "path",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "currency_pair",
+                        location: "query",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "account",
+                        location: "query",
+                        ty: "enum",
+                        required: false,
+                        values: &["spot", "margin", "cross_margin", "unified"],
+                    },
+                ],
+            },
+        ],
+    };
+    #[cfg(test)]
+    mod examples {
+        use super::*;
+        ///Source: Gate.io API v4 docs, signature string generation, GET example with key "key" and secret "secret" (documented.json gate-v4-get-futures-orders).
+        #[test]
+        fn docs_get_futures_orders() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("key"),
+                secret: rt::SecretString::from("secret"),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://api.gateio.ws")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1541993715000u64,
+                nonce: 1541993715000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                rt::Method::Get,
+                "/api/v4/futures/orders?contract=BTC_USD&status=finished&limit=50",
+                "",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Signed, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("hashed_payload"),
+                Some("cf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e"),
+                "value `{}`", "hashed_payload"
+            );
+            assert_eq!(
+                trace.text("prehash"),
+                Some("GET\n/api/v4/futures/orders\ncontract=BTC_USD&status=finished&limit=50\ncf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e\n1541993715"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(request.header("KEY"), Some("key"), "header `{}`", "KEY");
+            assert_eq!(
+                request.header("Timestamp"), Some("1541993715"), "header `{}`",
+                "Timestamp"
+            );
+            assert_eq!(
+                request.header("SIGN"),
+                Some("55f84ea195d6fe57ce62464daaa7c3c02fa9d1dde954e4c898289c9a2407a3d6fb3faf24deff16790d726b66ac9f74526668b13bd01029199cc4fcc522418b8a"),
+                "header `{}`", "SIGN"
+            );
+        }
+        ///Source: Gate.io API v4 docs, signature string generation, POST example with a compact JSON body (documented.json gate-v4-post-futures-orders).
+        #[test]
+        fn docs_post_futures_orders() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("key"),
+                secret: rt::SecretString::from("secret"),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://api.gateio.ws")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1541993715000u64,
+                nonce: 1541993715000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                rt::Method::Post,
+                "/api/v4/futures/orders",
+                "{\"contract\":\"BTC_USD\",\"type\":\"limit\",\"size\":100,\"price\":6800,\"time_in_force\":\"gtc\"}",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Signed, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("hashed_payload"),
+                Some("ad3c169203dc3026558f01b4df307641fa1fa361f086b2306658886d5708767b1854797c68d9e62fef2f991645aa82673622ebf417e091d0bd22bafe5d956cca"),
+                "value `{}`", "hashed_payload"
+            );
+            assert_eq!(
+                trace.text("prehash"),
+                Some("POST\n/api/v4/futures/orders\n\nad3c169203dc3026558f01b4df307641fa1fa361f086b2306658886d5708767b1854797c68d9e62fef2f991645aa82673622ebf417e091d0bd22bafe5d956cca\n1541993715"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(
+                request.header("Timestamp"), Some("1541993715"), "header `{}`",
+                "Timestamp"
+            );
+            assert_eq!(
+                request.header("SIGN"),
+                Some("eae42da914a590ddf727473aff25fc87d50b64783941061f47a3fdb92742541fc4c2c14017581b4199a1418d54471c269c03a38d788d802e2c306c37636389f0"),
+                "header `{}`", "SIGN"
+            );
+        }
+    }
+}

@@ -1,0 +1,1442 @@
+/// OKX client, generated from its spec.
+///
+/// OKX API v5 (trading account, spot and derivatives). Signed requests carry OK-ACCESS-SIGN =
+/// base64(HMAC-SHA256(secret, timestamp + METHOD + requestPath + body)) where timestamp is
+/// ISO-8601 UTC with milliseconds (also sent as OK-ACCESS-TIMESTAMP), requestPath includes
+/// the query string, and body is "" for GET. The passphrase is sent as set when the key was
+/// created. The server rejects timestamps more than 30 s off; GET /api/v5/public/time gives
+/// server time. Every response is `{"code": "0", "msg": "", "data": [...]}`; `data` is always a
+/// list. Most numbers arrive as strings and many are "" when not applicable, so only fields
+/// that are always numeric are typed `decimal`. Demo trading (header x-simulated-trading: 1)
+/// is not modelled.
+///
+/// Sources:
+///
+/// - https://www.okx.com/docs-v5/en/#overview-rest-authentication
+/// - https://www.okx.com/docs-v5/en/#order-book-trading-trade
+/// - https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
+pub mod okx {
+    use ::venue_runtime as rt;
+    use rt::ExposeSecret;
+    pub const PRODUCTION_URL: &str = "https://www.okx.com";
+    /// How this venue writes query strings and bodies.
+    const ENCODING: rt::Encoding = rt::Encoding {
+        query_order: rt::QueryOrder::AsDeclared,
+        escape: rt::Escape::Rfc3986,
+        body_root: None,
+        send_body: true,
+    };
+    /// How responses wrap their payload and report venue errors.
+    const ENVELOPE: rt::Envelope = rt::Envelope {
+        data: Some("data"),
+        code: Some("code"),
+        success: &["0"],
+        message: Some("msg"),
+        jsonrpc: false,
+    };
+    ///Credentials for OKX. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct Credentials {
+        /// API key (OK-ACCESS-KEY).
+        pub api_key: rt::SecretString,
+        /// Secret key.
+        pub secret: rt::SecretString,
+        /// Passphrase chosen when the API key was created.
+        pub passphrase: rt::SecretString,
+    }
+    impl Credentials {
+        /// Reads credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["api_key", "secret", "passphrase"])?;
+            Ok(Credentials {
+                api_key: rt::credential(value, "api_key")?,
+                secret: rt::credential(value, "secret")?,
+                passphrase: rt::credential(value, "passphrase")?,
+            })
+        }
+    }
+    /// The auth schemes this venue offers.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Scheme {
+        /// Unauthenticated endpoints.
+        Public,
+        /// HMAC-SHA256 over ISO timestamp, method, path with query, and body.
+        Signed,
+    }
+    impl Scheme {
+        pub fn name(self) -> &'static str {
+            match self {
+                Scheme::Public => "public",
+                Scheme::Signed => "signed",
+            }
+        }
+    }
+    ///Values of the `signed` scheme fixed before the request is assembled.
+    #[derive(Debug)]
+    struct SignedStamp {
+        ts: String,
+    }
+    /// Signs requests. Values that depend only on credentials are computed once, here.
+    #[derive(Debug)]
+    pub struct Signer {
+        credentials: Credentials,
+    }
+    impl Signer {
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Ok(Signer { credentials })
+        }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Public => true,
+                Scheme::Signed => true,
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first one, so that signing
+        /// reports which credential is missing.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            schemes
+                .iter()
+                .copied()
+                .find(|s| self.can_sign(*s))
+                .or(schemes.first().copied())
+                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+        }
+        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
+        /// those exact bytes.
+        pub fn sign(
+            &self,
+            scheme: Scheme,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            match scheme {
+                Scheme::Public => self.sign_public(draft, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+            }
+        }
+        /// Signs an already assembled request as given, byte for byte.
+        pub fn sign_parts(
+            &self,
+            scheme: Scheme,
+            parts: rt::Parts,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            match scheme {
+                Scheme::Public => self.public_finish(parts, stamp, trace),
+                Scheme::Signed => {
+                    let pre = self.signed_stamp(stamp, trace)?;
+                    self.signed_finish(parts, &pre, stamp, trace)
+                }
+            }
+        }
+        fn sign_public(
+            &self,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            self.public_finish(parts, stamp, trace)
+        }
+        fn public_finish(
+            &self,
+            parts: rt::Parts,
+            _stamp: &rt::Stamp,
+            _trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            Ok(parts.into_request())
+        }
+        fn signed_stamp(
+            &self,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<SignedStamp, rt::Error> {
+            let ts = stamp.iso8601_ms();
+            trace.record("ts", &ts);
+            Ok(SignedStamp { ts })
+        }
+        fn sign_signed(
+            &self,
+            draft: rt::Draft,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let pre = self.signed_stamp(stamp, trace)?;
+            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            self.signed_finish(parts, &pre, stamp, trace)
+        }
+        fn signed_finish(
+            &self,
+            mut parts: rt::Parts,
+            pre: &SignedStamp,
+            _stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let prehash = format!(
+                "{}{}{}{}", pre.ts, parts.method.as_str(), parts.path_query(), parts
+                .body_text()
+            );
+            trace.record("prehash", &prehash);
+            let sign = rt::base64(
+                &rt::hmac_sha256(
+                    self.credentials.secret.expose_secret().as_bytes(),
+                    prehash.as_bytes(),
+                ),
+            );
+            trace.record("sign", &sign);
+            parts.header("OK-ACCESS-KEY", self.credentials.api_key.expose_secret());
+            parts.header("OK-ACCESS-SIGN", sign.as_str());
+            parts.header("OK-ACCESS-TIMESTAMP", pre.ts.as_str());
+            parts
+                .header(
+                    "OK-ACCESS-PASSPHRASE",
+                    self.credentials.passphrase.expose_secret(),
+                );
+            Ok(parts.into_request())
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum InstType {
+        #[serde(rename = "SPOT")]
+        Spot,
+        #[serde(rename = "MARGIN")]
+        Margin,
+        #[serde(rename = "SWAP")]
+        Swap,
+        #[serde(rename = "FUTURES")]
+        Futures,
+        #[serde(rename = "OPTION")]
+        Option,
+    }
+    impl InstType {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                InstType::Spot => "SPOT",
+                InstType::Margin => "MARGIN",
+                InstType::Swap => "SWAP",
+                InstType::Futures => "FUTURES",
+                InstType::Option => "OPTION",
+            }
+        }
+    }
+    impl std::fmt::Display for InstType {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for InstType {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum TradeMode {
+        #[serde(rename = "cash")]
+        Cash,
+        #[serde(rename = "cross")]
+        Cross,
+        #[serde(rename = "isolated")]
+        Isolated,
+        #[serde(rename = "spot_isolated")]
+        SpotIsolated,
+    }
+    impl TradeMode {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                TradeMode::Cash => "cash",
+                TradeMode::Cross => "cross",
+                TradeMode::Isolated => "isolated",
+                TradeMode::SpotIsolated => "spot_isolated",
+            }
+        }
+    }
+    impl std::fmt::Display for TradeMode {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for TradeMode {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum Side {
+        #[serde(rename = "buy")]
+        Buy,
+        #[serde(rename = "sell")]
+        Sell,
+    }
+    impl Side {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                Side::Buy => "buy",
+                Side::Sell => "sell",
+            }
+        }
+    }
+    impl std::fmt::Display for Side {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for Side {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum OrdType {
+        #[serde(rename = "market")]
+        Market,
+        #[serde(rename = "limit")]
+        Limit,
+        #[serde(rename = "post_only")]
+        PostOnly,
+        #[serde(rename = "fok")]
+        Fok,
+        #[serde(rename = "ioc")]
+        Ioc,
+        #[serde(rename = "optimal_limit_ioc")]
+        OptimalLimitIoc,
+        #[serde(rename = "mmp")]
+        Mmp,
+        #[serde(rename = "mmp_and_post_only")]
+        MmpAndPostOnly,
+    }
+    impl OrdType {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                OrdType::Market => "market",
+                OrdType::Limit => "limit",
+                OrdType::PostOnly => "post_only",
+                OrdType::Fok => "fok",
+                OrdType::Ioc => "ioc",
+                OrdType::OptimalLimitIoc => "optimal_limit_ioc",
+                OrdType::Mmp => "mmp",
+                OrdType::MmpAndPostOnly => "mmp_and_post_only",
+            }
+        }
+    }
+    impl std::fmt::Display for OrdType {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for OrdType {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct ServerTime {
+        /// Server time in unix ms (as text).
+        pub ts: String,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct BalanceDetail {
+        pub ccy: String,
+        /// Equity of the currency.
+        pub eq: rt::Decimal,
+        #[serde(rename = "cashBal")]
+        pub cash_bal: rt::Decimal,
+        #[serde(rename = "availBal")]
+        pub avail_bal: rt::Decimal,
+        #[serde(rename = "frozenBal")]
+        pub frozen_bal: rt::Decimal,
+        #[serde(rename = "ordFrozen")]
+        pub ord_frozen: rt::Decimal,
+        /// Last update, unix ms (as text).
+        #[serde(rename = "uTime")]
+        pub u_time: String,
+        /// Available equity; empty text where not applicable.
+        #[serde(rename = "availEq")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub avail_eq: Option<String>,
+        #[serde(rename = "disEq")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub dis_eq: Option<String>,
+        #[serde(rename = "eqUsd")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub eq_usd: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub upl: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub liab: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub interest: Option<String>,
+        #[serde(rename = "maxLoan")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub max_loan: Option<String>,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Balance {
+        #[serde(rename = "uTime")]
+        pub u_time: String,
+        /// Total equity in USD.
+        #[serde(rename = "totalEq")]
+        pub total_eq: String,
+        #[serde(rename = "isoEq")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub iso_eq: Option<String>,
+        #[serde(rename = "adjEq")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub adj_eq: Option<String>,
+        #[serde(rename = "ordFroz")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_froz: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub imr: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub mmr: Option<String>,
+        #[serde(rename = "mgnRatio")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub mgn_ratio: Option<String>,
+        #[serde(rename = "notionalUsd")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub notional_usd: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub upl: Option<String>,
+        pub details: Vec<BalanceDetail>,
+    }
+    /// An order as listed or fetched; prices are "" when not applicable (e.g. market orders).
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct Order {
+        #[serde(rename = "instType")]
+        pub inst_type: String,
+        #[serde(rename = "instId")]
+        pub inst_id: String,
+        #[serde(rename = "ordId")]
+        pub ord_id: String,
+        #[serde(rename = "clOrdId")]
+        pub cl_ord_id: String,
+        pub tag: String,
+        pub px: String,
+        pub sz: rt::Decimal,
+        #[serde(rename = "ordType")]
+        pub ord_type: String,
+        pub side: String,
+        #[serde(rename = "posSide")]
+        pub pos_side: String,
+        #[serde(rename = "tdMode")]
+        pub td_mode: String,
+        #[serde(rename = "tgtCcy")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tgt_ccy: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ccy: Option<String>,
+        #[serde(rename = "accFillSz")]
+        pub acc_fill_sz: rt::Decimal,
+        #[serde(rename = "fillPx")]
+        pub fill_px: String,
+        #[serde(rename = "fillSz")]
+        pub fill_sz: String,
+        #[serde(rename = "fillTime")]
+        pub fill_time: String,
+        #[serde(rename = "tradeId")]
+        pub trade_id: String,
+        #[serde(rename = "avgPx")]
+        pub avg_px: String,
+        /// live, partially_filled, filled, canceled, mmp_canceled.
+        pub state: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub lever: Option<String>,
+        pub fee: String,
+        #[serde(rename = "feeCcy")]
+        pub fee_ccy: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub pnl: Option<String>,
+        /// "true" or "false".
+        #[serde(rename = "reduceOnly")]
+        pub reduce_only: String,
+        #[serde(rename = "stpMode")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stp_mode: Option<String>,
+        #[serde(rename = "cancelSource")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cancel_source: Option<String>,
+        #[serde(rename = "uTime")]
+        pub u_time: String,
+        #[serde(rename = "cTime")]
+        pub c_time: String,
+    }
+    /// Result of placing or cancelling one order; sCode "0" means success.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct OrderAck {
+        #[serde(rename = "ordId")]
+        pub ord_id: String,
+        #[serde(rename = "clOrdId")]
+        pub cl_ord_id: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tag: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ts: Option<String>,
+        #[serde(rename = "sCode")]
+        pub s_code: String,
+        #[serde(rename = "sMsg")]
+        pub s_msg: String,
+    }
+    /// Values of `state` for `open_orders`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum OpenOrdersState {
+        #[serde(rename = "live")]
+        Live,
+        #[serde(rename = "partially_filled")]
+        PartiallyFilled,
+    }
+    impl OpenOrdersState {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                OpenOrdersState::Live => "live",
+                OpenOrdersState::PartiallyFilled => "partially_filled",
+            }
+        }
+    }
+    impl std::fmt::Display for OpenOrdersState {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for OpenOrdersState {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    /// Values of `posSide` for `place_order`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum PlaceOrderPosSide {
+        #[serde(rename = "long")]
+        Long,
+        #[serde(rename = "short")]
+        Short,
+        #[serde(rename = "net")]
+        Net,
+    }
+    impl PlaceOrderPosSide {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                PlaceOrderPosSide::Long => "long",
+                PlaceOrderPosSide::Short => "short",
+                PlaceOrderPosSide::Net => "net",
+            }
+        }
+    }
+    impl std::fmt::Display for PlaceOrderPosSide {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for PlaceOrderPosSide {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    /// Values of `tgtCcy` for `place_order`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum PlaceOrderTgtCcy {
+        #[serde(rename = "base_ccy")]
+        BaseCcy,
+        #[serde(rename = "quote_ccy")]
+        QuoteCcy,
+    }
+    impl PlaceOrderTgtCcy {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                PlaceOrderTgtCcy::BaseCcy => "base_ccy",
+                PlaceOrderTgtCcy::QuoteCcy => "quote_ccy",
+            }
+        }
+    }
+    impl std::fmt::Display for PlaceOrderTgtCcy {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for PlaceOrderTgtCcy {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    /// Values of `stpMode` for `place_order`.
+    #[derive(
+        Clone,
+        Copy,
+        Debug,
+        PartialEq,
+        Eq,
+        Hash,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde")]
+    pub enum PlaceOrderStpMode {
+        #[serde(rename = "cancel_maker")]
+        CancelMaker,
+        #[serde(rename = "cancel_taker")]
+        CancelTaker,
+        #[serde(rename = "cancel_both")]
+        CancelBoth,
+    }
+    impl PlaceOrderStpMode {
+        /// The value as sent on the wire.
+        pub fn as_str(self) -> &'static str {
+            match self {
+                PlaceOrderStpMode::CancelMaker => "cancel_maker",
+                PlaceOrderStpMode::CancelTaker => "cancel_taker",
+                PlaceOrderStpMode::CancelBoth => "cancel_both",
+            }
+        }
+    }
+    impl std::fmt::Display for PlaceOrderStpMode {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(self.as_str())
+        }
+    }
+    impl rt::ToValue for PlaceOrderStpMode {
+        fn to_value(&self) -> Option<rt::Value> {
+            Some(rt::Value::Str(self.as_str().to_owned()))
+        }
+    }
+    ///Parameters of `server_time`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct ServerTimeParams {}
+    impl ServerTimeParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            rt::Draft::new(rt::Method::Get, "/api/v5/public/time", rt::BodyFormat::None)
+        }
+    }
+    ///Parameters of `balance`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct BalanceParams {
+        /// Comma-separated currencies (up to 20), e.g. BTC,ETH.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ccy: Option<String>,
+    }
+    impl BalanceParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v5/account/balance",
+                rt::BodyFormat::None,
+            );
+            draft.query("ccy", &self.ccy);
+            draft
+        }
+    }
+    ///Parameters of `open_orders`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct OpenOrdersParams {
+        #[serde(rename = "instType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub inst_type: Option<InstType>,
+        #[serde(rename = "instFamily")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub inst_family: Option<String>,
+        #[serde(rename = "instId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub inst_id: Option<String>,
+        #[serde(rename = "ordType")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_type: Option<OrdType>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub state: Option<OpenOrdersState>,
+        /// Pagination; records earlier than this ordId.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub after: Option<String>,
+        /// Pagination; records newer than this ordId.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub before: Option<String>,
+        /// Up to 100, default 100.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub limit: Option<i64>,
+    }
+    impl OpenOrdersParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v5/trade/orders-pending",
+                rt::BodyFormat::None,
+            );
+            draft.query("instType", &self.inst_type);
+            draft.query("instFamily", &self.inst_family);
+            draft.query("instId", &self.inst_id);
+            draft.query("ordType", &self.ord_type);
+            draft.query("state", &self.state);
+            draft.query("after", &self.after);
+            draft.query("before", &self.before);
+            draft.query("limit", &self.limit);
+            draft
+        }
+    }
+    ///Parameters of `place_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct PlaceOrderParams {
+        /// Instrument id, e.g. BTC-USDT.
+        #[serde(rename = "instId")]
+        pub inst_id: String,
+        /// cash for spot without margin.
+        #[serde(rename = "tdMode")]
+        pub td_mode: TradeMode,
+        /// Margin currency (for some margin modes).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ccy: Option<String>,
+        /// Client order id, up to 32 alphanumerics.
+        #[serde(rename = "clOrdId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_id: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tag: Option<String>,
+        pub side: Side,
+        #[serde(rename = "posSide")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub pos_side: Option<PlaceOrderPosSide>,
+        #[serde(rename = "ordType")]
+        pub ord_type: OrdType,
+        /// Quantity to buy or sell.
+        pub sz: rt::Decimal,
+        /// Price (limit-type orders).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub px: Option<rt::Decimal>,
+        #[serde(rename = "reduceOnly")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub reduce_only: Option<bool>,
+        /// Unit of sz for spot market orders.
+        #[serde(rename = "tgtCcy")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub tgt_ccy: Option<PlaceOrderTgtCcy>,
+        #[serde(rename = "stpMode")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub stp_mode: Option<PlaceOrderStpMode>,
+    }
+    impl PlaceOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Post,
+                "/api/v5/trade/order",
+                rt::BodyFormat::Json,
+            );
+            draft.body("instId", &self.inst_id);
+            draft.body("tdMode", &self.td_mode);
+            draft.body("ccy", &self.ccy);
+            draft.body("clOrdId", &self.cl_ord_id);
+            draft.body("tag", &self.tag);
+            draft.body("side", &self.side);
+            draft.body("posSide", &self.pos_side);
+            draft.body("ordType", &self.ord_type);
+            draft.body("sz", &self.sz);
+            draft.body("px", &self.px);
+            draft.body("reduceOnly", &self.reduce_only);
+            draft.body("tgtCcy", &self.tgt_ccy);
+            draft.body("stpMode", &self.stp_mode);
+            draft
+        }
+    }
+    ///Parameters of `cancel_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct CancelOrderParams {
+        #[serde(rename = "instId")]
+        pub inst_id: String,
+        /// Either ordId or clOrdId is required.
+        #[serde(rename = "ordId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_id: Option<String>,
+        #[serde(rename = "clOrdId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_id: Option<String>,
+    }
+    impl CancelOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Post,
+                "/api/v5/trade/cancel-order",
+                rt::BodyFormat::Json,
+            );
+            draft.body("instId", &self.inst_id);
+            draft.body("ordId", &self.ord_id);
+            draft.body("clOrdId", &self.cl_ord_id);
+            draft
+        }
+    }
+    ///Parameters of `get_order`.
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct GetOrderParams {
+        #[serde(rename = "instId")]
+        pub inst_id: String,
+        /// Either ordId or clOrdId is required.
+        #[serde(rename = "ordId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub ord_id: Option<String>,
+        #[serde(rename = "clOrdId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub cl_ord_id: Option<String>,
+    }
+    impl GetOrderParams {
+        /// The request before auth: method, path, and parameters in declared order.
+        pub fn draft(&self) -> rt::Draft {
+            let mut draft = rt::Draft::new(
+                rt::Method::Get,
+                "/api/v5/trade/order",
+                rt::BodyFormat::None,
+            );
+            draft.query("instId", &self.inst_id);
+            draft.query("ordId", &self.ord_id);
+            draft.query("clOrdId", &self.cl_ord_id);
+            draft
+        }
+    }
+    ///Async client for OKX.
+    pub struct Client {
+        core: rt::ClientCore,
+        signer: Signer,
+    }
+    impl Client {
+        /// A client for the production base URL.
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Self::with_base_url(credentials, PRODUCTION_URL)
+        }
+        /// A client for another base URL (a proxy, a test server).
+        pub fn with_base_url(
+            credentials: Credentials,
+            base_url: &str,
+        ) -> Result<Self, rt::Error> {
+            Ok(Client {
+                core: rt::ClientCore::new(base_url)?,
+                signer: Signer::new(credentials)?,
+            })
+        }
+        /// Replaces the clock that stamps requests.
+        pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
+            self.core = self.core.with_clock(clock);
+            self
+        }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
+        /// Signs a draft with this client's clock and nonces, without sending it.
+        pub fn prepare(
+            &self,
+            scheme: Scheme,
+            draft: rt::Draft,
+        ) -> Result<rt::Request, rt::Error> {
+            self.signer
+                .sign(
+                    scheme,
+                    draft,
+                    self.core.base(),
+                    &self.core.stamp(),
+                    &mut rt::Trace::off(),
+                )
+        }
+        /// `GET /api/v5/public/time`.
+        pub async fn server_time(&self) -> Result<Vec<ServerTime>, rt::Error> {
+            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v5/account/balance`.
+        ///
+        /// Trading-account balance; one element with per-currency `details`.
+        pub async fn balance(
+            &self,
+            params: &BalanceParams,
+        ) -> Result<Vec<Balance>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v5/trade/orders-pending`.
+        ///
+        /// Incomplete (live and partially filled) orders.
+        pub async fn open_orders(
+            &self,
+            params: &OpenOrdersParams,
+        ) -> Result<Vec<Order>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `POST /api/v5/trade/order`.
+        pub async fn place_order(
+            &self,
+            params: &PlaceOrderParams,
+        ) -> Result<Vec<OrderAck>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `POST /api/v5/trade/cancel-order`.
+        pub async fn cancel_order(
+            &self,
+            params: &CancelOrderParams,
+        ) -> Result<Vec<OrderAck>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+        /// `GET /api/v5/trade/order`.
+        ///
+        /// An order's details and state.
+        pub async fn get_order(
+            &self,
+            params: &GetOrderParams,
+        ) -> Result<Vec<Order>, rt::Error> {
+            let request = self.prepare(Scheme::Signed, params.draft())?;
+            self.core.send(request, &ENVELOPE).await
+        }
+    }
+    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
+    /// with the endpoint's auth schemes in order of preference.
+    pub fn draft_from_json(
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
+        match endpoint {
+            "server_time" => {
+                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
+            }
+            "balance" => {
+                Ok((&[Scheme::Signed], rt::params::<BalanceParams>(params)?.draft()))
+            }
+            "open_orders" => {
+                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
+            }
+            "place_order" => {
+                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
+            }
+            "cancel_order" => {
+                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
+            }
+            "get_order" => {
+                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// The exact request an endpoint call would send, with time and nonce pinned.
+    pub fn sign_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+        stamp: rt::Stamp,
+    ) -> Result<rt::Request, rt::Error> {
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
+        let signer = Signer::new(Credentials::from_json(credentials)?)?;
+        let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
+    }
+    /// Calls an endpoint and returns its typed result, as JSON.
+    pub async fn call_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        let (schemes, draft) = draft_from_json(endpoint, params)?;
+        let client = Client::with_base_url(
+            Credentials::from_json(credentials)?,
+            base_url.unwrap_or(PRODUCTION_URL),
+        )?;
+        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
+        match endpoint {
+            "server_time" => {
+                rt::to_json(
+                    client.core.send::<Vec<ServerTime>>(request, &ENVELOPE).await?,
+                )
+            }
+            "balance" => {
+                rt::to_json(client.core.send::<Vec<Balance>>(request, &ENVELOPE).await?)
+            }
+            "open_orders" => {
+                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+            }
+            "place_order" => {
+                rt::to_json(client.core.send::<Vec<OrderAck>>(request, &ENVELOPE).await?)
+            }
+            "cancel_order" => {
+                rt::to_json(client.core.send::<Vec<OrderAck>>(request, &ENVELOPE).await?)
+            }
+            "get_order" => {
+                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// What `venue list` shows for this venue.
+    pub static INFO: rt::VenueInfo = rt::VenueInfo {
+        name: "okx",
+        title: "OKX",
+        credentials: &["api_key", "secret", "passphrase"],
+        endpoints: &[
+            rt::EndpointInfo {
+                name: "server_time",
+                method: "GET",
+                path: "/api/v5/public/time",
+                auth: "public",
+                params: &[],
+            },
+            rt::EndpointInfo {
+                name: "balance",
+                method: "GET",
+                path: "/api/v5/account/balance",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "ccy",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "open_orders",
+                method: "GET",
+                path: "/api/v5/trade/orders-pending",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "instType",
+                        location: "query",
+                        ty: "enum",
+                        required: false,
+                        values: &["SPOT", "MARGIN", "SWAP", "FUTURES", "OPTION"],
+                    },
+                    rt::ParamInfo {
+                        name: "instFamily",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "instId",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "ordType",
+                        location: "query",
+                        ty: "enum",
+                        required: false,
+                        values: &[
+                            "market",
+                            "limit",
+                            "post_only",
+                            "fok",
+                            "ioc",
+                            "optimal_limit_ioc",
+                            "mmp",
+                            "mmp_and_post_only",
+                        ],
+                    },
+                    rt::ParamInfo {
+                        name: "state",
+                        location: "query",
+                        ty: "enum",
+                        required: false,
+                        values: &["live", "partially_filled"],
+                    },
+                    rt::ParamInfo {
+                        name: "after",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "before",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "limit",
+                        location: "query",
+                        ty: "integer",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "place_order",
+                method: "POST",
+                path: "/api/v5/trade/order",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "instId",
+                        location: "body",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "tdMode",
+                        location: "body",
+                        ty: "enum",
+                        required: true,
+                        values: &["cash", "cross", "isolated", "spot_isolated"],
+                    },
+                    rt::ParamInfo {
+                        name: "ccy",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "clOrdId",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "tag",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "side",
+                        location: "body",
+                        ty: "enum",
+                        required: true,
+                        values: &["buy", "sell"],
+                    },
+                    rt::ParamInfo {
+                        name: "posSide",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["long", "short", "net"],
+                    },
+                    rt::ParamInfo {
+                        name: "ordType",
+                        location: "body",
+                        ty: "enum",
+                        required: true,
+                        values: &[
+                            "market",
+                            "limit",
+                            "post_only",
+                            "fok",
+                            "ioc",
+                            "optimal_limit_ioc",
+                            "mmp",
+                            "mmp_and_post_only",
+                        ],
+                    },
+                    rt::ParamInfo {
+                        name: "sz",
+                        location: "body",
+                        ty: "decimal",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "px",
+                        location: "body",
+                        ty: "decimal",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "reduceOnly",
+                        location: "body",
+                        ty: "bool",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "tgtCcy",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["base_ccy", "quote_ccy"],
+                    },
+                    rt::ParamInfo {
+                        name: "stpMode",
+                        location: "body",
+                        ty: "enum",
+                        required: false,
+                        values: &["cancel_maker", "cancel_taker", "cancel_both"],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "cancel_order",
+                method: "POST",
+                path: "/api/v5/trade/cancel-order",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "instId",
+                        location: "body",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "ordId",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "clOrdId",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+            rt::EndpointInfo {
+                name: "get_order",
+                method: "GET",
+                path: "/api/v5/trade/order",
+                auth: "signed",
+                params: &[
+                    rt::ParamInfo {
+                        name: "instId",
+                        location: "query",
+                        ty: "string",
+                        required: true,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "ordId",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                    rt::ParamInfo {
+                        name: "clOrdId",
+                        location: "query",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+        ],
+    };
+    #[cfg(test)]
+    mod examples {
+        use super::*;
+        ///Source: tests/reference/venues.py, case okx-a-get-balance: OKX's documented recipe Base64(HmacSHA256(timestamp + method + requestPath + body)) recomputed with hmac/hashlib.
+        #[test]
+        fn reference_get_balance() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("okx-key-0001"),
+                secret: rt::SecretString::from("OKX-SECRET-0001-FAKE"),
+                passphrase: rt::SecretString::from("okx-pass-0001"),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://www.okx.com")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1700000000123u64,
+                nonce: 1700000000123u64,
+            };
+            let mut trace = rt::Trace::on();
+            let params: BalanceParams = rt::serde_json::from_str("{\"ccy\":\"BTC\"}")
+                .expect("example params match the endpoint");
+            let request = signer
+                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("prehash"),
+                Some("2023-11-14T22:13:20.123ZGET/api/v5/account/balance?ccy=BTC"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(
+                request.header("OK-ACCESS-KEY"), Some("okx-key-0001"), "header `{}`",
+                "OK-ACCESS-KEY"
+            );
+            assert_eq!(
+                request.header("OK-ACCESS-SIGN"),
+                Some("0qZvpEzG3/uvf2o6G0qLtsCbk5oZycZEg/z5K7UhiXo="), "header `{}`",
+                "OK-ACCESS-SIGN"
+            );
+            assert_eq!(
+                request.header("OK-ACCESS-TIMESTAMP"), Some("2023-11-14T22:13:20.123Z"),
+                "header `{}`", "OK-ACCESS-TIMESTAMP"
+            );
+            assert_eq!(
+                request.header("OK-ACCESS-PASSPHRASE"), Some("okx-pass-0001"),
+                "header `{}`", "OK-ACCESS-PASSPHRASE"
+            );
+            assert_eq!(
+                request.url, "https://www.okx.com/api/v5/account/balance?ccy=BTC"
+            );
+        }
+        ///Source: tests/reference/venues.py, case okx-b-post-order: the same recipe over a compact JSON body in documented parameter order.
+        #[test]
+        fn reference_place_order() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("okx-key-0001"),
+                secret: rt::SecretString::from("OKX-SECRET-0001-FAKE"),
+                passphrase: rt::SecretString::from("okx-pass-0001"),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://www.okx.com")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1700000000456u64,
+                nonce: 1700000000456u64,
+            };
+            let mut trace = rt::Trace::on();
+            let params: PlaceOrderParams = rt::serde_json::from_str(
+                    "{\"clOrdId\":\"b15\",\"instId\":\"BTC-USDT\",\"ordType\":\"limit\",\"px\":\"30000\",\"side\":\"buy\",\"sz\":\"0.01\",\"tdMode\":\"cash\"}",
+                )
+                .expect("example params match the endpoint");
+            let request = signer
+                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                request.header("OK-ACCESS-SIGN"),
+                Some("0UINEcVrv1Gh8C4Seb+ZtO1qHhgyERxljsXnyd4Pkv4="), "header `{}`",
+                "OK-ACCESS-SIGN"
+            );
+            assert_eq!(
+                request.header("OK-ACCESS-TIMESTAMP"), Some("2023-11-14T22:13:20.456Z"),
+                "header `{}`", "OK-ACCESS-TIMESTAMP"
+            );
+            assert_eq!(request.url, "https://www.okx.com/api/v5/trade/order");
+            assert_eq!(
+                request.body.as_deref(),
+                Some("{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"clOrdId\":\"b15\",\"side\":\"buy\",\"ordType\":\"limit\",\"sz\":\"0.01\",\"px\":\"30000\"}"
+                .as_bytes())
+            );
+        }
+    }
+}
