@@ -12,7 +12,11 @@ fn check(file: &Path, text: &str) {
         Err(err) => {
             let diags = err.diagnostics();
             assert!(!diags.is_empty(), "an error without a diagnostic: {err}");
-            assert!(diags.iter().all(|d| d.line >= 1 && d.col >= 1 && !d.message.is_empty()));
+            assert!(
+                diags
+                    .iter()
+                    .all(|d| d.line >= 1 && d.col >= 1 && !d.message.is_empty())
+            );
         }
     }
 }
@@ -20,7 +24,10 @@ fn check(file: &Path, text: &str) {
 #[test]
 fn mutated_specs_never_panic() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../specs");
-    let specs = venue_codegen::Generator::new().specs_dir(&dir).spec_paths().unwrap();
+    let specs = venue_codegen::Generator::new()
+        .specs_dir(&dir)
+        .spec_paths()
+        .unwrap();
     for path in specs {
         let text = std::fs::read_to_string(&path).unwrap();
         let lines: Vec<&str> = text.lines().collect();
@@ -33,7 +40,10 @@ fn mutated_specs_never_panic() {
             let mut doubled = lines.clone();
             doubled.insert(i, lines[i]);
             check(&name, &doubled.join("\n"));
-            let half: String = lines[i].chars().take(lines[i].chars().count() / 2).collect();
+            let half: String = lines[i]
+                .chars()
+                .take(lines[i].chars().count() / 2)
+                .collect();
             let cut = lines[..i].join("\n") + "\n" + &half;
             check(&name, &cut);
         }

@@ -860,10 +860,7 @@ mod tests {
         assert_eq!(parts.query, "a=1?b");
         assert_eq!(parts.path_query(), "/orders?a=1?b");
         let request = parts.into_request();
-        assert_eq!(
-            request.url,
-            "https://api.example.net/orders?a=1?b"
-        );
+        assert_eq!(request.url, "https://api.example.net/orders?a=1?b");
         assert_eq!(request.header("content-type"), Some("application/json"));
 
         let parts = Parts::raw(&base, Method::Get, "/time", "", "");

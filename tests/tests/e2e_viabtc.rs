@@ -240,7 +240,6 @@ async fn list_sub_accounts_signs_paging_params_with_the_tonce_last() {
 }
 
 #[tokio::test]
-#[ignore = "spec/generator gap: documented top-level paging fields of GET /account/sub do not decode (Error::Decode at `data[0]`); see the note at the top"]
 async fn list_sub_accounts_returns_the_documented_page() {
     let (_sim, client) = pair().await;
     let page = client
@@ -301,7 +300,6 @@ async fn list_observers_is_key_only() {
 }
 
 #[tokio::test]
-#[ignore = "spec/generator gap: documented top-level paging fields of GET /account/observer do not decode (Error::Decode at `data[0]`); see the note at the top"]
 async fn list_observers_returns_the_documented_page() {
     let (_sim, client) = pair().await;
     let page = client
@@ -718,7 +716,6 @@ async fn get_payment_history_is_key_only() {
 }
 
 #[tokio::test]
-#[ignore = "spec/generator gap: documented top-level paging fields of GET /wallet/payment/history do not decode (Error::Decode at `data[0]`); see the note at the top"]
 async fn get_payment_history_returns_the_documented_page() {
     let (_sim, client) = pair().await;
     let page = client

@@ -30,7 +30,10 @@ fn generator_and_runtime_sources_name_no_venue() {
             names.push(stem);
         }
     }
-    assert!(names.len() >= 10, "expected the bundled specs, found {names:?}");
+    assert!(
+        names.len() >= 10,
+        "expected the bundled specs, found {names:?}"
+    );
     let mut files = Vec::new();
     for dir in ["codegen/src", "runtime/src", "macros/src"] {
         sources(&root().join(dir), &mut files);

@@ -74,7 +74,11 @@ fn body(req: &rt::Request) -> &[u8] {
 fn assert_signed(req: &rt::Request, method: &str, now_ms: u64) {
     assert_eq!(req.method.as_str(), method);
     let ts = header(req, "KC-API-TIMESTAMP");
-    assert_eq!(ts, now_ms.to_string(), "KC-API-TIMESTAMP is the pinned time");
+    assert_eq!(
+        ts,
+        now_ms.to_string(),
+        "KC-API-TIMESTAMP is the pinned time"
+    );
     assert_eq!(header(req, "KC-API-KEY"), KEY);
     assert_eq!(header(req, "KC-API-KEY-VERSION"), "2");
     assert_eq!(

@@ -7,11 +7,11 @@
 //! parameter or a query string, so the GET case is the balance call (which signs and sends `{}`).
 
 use hmac::{Hmac, Mac};
+use serde_json::json;
 use sha2::Sha384;
 use venue_client::kunapay::{
     CreateInvoiceParams, Credentials, GetBalanceParams, PRODUCTION_URL, Scheme, Signer,
 };
-use serde_json::json;
 use venue_runtime::{self as rt, Error};
 
 const API_KEY: &str = "kp-api-key-0001";
@@ -70,11 +70,19 @@ fn body_text(req: &rt::Request) -> &str {
 }
 
 fn assert_signed(req: &rt::Request, origin: &str, nonce: u64) {
-    assert_eq!(header(req, "nonce"), nonce.to_string(), "nonce is the pinned nonce");
+    assert_eq!(
+        header(req, "nonce"),
+        nonce.to_string(),
+        "nonce is the pinned nonce"
+    );
     assert_eq!(header(req, "public-key"), PUBLIC_KEY);
     assert_eq!(header(req, "accept"), "application/json");
     assert_eq!(header(req, "content-type"), "application/json");
-    assert_eq!(req.header("api-key"), None, "the signed mode sends no api-key");
+    assert_eq!(
+        req.header("api-key"),
+        None,
+        "the signed mode sends no api-key"
+    );
     let expected = kuna_sign(
         PRIVATE_KEY,
         path(req, origin),

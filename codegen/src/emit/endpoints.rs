@@ -14,6 +14,17 @@ fn params_type(ep: &ir::Endpoint) -> proc_macro2::Ident {
     format_ident!("{}Params", pascal(&ep.name))
 }
 
+/// The venue's envelope, or the endpoint's own (a constant expression, promoted to `'static`).
+fn envelope_ref(ep: &ir::Endpoint) -> TokenStream {
+    match &ep.envelope {
+        Some(e) => {
+            let value = super::envelope_value(e);
+            quote!(&#value)
+        }
+        None => quote!(&ENVELOPE),
+    }
+}
+
 /// The endpoint's schemes as a slice expression, in order of preference.
 fn schemes_slice(ep: &ir::Endpoint) -> TokenStream {
     let variants = ep.schemes.iter().map(|s| ident(&pascal(s)));
@@ -175,6 +186,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
         let m = ident(&ep.name);
         let ret = response_type(ep);
         let scheme = scheme_choice(ep, quote!(self.signer));
+        let envelope = envelope_ref(ep);
         let summary = match &ep.rpc_method {
             Some(rpc) => format!("JSON-RPC `{rpc}`."),
             None => format!("`{} {}`.", ep.method.as_str(), ep.path),
@@ -193,7 +205,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
             #d
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
                 let request = self.prepare(#scheme, #draft)?;
-                self.core.send(request, &ENVELOPE).await
+                self.core.send(request, #envelope).await
             }
         }
     });
@@ -252,7 +264,8 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
     let call_arms = venue.endpoints.iter().map(|ep| {
         let name = &ep.name;
         let ret = response_type(ep);
-        quote!(#name => rt::to_json(client.core.send::<#ret>(request, &ENVELOPE).await?),)
+        let envelope = envelope_ref(ep);
+        quote!(#name => rt::to_json(client.core.send::<#ret>(request, #envelope).await?),)
     });
     quote! {
         /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,

@@ -128,6 +128,15 @@ fn encoding_const(e: &ir::Encoding) -> TokenStream {
 }
 
 fn envelope_const(e: &ir::Envelope) -> TokenStream {
+    let value = envelope_value(e);
+    quote! {
+        /// How responses wrap their payload and report venue errors.
+        const ENVELOPE: rt::Envelope = #value;
+    }
+}
+
+/// An `rt::Envelope { .. }` literal.
+pub(crate) fn envelope_value(e: &ir::Envelope) -> TokenStream {
     let opt = |v: &Option<String>| match v {
         Some(s) => quote!(Some(#s)),
         None => quote!(None),
@@ -136,14 +145,13 @@ fn envelope_const(e: &ir::Envelope) -> TokenStream {
     let success = &e.success;
     let jsonrpc = e.jsonrpc;
     quote! {
-        /// How responses wrap their payload and report venue errors.
-        const ENVELOPE: rt::Envelope = rt::Envelope {
+        rt::Envelope {
             data: #data,
             code: #code,
             success: &[#(#success),*],
             message: #message,
             jsonrpc: #jsonrpc,
-        };
+        }
     }
 }
 

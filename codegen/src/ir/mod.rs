@@ -251,6 +251,8 @@ pub struct Endpoint {
     pub params: Vec<Param>,
     /// Response payload type; `None` is any JSON.
     pub response: Option<TypeRef>,
+    /// This endpoint's own envelope, when it differs from the venue's.
+    pub envelope: Option<Envelope>,
 }
 
 #[derive(Debug, Clone)]

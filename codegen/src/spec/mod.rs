@@ -279,6 +279,9 @@ pub struct Endpoint {
     /// Response payload type (inside the envelope); absent means any JSON.
     #[serde(default)]
     pub response: Option<String>,
+    /// Replaces the venue's envelope for this endpoint (a venue whose responses differ).
+    #[serde(default)]
+    pub envelope: Option<EnvelopeSpec>,
 }
 
 /// One auth scheme, or several in order of preference.

@@ -165,22 +165,21 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
             escape: spec.encoding.escape,
             body_root: spec.encoding.body_root.clone(),
         },
-        envelope: ir::Envelope {
-            data: spec.envelope.data.clone(),
-            code: spec.envelope.code.clone(),
-            success: spec
-                .envelope
-                .success
-                .iter()
-                .map(spec::Scalar::text)
-                .collect(),
-            message: spec.envelope.message.clone(),
-            jsonrpc: spec.jsonrpc.is_some(),
-        },
+        envelope: lower_envelope(&spec.envelope, spec.jsonrpc.is_some()),
         schemes,
         types,
         endpoints,
         examples,
+    }
+}
+
+fn lower_envelope(e: &spec::EnvelopeSpec, jsonrpc: bool) -> ir::Envelope {
+    ir::Envelope {
+        data: e.data.clone(),
+        code: e.code.clone(),
+        success: e.success.iter().map(spec::Scalar::text).collect(),
+        message: e.message.clone(),
+        jsonrpc,
     }
 }
 
@@ -533,6 +532,10 @@ fn lower_endpoints(
             body,
             params,
             response,
+            envelope: ep
+                .envelope
+                .as_ref()
+                .map(|e| lower_envelope(e, spec.jsonrpc.is_some())),
         });
     }
     out

@@ -1121,5 +1121,84 @@ pub mod gateio {
                 "header `{}`", "SIGN"
             );
         }
+        ///Source: tests/reference/venues.py, case gate-a-spot-get-order: the docs' gen_sign Python sample over the spot order path with its query.
+        #[test]
+        fn reference_spot_get_order() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("gate-key-0001"),
+                secret: rt::SecretString::from("gate-secret-0001"),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://api.gateio.ws")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1700000000000u64,
+                nonce: 1700000000000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let params: GetOrderParams = rt::serde_json::from_str(
+                    "{\"currency_pair\":\"BTC_USDT\",\"order_id\":\"12345\"}",
+                )
+                .expect("example params match the endpoint");
+            let request = signer
+                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("prehash"),
+                Some("GET\n/api/v4/spot/orders/12345\ncurrency_pair=BTC_USDT\ncf83e1357eefb8bdf1542850d66d8007d620e4050b5715dc83f4a921d36ce9ce47d0d13c5d85f2b0ff8318d2877eec2f63b931bd47417a81a538327af927da3e\n1700000000"),
+                "value `{}`", "prehash"
+            );
+            assert_eq!(
+                request.header("KEY"), Some("gate-key-0001"), "header `{}`", "KEY"
+            );
+            assert_eq!(
+                request.header("Timestamp"), Some("1700000000"), "header `{}`",
+                "Timestamp"
+            );
+            assert_eq!(
+                request.header("SIGN"),
+                Some("846ac1160d970f46eb91b073f886964c35a3c293446c09feab52439a7601dc18ec2eb61175068605394e1f4bccdff3c664edf195534d9606b1fddf574e1b1730"),
+                "header `{}`", "SIGN"
+            );
+            assert_eq!(
+                request.url,
+                "https://api.gateio.ws/api/v4/spot/orders/12345?currency_pair=BTC_USDT"
+            );
+        }
+        ///Source: tests/reference/venues.py, case gate-b-spot-place-order (compact JSON body, documented parameter order).
+        #[test]
+        fn reference_spot_place_order() {
+            let credentials = Credentials {
+                api_key: rt::SecretString::from("gate-key-0001"),
+                secret: rt::SecretString::from("gate-secret-0001"),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://api.gateio.ws")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1700000001000u64,
+                nonce: 1700000001000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let params: PlaceOrderParams = rt::serde_json::from_str(
+                    "{\"account\":\"spot\",\"amount\":\"0.001\",\"currency_pair\":\"BTC_USDT\",\"price\":\"30000\",\"side\":\"buy\",\"text\":\"t-abc123\",\"time_in_force\":\"gtc\",\"type\":\"limit\"}",
+                )
+                .expect("example params match the endpoint");
+            let request = signer
+                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                request.header("SIGN"),
+                Some("705bbe789e5c6e34d1251c9f7a33cabc340bc7f1bbc13e2372cb335ae5b959500cfd59fe9f6fc197cc6dd569a06c408a50b08b24f33cc2fabacfddaea2112b30"),
+                "header `{}`", "SIGN"
+            );
+            assert_eq!(
+                request.body.as_deref(),
+                Some("{\"text\":\"t-abc123\",\"currency_pair\":\"BTC_USDT\",\"type\":\"limit\",\"account\":\"spot\",\"side\":\"buy\",\"amount\":\"0.001\",\"price\":\"30000\",\"time_in_force\":\"gtc\"}"
+                .as_bytes())
+            );
+        }
     }
 }

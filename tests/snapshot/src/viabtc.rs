@@ -13,9 +13,9 @@
 /// while its prose shows the quoted form; the published signature is over the unquoted bytes.
 /// (2) For GET /account/sub, GET /account/observer and GET /wallet/payment/history the Chinese
 /// doc puts the paging fields (count, curr_page, data, has_next, total, total_page) at the top
-/// level beside `code`, while every other list nests them inside `data`. This spec types all
-/// lists as nested pages (third-party clients read /wallet/payment/history that way); a
-/// venue-wide envelope cannot say otherwise per endpoint.
+/// level beside `code`, while every other list nests them inside `data`. This spec follows the
+/// doc: those three endpoints override the envelope to read the page from the whole body
+/// (third-party clients read /wallet/payment/history as nested; the doc is taken as primary).
 /// Error codes (from a third-party client, unconfirmed): 2 invalid argument, 5001 invalid coin,
 /// 5003 worker does not exist, 5008 group does not exist, 12001 invalid API key, 12002 signature
 /// error, 12003 invalid tonce, 12004 IP not whitelisted. Daily figures use Beijing-time days
@@ -1044,13 +1044,24 @@ pub mod viabtc {
         }
         /// `GET /account/sub`.
         ///
-        /// Subaccounts. The Chinese doc shows the paging fields at the top level of this response; typed here as a page inside `data` like the other lists (see the venue description).
+        /// Subaccounts. The Chinese doc shows the paging fields at the top level of this response, so the page is read from the whole body (see the venue description).
         pub async fn list_sub_accounts(
             &self,
             params: &ListSubAccountsParams,
         ) -> Result<SubAccountPage, rt::Error> {
             let request = self.prepare(Scheme::Signed, params.draft())?;
-            self.core.send(request, &ENVELOPE).await
+            self.core
+                .send(
+                    request,
+                    &rt::Envelope {
+                        data: None,
+                        code: Some("code"),
+                        success: &["0"],
+                        message: Some("message"),
+                        jsonrpc: false,
+                    },
+                )
+                .await
         }
         /// `POST /account/sub`.
         pub async fn create_sub_account(
@@ -1062,13 +1073,24 @@ pub mod viabtc {
         }
         /// `GET /account/observer`.
         ///
-        /// Observer links. The Chinese doc shows the paging fields at the top level of this response; typed here as a page inside `data` (see the venue description).
+        /// Observer links. The Chinese doc shows the paging fields at the top level of this response, so the page is read from the whole body (see the venue description).
         pub async fn list_observers(
             &self,
             params: &ListObserversParams,
         ) -> Result<ObserverPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params.draft())?;
-            self.core.send(request, &ENVELOPE).await
+            self.core
+                .send(
+                    request,
+                    &rt::Envelope {
+                        data: None,
+                        code: Some("code"),
+                        success: &["0"],
+                        message: Some("message"),
+                        jsonrpc: false,
+                    },
+                )
+                .await
         }
         /// `POST /account/observer`.
         pub async fn create_observer(
@@ -1180,13 +1202,24 @@ pub mod viabtc {
         }
         /// `GET /wallet/payment/history`.
         ///
-        /// Payouts made to the account. The Chinese doc shows the paging fields at the top level of this response; typed here as a page inside `data`, as third-party clients read it.
+        /// Payouts made to the account. The Chinese doc shows the paging fields at the top level of this response, so the page is read from the whole body (third-party clients read it nested; the doc is taken as primary).
         pub async fn get_payment_history(
             &self,
             params: &GetPaymentHistoryParams,
         ) -> Result<PaymentPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params.draft())?;
-            self.core.send(request, &ENVELOPE).await
+            self.core
+                .send(
+                    request,
+                    &rt::Envelope {
+                        data: None,
+                        code: Some("code"),
+                        success: &["0"],
+                        message: Some("message"),
+                        jsonrpc: false,
+                    },
+                )
+                .await
         }
         /// `GET /profit`.
         ///
@@ -1348,14 +1381,44 @@ pub mod viabtc {
             }
             "list_sub_accounts" => {
                 rt::to_json(
-                    client.core.send::<SubAccountPage>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            SubAccountPage,
+                        >(
+                            request,
+                            &rt::Envelope {
+                                data: None,
+                                code: Some("code"),
+                                success: &["0"],
+                                message: Some("message"),
+                                jsonrpc: false,
+                            },
+                        )
+                        .await?,
                 )
             }
             "create_sub_account" => {
                 rt::to_json(client.core.send::<SubAccount>(request, &ENVELOPE).await?)
             }
             "list_observers" => {
-                rt::to_json(client.core.send::<ObserverPage>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<
+                            ObserverPage,
+                        >(
+                            request,
+                            &rt::Envelope {
+                                data: None,
+                                code: Some("code"),
+                                success: &["0"],
+                                message: Some("message"),
+                                jsonrpc: false,
+                            },
+                        )
+                        .await?,
+                )
             }
             "create_observer" => {
                 rt::to_json(client.core.send::<Observer>(request, &ENVELOPE).await?)
@@ -1401,7 +1464,23 @@ pub mod viabtc {
                 rt::to_json(client.core.send::<CoinAddress>(request, &ENVELOPE).await?)
             }
             "get_payment_history" => {
-                rt::to_json(client.core.send::<PaymentPage>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<
+                            PaymentPage,
+                        >(
+                            request,
+                            &rt::Envelope {
+                                data: None,
+                                code: Some("code"),
+                                success: &["0"],
+                                message: Some("message"),
+                                jsonrpc: false,
+                            },
+                        )
+                        .await?,
+                )
             }
             "get_profit" => {
                 rt::to_json(client.core.send::<Profit>(request, &ENVELOPE).await?)
