@@ -30,13 +30,9 @@ use common::{
 const REF_KEY: &str = "vb-key-0001";
 const REF_SECRET: &str = "vb-secret-0001";
 
-// Three `*_returns_the_documented_page` tests are ignored: the ViaBTC doc (and so the
-// simulator) puts the paging fields of GET /account/sub, GET /account/observer and
-// GET /wallet/payment/history at the top level of the envelope, beside `code`; the spec types
-// them as a page inside `data` because a venue-wide envelope cannot be overridden per endpoint,
-// so the client tries to decode the `data` array as the page struct and fails with
-// `Error::Decode { path: "data[0]", message: "invalid type: map, expected i64" }`. The requests
-// themselves (key, signature, tonce) are checked by the non-ignored tests beside them.
+// GET /account/sub, GET /account/observer and GET /wallet/payment/history carry their paging
+// fields at the top level of the body, beside `code` (as the ViaBTC doc shows); the spec gives
+// those endpoints their own envelope, and the `*_returns_the_documented_page` tests check it.
 
 fn credentials(key: &str, secret: &str) -> Credentials {
     Credentials {
