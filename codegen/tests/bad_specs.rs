@@ -26,14 +26,14 @@ fn errors(name: &str) -> Vec<String> {
 
 #[test]
 fn yaml_syntax_error() {
-    assert_eq!(errors("syntax.yaml"), ["syntax.yaml:10:11: unclosed quote"]);
+    assert_eq!(errors("syntax.yaml"), ["syntax.yaml:9:11: unclosed quote"]);
 }
 
 #[test]
 fn duplicate_key() {
     assert_eq!(
         errors("duplicate_key.yaml"),
-        ["duplicate_key.yaml:12:5: duplicate mapping key: method"]
+        ["duplicate_key.yaml:11:5: duplicate mapping key: method"]
     );
 }
 
@@ -42,7 +42,7 @@ fn unknown_algorithm() {
     assert_eq!(
         errors("unknown_algorithm.yaml"),
         [
-            "unknown_algorithm.yaml:10:16: unknown function or algorithm `hmac_sha999` (did you mean `hmac_sha256`?)"
+            "unknown_algorithm.yaml:9:16: unknown function or algorithm `hmac_sha999` (did you mean `hmac_sha256`?)"
         ]
     );
 }
@@ -52,7 +52,7 @@ fn undeclared_credential() {
     assert_eq!(
         errors("undeclared_credential.yaml"),
         [
-            "undeclared_credential.yaml:10:28: `secrt` names nothing: not a declared credential, an earlier value, or a request input (did you mean `secret`?)"
+            "undeclared_credential.yaml:9:28: `secrt` names nothing: not a declared credential, an earlier value, or a request input (did you mean `secret`?)"
         ]
     );
 }
@@ -62,7 +62,7 @@ fn undeclared_parameter() {
     assert_eq!(
         errors("undeclared_param.yaml"),
         [
-            "undeclared_param.yaml:20:15: endpoint `order` has no parameter `symbl` (did you mean `symbol`?)"
+            "undeclared_param.yaml:19:15: endpoint `order` has no parameter `symbl` (did you mean `symbol`?)"
         ]
     );
 }
@@ -71,7 +71,7 @@ fn undeclared_parameter() {
 fn duplicate_endpoint() {
     assert_eq!(
         errors("duplicate_endpoint.yaml"),
-        ["duplicate_endpoint.yaml:9:13: duplicate endpoint name `ping`"]
+        ["duplicate_endpoint.yaml:8:13: duplicate endpoint name `ping`"]
     );
 }
 
@@ -81,9 +81,23 @@ fn placeholder_names_nothing() {
     assert_eq!(
         e,
         [
-            "placeholder.yaml:13:7: path parameter `order_id` has no `{order_id}` placeholder in `/orders/{orderId}`",
-            "placeholder.yaml:10:19: placeholder `{orderId}` names no parameter of endpoint `get_order` (did you mean `order_id`?)",
+            "placeholder.yaml:12:7: path parameter `order_id` has no `{order_id}` placeholder in `/orders/{orderId}`",
+            "placeholder.yaml:9:19: placeholder `{orderId}` names no parameter of endpoint `get_order` (did you mean `order_id`?)",
         ]
+    );
+}
+
+#[test]
+fn module_name_must_be_a_rust_identifier() {
+    let e = venue_codegen::load_str(
+        std::path::Path::new("my-venue.yaml"),
+        "title: x\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints: []\n",
+    )
+    .unwrap_err()
+    .to_string();
+    assert_eq!(
+        e,
+        "my-venue.yaml:1:1: file name `my-venue` must be a snake_case identifier: it names the Rust module"
     );
 }
 

@@ -19,7 +19,7 @@ fn schema_describes_the_format() {
     let schema: serde_json::Value = serde_json::from_str(&venue_codegen::json_schema()).unwrap();
     let props = &schema["properties"];
     for key in [
-        "name",
+        "title",
         "base_urls",
         "credentials",
         "auth",

@@ -28,6 +28,8 @@ pub struct Ex {
     pub tokens: TokenStream,
     pub kind: Kind,
     pub borrowed: bool,
+    /// A named value (`x`, `pre.x`, `parts.path`), not a temporary: reading must not move it.
+    pub place: bool,
 }
 
 impl Ex {
@@ -36,6 +38,25 @@ impl Ex {
             tokens,
             kind,
             borrowed: false,
+            place: false,
+        }
+    }
+
+    fn borrowed(tokens: TokenStream, kind: Kind) -> Ex {
+        Ex {
+            tokens,
+            kind,
+            borrowed: true,
+            place: false,
+        }
+    }
+
+    fn place(tokens: TokenStream, kind: Kind) -> Ex {
+        Ex {
+            tokens,
+            kind,
+            borrowed: false,
+            place: true,
         }
     }
 
@@ -82,9 +103,10 @@ impl Ex {
     /// As an owned value, for storing in a struct.
     pub fn into_owned(self) -> TokenStream {
         let t = &self.tokens;
-        match (self.kind, self.borrowed) {
-            (Kind::Text, true) => quote!(#t.to_owned()),
-            (Kind::Bytes, true) => quote!(#t.to_vec()),
+        match (self.kind, self.borrowed, self.place) {
+            (Kind::Text, true, _) => quote!(#t.to_owned()),
+            (Kind::Bytes, true, _) => quote!(#t.to_vec()),
+            (Kind::Text | Kind::Bytes, false, true) => quote!(#t.clone()),
             _ => t.clone(),
         }
     }
@@ -104,11 +126,7 @@ pub struct Emitter<'a> {
 impl Emitter<'_> {
     pub fn expr(&self, t: &Typed) -> Ex {
         match &t.node {
-            Node::Str(s) => Ex {
-                tokens: quote!(#s),
-                kind: Kind::Text,
-                borrowed: true,
-            },
+            Node::Str(s) => Ex::borrowed(quote!(#s), Kind::Text),
             Node::Int(i) => {
                 let lit = proc_macro2::Literal::u64_suffixed(*i as u64);
                 Ex::owned(quote!(#lit), Kind::Int)
@@ -124,11 +142,7 @@ impl Emitter<'_> {
                     }
                     (_, false) => quote!(self.credentials.#f.expose_secret()),
                 };
-                Ex {
-                    tokens,
-                    kind: Kind::Text,
-                    borrowed: true,
-                }
+                Ex::borrowed(tokens, Kind::Text)
             }
             Node::Let(name) => self.let_ref(name),
             Node::Input(input) => self.input(*input),
@@ -151,10 +165,10 @@ impl Emitter<'_> {
                 // Locals in `Signer::new` are named like the fields they become; an optional
                 // one is bound to a borrow by the `match` that checked it.
                 let f = folded_field(self.scheme, name);
-                Ex {
-                    tokens: quote!(#f),
-                    kind: v.kind,
-                    borrowed: v.needs.is_some(),
+                if v.needs.is_some() {
+                    Ex::borrowed(quote!(#f), v.kind)
+                } else {
+                    Ex::place(quote!(#f), v.kind)
                 }
             }
             Stage::Folded => {
@@ -167,38 +181,30 @@ impl Emitter<'_> {
                     (None, Kind::Text | Kind::Bytes) => quote!(self.#f.expose_secret()),
                     (None, _) => quote!(&self.#f),
                 };
-                Ex {
-                    tokens,
-                    kind: v.kind,
-                    borrowed: true,
-                }
+                Ex::borrowed(tokens, v.kind)
             }
             Stage::Stamp if matches!(self.ctx, Ctx::Insert | Ctx::Finish) => {
-                Ex::owned(quote!(pre.#local), v.kind)
+                Ex::place(quote!(pre.#local), v.kind)
             }
-            _ => Ex::owned(quote!(#local), v.kind),
+            _ => Ex::place(quote!(#local), v.kind),
         }
     }
 
     fn input(&self, input: Input) -> Ex {
         let from_parts = self.ctx == Ctx::Finish;
-        let tokens = match (input, from_parts) {
-            (Input::Method, false) => quote!(head.method.as_str()),
-            (Input::Method, true) => quote!(parts.method.as_str()),
-            (Input::Host, false) => quote!(head.host.as_str()),
-            (Input::Host, true) => quote!(parts.host()),
-            (Input::Path, false) => quote!(head.path.as_str()),
-            (Input::Path, true) => quote!(parts.path.as_str()),
-            (Input::RpcMethod, false) => quote!(head.rpc_method.as_str()),
-            (Input::RpcMethod, true) => quote!(parts.rpc_method.as_str()),
-            (Input::Query, _) => quote!(parts.query.as_str()),
-            (Input::PathQuery, _) => return Ex::owned(quote!(parts.path_query()), Kind::Text),
-            (Input::Body, _) => quote!(parts.body_text()),
-        };
-        Ex {
-            tokens,
-            kind: Kind::Text,
-            borrowed: true,
+        let field = |t: TokenStream| Ex::place(t, Kind::Text);
+        match (input, from_parts) {
+            (Input::Method, false) => Ex::borrowed(quote!(head.method.as_str()), Kind::Text),
+            (Input::Method, true) => Ex::borrowed(quote!(parts.method.as_str()), Kind::Text),
+            (Input::Host, false) => field(quote!(head.host)),
+            (Input::Host, true) => Ex::borrowed(quote!(parts.host()), Kind::Text),
+            (Input::Path, false) => field(quote!(head.path)),
+            (Input::Path, true) => field(quote!(parts.path)),
+            (Input::RpcMethod, false) => field(quote!(head.rpc_method)),
+            (Input::RpcMethod, true) => field(quote!(parts.rpc_method)),
+            (Input::Query, _) => field(quote!(parts.query)),
+            (Input::PathQuery, _) => Ex::owned(quote!(parts.path_query()), Kind::Text),
+            (Input::Body, _) => Ex::borrowed(quote!(parts.body_text()), Kind::Text),
         }
     }
 

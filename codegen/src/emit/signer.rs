@@ -494,7 +494,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         .filter(|l| l.value.stage == Stage::Signed)
         .map(|l| {
             let local = ident(&l.name);
-            let value = finish.expr(&l.value).tokens;
+            let value = finish.expr(&l.value).into_owned();
             let rec = trace_record(l);
             quote!(let #local = #value; #rec)
         });

@@ -14,9 +14,8 @@ use serde::Deserialize;
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Spec {
-    /// Module name of the generated client, in snake_case (e.g. `myvenue`).
-    pub name: String,
-    /// Human-readable venue name.
+    /// Human-readable venue name. (The module name is the file name: `specs/myvenue.yaml`
+    /// generates `myvenue`, so copying a spec under a new name adds a venue.)
     pub title: String,
     /// What the venue is and anything a reader of this spec should know.
     #[serde(default)]

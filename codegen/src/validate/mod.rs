@@ -97,13 +97,16 @@ pub fn check(loaded: &Loaded) -> Result<ir::Venue, Error> {
 }
 
 fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
-    if !is_snake_ident(&spec.name) {
+    let name = ck
+        .loaded
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if !is_snake_ident(&name) {
         ck.at(
-            &p!["name"],
-            format!(
-                "venue name `{}` must be a snake_case identifier (it names the Rust module)",
-                spec.name
-            ),
+            &[],
+            format!("file name `{name}` must be a snake_case identifier: it names the Rust module"),
         );
     }
     check_url(
@@ -145,7 +148,7 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
     let endpoints = lower_endpoints(ck, spec, &types);
     let examples = lower_examples(ck, spec, &schemes, &endpoints);
     ir::Venue {
-        name: spec.name.clone(),
+        name,
         title: spec.title.clone(),
         description: spec.description.clone(),
         docs: spec.docs.clone(),

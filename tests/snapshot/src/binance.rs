@@ -245,7 +245,7 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query.as_str(), parts.body_text());
+            let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::hex(
                 &rt::hmac_sha256(
@@ -288,7 +288,7 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query.as_str(), parts.body_text());
+            let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::base64(
                 &rt::ed25519_sign(
@@ -329,7 +329,7 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query.as_str(), parts.body_text());
+            let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::base64(
                 &rt::rsa_sha256_sign(

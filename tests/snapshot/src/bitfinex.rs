@@ -178,7 +178,7 @@ pub mod bitfinex {
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             let prehash = format!(
-                "/api{}{}{}", parts.path.as_str(), pre.nonce_us, parts.body_text()
+                "/api{}{}{}", parts.path, pre.nonce_us, parts.body_text()
             );
             trace.record("prehash", &prehash);
             let signature = rt::hex(

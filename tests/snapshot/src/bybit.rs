@@ -177,7 +177,7 @@ pub mod bybit {
         ) -> Result<rt::Request, rt::Error> {
             let prehash = format!(
                 "{}{}{}{}{}", pre.ts, self.credentials.api_key.expose_secret(), "5000",
-                parts.query.as_str(), parts.body_text()
+                parts.query, parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(

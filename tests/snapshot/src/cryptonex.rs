@@ -145,7 +145,7 @@ pub mod cryptonex {
             let sign = rt::hex(
                 &rt::sha256(
                     format!(
-                        "{}{}{}", head.rpc_method.as_str(), n, self.credentials.secret
+                        "{}{}{}", head.rpc_method, n, self.credentials.secret
                         .expose_secret()
                     )
                         .as_bytes(),

@@ -174,8 +174,8 @@ pub mod gateio {
             let hashed_payload = rt::hex(&rt::sha512(parts.body_text().as_bytes()));
             trace.record("hashed_payload", &hashed_payload);
             let prehash = format!(
-                "{}\n{}\n{}\n{}\n{}", parts.method.as_str(), parts.path.as_str(), parts
-                .query.as_str(), hashed_payload, pre.ts
+                "{}\n{}\n{}\n{}\n{}", parts.method.as_str(), parts.path, parts.query,
+                hashed_payload, pre.ts
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(

@@ -165,7 +165,7 @@ pub mod gemini {
         ) -> Result<rt::Request, rt::Error> {
             let head = draft.head(base);
             let pre = self.signed_stamp(stamp, trace)?;
-            draft.insert_body(rt::At::Start, "request", &head.path.as_str());
+            draft.insert_body(rt::At::Start, "request", &head.path);
             draft.insert_body(rt::At::Start, "nonce", &pre.n);
             let parts = draft
                 .assemble(

@@ -198,9 +198,7 @@ pub mod kunapay {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "{}{}{}", parts.path.as_str(), pre.n, parts.body_text()
-            );
+            let prehash = format!("{}{}{}", parts.path, pre.n, parts.body_text());
             trace.record("prehash", &prehash);
             let sig = rt::hex(
                 &rt::hmac_sha384(

@@ -1,4 +1,4 @@
-//! Typed, signed clients for Binance Spot, Bitfinex, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Bitfinex, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, Kraken Spot, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
@@ -12,6 +12,7 @@ include!("coinbase.rs");
 include!("cryptonex.rs");
 include!("gateio.rs");
 include!("gemini.rs");
+include!("kraken.rs");
 include!("kucoin.rs");
 include!("kunapay.rs");
 include!("okx.rs");

@@ -189,7 +189,7 @@ pub mod viabtc {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query.as_str(), parts.body_text());
+            let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let sign = rt::hex(
                 &rt::hmac_sha256(
