@@ -9,9 +9,8 @@
 /// 60000, default 5000) is an ordinary parameter of each signed endpoint.
 ///
 /// Give the API key and the one secret matching its key type (`secret` for HMAC,
-/// `ed25519_private_key` or `rsa_private_key`); the others are optional. Endpoints are bound
-/// to the `hmac` scheme: with an Ed25519 or RSA key, sign a draft with `Signer::sign` and
-/// `Scheme::Ed25519` / `Scheme::Rsa` (the spec format binds one scheme per endpoint).
+/// `ed25519_private_key` or `rsa_private_key`); the others are optional. Signed endpoints list
+/// all three schemes, and the client uses the first whose key was given.
 ///
 /// Sources:
 ///
@@ -1073,7 +1072,11 @@ pub mod binance {
             &self,
             params: &AccountParams,
         ) -> Result<Account, rt::Error> {
-            let request = self.prepare(Scheme::Hmac, params.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                    params.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v3/openOrders`.
@@ -1083,7 +1086,11 @@ pub mod binance {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Hmac, params.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                    params.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v3/order`.
@@ -1093,7 +1100,11 @@ pub mod binance {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
-            let request = self.prepare(Scheme::Hmac, params.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                    params.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v3/order`.
@@ -1103,7 +1114,11 @@ pub mod binance {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Hmac, params.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                    params.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v3/order`.
@@ -1113,7 +1128,11 @@ pub mod binance {
             &self,
             params: &CancelOrderParams,
         ) -> Result<CancelledOrder, rt::Error> {
-            let request = self.prepare(Scheme::Hmac, params.draft())?;
+            let request = self
+                .prepare(
+                    self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                    params.draft(),
+                )?;
             self.core.send(request, &ENVELOPE).await
         }
     }
@@ -1128,19 +1147,34 @@ pub mod binance {
                 Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
             }
             "account" => {
-                Ok((&[Scheme::Hmac], rt::params::<AccountParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
+                    rt::params::<AccountParams>(params)?.draft(),
+                ))
             }
             "open_orders" => {
-                Ok((&[Scheme::Hmac], rt::params::<OpenOrdersParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
+                    rt::params::<OpenOrdersParams>(params)?.draft(),
+                ))
             }
             "place_order" => {
-                Ok((&[Scheme::Hmac], rt::params::<PlaceOrderParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
+                    rt::params::<PlaceOrderParams>(params)?.draft(),
+                ))
             }
             "get_order" => {
-                Ok((&[Scheme::Hmac], rt::params::<GetOrderParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
+                    rt::params::<GetOrderParams>(params)?.draft(),
+                ))
             }
             "cancel_order" => {
-                Ok((&[Scheme::Hmac], rt::params::<CancelOrderParams>(params)?.draft()))
+                Ok((
+                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
+                    rt::params::<CancelOrderParams>(params)?.draft(),
+                ))
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
@@ -1212,7 +1246,7 @@ pub mod binance {
                 name: "account",
                 method: "GET",
                 path: "/api/v3/account",
-                auth: "hmac",
+                auth: "hmac|ed25519|rsa",
                 params: &[
                     rt::ParamInfo {
                         name: "omitZeroBalances",
@@ -1234,7 +1268,7 @@ pub mod binance {
                 name: "open_orders",
                 method: "GET",
                 path: "/api/v3/openOrders",
-                auth: "hmac",
+                auth: "hmac|ed25519|rsa",
                 params: &[
                     rt::ParamInfo {
                         name: "symbol",
@@ -1256,7 +1290,7 @@ pub mod binance {
                 name: "place_order",
                 method: "POST",
                 path: "/api/v3/order",
-                auth: "hmac",
+                auth: "hmac|ed25519|rsa",
                 params: &[
                     rt::ParamInfo {
                         name: "symbol",
@@ -1390,7 +1424,7 @@ pub mod binance {
                 name: "get_order",
                 method: "GET",
                 path: "/api/v3/order",
-                auth: "hmac",
+                auth: "hmac|ed25519|rsa",
                 params: &[
                     rt::ParamInfo {
                         name: "symbol",
@@ -1426,7 +1460,7 @@ pub mod binance {
                 name: "cancel_order",
                 method: "DELETE",
                 path: "/api/v3/order",
-                auth: "hmac",
+                auth: "hmac|ed25519|rsa",
                 params: &[
                     rt::ParamInfo {
                         name: "symbol",
