@@ -36,9 +36,18 @@ fn main() {
     const N: u64 = 200_000;
     let start = Instant::now();
     for i in 0..N {
-        let stamp = rt::Stamp { now_ms: 1_700_000_000_000 + i, nonce: i };
+        let stamp = rt::Stamp {
+            now_ms: 1_700_000_000_000 + i,
+            nonce: i,
+        };
         let request = signer
-            .sign(kucoin::Scheme::Signed, params.draft(), &base, &stamp, &mut rt::Trace::off())
+            .sign(
+                kucoin::Scheme::Signed,
+                params.draft(),
+                &base,
+                &stamp,
+                &mut rt::Trace::off(),
+            )
             .expect("signs");
         black_box(request);
     }
