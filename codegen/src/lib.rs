@@ -148,24 +148,20 @@ impl Generator {
 
     /// Loads every spec; reports the problems of all files together.
     pub fn load_all(&self) -> Result<Vec<ir::Venue>, Error> {
-        let mut venues = Vec::new();
+        let mut venues: Vec<ir::Venue> = Vec::new();
         let mut diags = Vec::new();
         for path in self.spec_paths()? {
             match load(&path) {
+                // `x.yaml` and `x.yml` would both be module `x`.
+                Ok(v) if venues.iter().any(|o| o.name == v.name) => diags.push(Diagnostic {
+                    file: path.clone(),
+                    line: 1,
+                    col: 1,
+                    message: format!("another spec file already generates module `{}`", v.name),
+                }),
                 Ok(v) => venues.push(v),
                 Err(Error::Spec(d)) => diags.extend(d),
                 Err(e) => return Err(e),
-            }
-        }
-        let mut names = std::collections::HashSet::new();
-        for v in &venues {
-            if !names.insert(v.name.clone()) {
-                diags.push(Diagnostic {
-                    file: PathBuf::from(&v.name),
-                    line: 1,
-                    col: 1,
-                    message: format!("two specs are both named `{}`", v.name),
-                });
             }
         }
         if diags.is_empty() {
