@@ -1,5 +1,6 @@
 //! `venue!("specs/myvenue.yaml")`: expands to the same `pub mod myvenue { ... }` that a build
-//! script generates. The path is relative to the calling crate's `CARGO_MANIFEST_DIR`.
+//! script generates. The path is relative to the calling crate's `CARGO_MANIFEST_DIR`, and may
+//! use `${NAME}` for an environment variable.
 //!
 //! A mistake in the spec becomes a `compile_error!` quoting `file:line:col` and what is wrong;
 //! the macro itself never panics. The spec is tracked with `include_bytes!`, so editing the
@@ -21,8 +22,33 @@ pub fn venue(input: TokenStream) -> TokenStream {
         .to_compile_error()
         .into();
     };
-    let file = normalize(&std::path::Path::new(&dir).join(path.value()));
+    let text = match expand_env(&path.value()) {
+        Ok(text) => text,
+        Err(message) => return syn::Error::new(path.span(), message).to_compile_error().into(),
+    };
+    let file = normalize(&std::path::Path::new(&dir).join(text));
     venue_codegen::expand_macro(&file).into()
+}
+
+/// Replaces `${NAME}` with the environment variable's value, so a path can start from a
+/// known folder (`${CARGO_MANIFEST_DIR}`, or one a test harness sets).
+fn expand_env(text: &str) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = text;
+    while let Some(start) = rest.find("${") {
+        out.push_str(&rest[..start]);
+        let Some(len) = rest[start + 2..].find('}') else {
+            return Err(format!("`${{` without a closing `}}` in `{text}`"));
+        };
+        let name = &rest[start + 2..start + 2 + len];
+        match std::env::var(name) {
+            Ok(value) => out.push_str(&value),
+            Err(_) => return Err(format!("environment variable `{name}` is not set (used in `{text}`)")),
+        }
+        rest = &rest[start + 3 + len..];
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 /// Folds `a/b/../c` to `a/c` without touching the file system, so diagnostics show a clean path.

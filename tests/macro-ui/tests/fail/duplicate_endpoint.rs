@@ -1,3 +1,3 @@
-venue_macros::venue!("../../../../codegen/tests/bad/duplicate_endpoint.yaml");
+venue_macros::venue!("${VENUE_WORKSPACE}/codegen/tests/bad/duplicate_endpoint.yaml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-venue_macros::venue!("../../../../codegen/tests/bad/placeholder.yaml");
+venue_macros::venue!("${VENUE_WORKSPACE}/codegen/tests/bad/placeholder.yaml");
 
 fn main() {}

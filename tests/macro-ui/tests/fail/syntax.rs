@@ -1,3 +1,3 @@
-venue_macros::venue!("../../../../codegen/tests/bad/syntax.yaml");
+venue_macros::venue!("${VENUE_WORKSPACE}/codegen/tests/bad/syntax.yaml");
 
 fn main() {}

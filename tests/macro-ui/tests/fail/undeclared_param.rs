@@ -1,3 +1,3 @@
-venue_macros::venue!("../../../../codegen/tests/bad/undeclared_param.yaml");
+venue_macros::venue!("${VENUE_WORKSPACE}/codegen/tests/bad/undeclared_param.yaml");
 
 fn main() {}

@@ -1,3 +1,3 @@
-venue_macros::venue!("../../../../codegen/tests/bad/unknown_algorithm.yaml");
+venue_macros::venue!("${VENUE_WORKSPACE}/codegen/tests/bad/unknown_algorithm.yaml");
 
 fn main() {}

@@ -1,6 +1,6 @@
 // KuCoin API docs' signature example: secret f03a5284-…, pre-hash
 // 1547015186532POST/api/v1/deposit-addresses{"currency":"BTC"} → 7QP/oM0y….
-venue_macros::venue!("../../../../specs/kucoin.yaml");
+venue_macros::venue!("${VENUE_WORKSPACE}/specs/kucoin.yaml");
 
 use venue_runtime as rt;
 
