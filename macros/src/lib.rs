@@ -24,7 +24,11 @@ pub fn venue(input: TokenStream) -> TokenStream {
     };
     let text = match expand_env(&path.value()) {
         Ok(text) => text,
-        Err(message) => return syn::Error::new(path.span(), message).to_compile_error().into(),
+        Err(message) => {
+            return syn::Error::new(path.span(), message)
+                .to_compile_error()
+                .into();
+        }
     };
     let file = normalize(&std::path::Path::new(&dir).join(text));
     venue_codegen::expand_macro(&file).into()
@@ -43,7 +47,11 @@ fn expand_env(text: &str) -> Result<String, String> {
         let name = &rest[start + 2..start + 2 + len];
         match std::env::var(name) {
             Ok(value) => out.push_str(&value),
-            Err(_) => return Err(format!("environment variable `{name}` is not set (used in `{text}`)")),
+            Err(_) => {
+                return Err(format!(
+                    "environment variable `{name}` is not set (used in `{text}`)"
+                ));
+            }
         }
         rest = &rest[start + 3 + len..];
     }
