@@ -110,3 +110,15 @@ fn every_bundled_spec_loads() {
         .unwrap_or_else(|e| panic!("{e}"));
     assert!(!venues.is_empty());
 }
+
+#[test]
+fn param_needs_a_value_of_its_own_after_assembly() {
+    let text = "title: x\nbase_urls: {production: https://x.io}\ncredentials: {secret: {}}\nauth:\n  s:\n    let:\n      sig: hex(hmac_sha256(secret, param('a') ~ body))\n    headers: {X: sig}\nendpoints: []\n";
+    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "p.yaml:7:12: give `param(…)` a value of its own (e.g. `symbol: param('symbol')`) and use that in `sig`"
+    );
+}

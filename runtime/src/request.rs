@@ -135,6 +135,15 @@ pub struct Head {
     pub host: String,
     /// The JSON-RPC method, `""` for plain requests.
     pub rpc_method: String,
+    /// The endpoint's params as text (query, then body); empty for given bytes.
+    pub params: Vec<(String, String)>,
+}
+
+impl Head {
+    /// One param's text as sent, `""` when absent.
+    pub fn param(&self, name: &str) -> &str {
+        self.params.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
+    }
 }
 
 /// One request under construction.
@@ -221,6 +230,12 @@ impl Draft {
             path: format!("{}{}", base.prefix, self.path),
             host: base.host.clone(),
             rpc_method: self.rpc_method.unwrap_or_default().to_owned(),
+            params: self
+                .query
+                .all()
+                .chain(self.body.all())
+                .map(|(n, v)| (n.clone(), v.text()))
+                .collect(),
         }
     }
 
@@ -496,6 +511,7 @@ impl Parts {
             path: self.path.clone(),
             host: self.host.clone(),
             rpc_method: self.rpc_method.clone(),
+            params: Vec::new(),
         }
     }
 

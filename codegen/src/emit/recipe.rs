@@ -297,6 +297,14 @@ impl Emitter<'_> {
             }
             Func::Iso8601Ms => Ex::owned(quote!(stamp.iso8601_ms()), Kind::Text),
             Func::Nonce => Ex::owned(quote!(stamp.nonce()), Kind::Int),
+            // Validation keeps `param` out of values computed after assembly, where no head is.
+            Func::Param => {
+                let name = match args.first().map(|t| &t.node) {
+                    Some(Node::Str(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                Ex::borrowed(quote!(head.param(#name)), Kind::Text)
+            }
         }
     }
 }

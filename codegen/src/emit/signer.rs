@@ -57,7 +57,7 @@ fn scheme_variant(name: &str) -> proc_macro2::Ident {
 /// Whether a value reads a request input directly (method, path, ...).
 fn reads_input(t: &ir::Typed) -> bool {
     match &t.node {
-        ir::Node::Input(_) => true,
+        ir::Node::Input(_) | ir::Node::Call(ir::Func::Param, _) => true,
         ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(reads_input),
         _ => false,
     }

@@ -128,6 +128,8 @@ pub enum Func {
     UnixS,
     Iso8601Ms,
     Nonce,
+    /// One request parameter's text as sent.
+    Param,
 }
 
 #[derive(Debug, Clone)]

@@ -158,6 +158,7 @@ fn func_name(f: ir::Func) -> &'static str {
         UnixS => "unix_s",
         Iso8601Ms => "iso8601_ms",
         Nonce => "nonce",
+        Param => "param",
     }
 }
 

@@ -50,6 +50,7 @@ const BUILTINS: &[Builtin] = &[
     b("unix_s", Func::UnixS, 0, 1),
     b("iso8601_ms", Func::Iso8601Ms, 0, 0),
     b("nonce", Func::Nonce, 0, 0),
+    b("param", Func::Param, 1, 1),
 ];
 
 /// Names a recipe can read, in scope while lowering one expression.
@@ -94,6 +95,12 @@ pub fn lower_scheme(
             failed.push(let_name.clone());
             continue;
         };
+        if value.stage == Stage::Signed && calls_param(&value) {
+            ck.at(
+                &path,
+                format!("give `param(…)` a value of its own (e.g. `symbol: param('symbol')`) and use that in `{let_name}`"),
+            );
+        }
         if matches!(value.kind, Kind::Ed25519Key | Kind::RsaKey) && value.stage > Stage::Folded {
             ck.at(
                 &path,
@@ -153,6 +160,14 @@ pub fn lower_scheme(
                     "`{field}.{}` reads the assembled query or body, so it cannot be part of it",
                     pl.name
                 ),
+            );
+        }
+    }
+    for (field, list) in [("headers", &headers), ("query", &query_all)] {
+        for pl in list.iter().filter(|pl| calls_param(&pl.value)) {
+            ck.at(
+                &p!["auth", name, field, &pl.name],
+                "give `param(…)` a value of its own under `let` and place that".into(),
             );
         }
     }
@@ -343,8 +358,18 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 );
                 return None;
             }
+            if builtin.func == Func::Param && !matches!(args.first(), Some(Expr::Str { .. })) {
+                ck.at_offset(
+                    path,
+                    *at,
+                    "`param` takes a parameter name in quotes, e.g. `param('symbol')`".into(),
+                );
+                return None;
+            }
             let stage = match builtin.func {
-                Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce => Stage::Stamp,
+                Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce | Func::Param => {
+                    Stage::Stamp
+                }
                 _ => lowered
                     .iter()
                     .map(|t| t.stage)
@@ -367,6 +392,15 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 needs,
             ))
         }
+    }
+}
+
+/// Whether a value calls `param(…)` directly (not through an earlier value).
+fn calls_param(t: &Typed) -> bool {
+    match &t.node {
+        Node::Call(Func::Param, _) => true,
+        Node::Call(_, args) | Node::Concat(args) => args.iter().any(calls_param),
+        _ => false,
     }
 }
 
@@ -397,6 +431,7 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::Ed25519Sign => (Kind::Bytes, &[&[Kind::Ed25519Key], DATA]),
         Func::RsaSha256Sign => (Kind::Bytes, &[&[Kind::RsaKey], DATA]),
         Func::UnixS => (Kind::Int, &[&[Kind::Int]]),
+        Func::Param => (Kind::Text, &[&[Kind::Text]]),
         Func::UnixMs | Func::Nonce => (Kind::Int, &[]),
         Func::Iso8601Ms => (Kind::Text, &[]),
     }
