@@ -122,3 +122,15 @@ fn param_needs_a_value_of_its_own_after_assembly() {
         "p.yaml:7:12: give `param(…)` a value of its own (e.g. `symbol: param('symbol')`) and use that in `sig`"
     );
 }
+
+#[test]
+fn param_read_by_a_recipe_must_exist_on_its_endpoints() {
+    let text = "title: x\nbase_urls: {production: https://x.io}\ncredentials: {secret: {}}\nauth:\n  s:\n    let:\n      sym: param('symbol')\n    headers: {X: sym}\nendpoints:\n  - {name: ping, method: GET, path: /p, auth: s, params: {sybmol: {}}}\n";
+    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "p.yaml:10:47: scheme `s` reads param('symbol'), but endpoint `ping` has no parameter `symbol`"
+    );
+}

@@ -146,6 +146,7 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
         })
         .collect();
     let endpoints = lower_endpoints(ck, spec, &types);
+    check_param_reads(ck, &schemes, &endpoints);
     let examples = lower_examples(ck, spec, &schemes, &endpoints);
     ir::Venue {
         name,
@@ -542,6 +543,49 @@ fn lower_endpoints(
         });
     }
     out
+}
+
+/// A recipe's `param('x')` must name a parameter of every endpoint that uses the scheme.
+fn check_param_reads(ck: &mut Checker, schemes: &[ir::Scheme], endpoints: &[ir::Endpoint]) {
+    fn reads(t: &ir::Typed, out: &mut Vec<String>) {
+        match &t.node {
+            ir::Node::Call(ir::Func::Param, args) => {
+                if let Some(ir::Node::Str(name)) = args.first().map(|a| &a.node) {
+                    out.push(name.clone());
+                }
+            }
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+                args.iter().for_each(|a| reads(a, out))
+            }
+            _ => {}
+        }
+    }
+    for s in schemes {
+        let mut names = Vec::new();
+        let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params];
+        for t in s
+            .lets
+            .iter()
+            .map(|l| &l.value)
+            .chain(placed.into_iter().flatten().map(|p| &p.value))
+        {
+            reads(t, &mut names);
+        }
+        for (i, ep) in endpoints.iter().enumerate() {
+            if !ep.schemes.contains(&s.name) {
+                continue;
+            }
+            for name in names
+                .iter()
+                .filter(|n| !ep.params.iter().any(|p| &p.wire == *n))
+            {
+                ck.at(
+                    &p!["endpoints", i, "auth"],
+                    format!("scheme `{}` reads param('{name}'), but endpoint `{}` has no parameter `{name}`", s.name, ep.name),
+                );
+            }
+        }
+    }
 }
 
 /// The `{name}` placeholders of a path, with the char offset of each `{`.
