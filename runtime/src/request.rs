@@ -710,7 +710,7 @@ mod tests {
         let parts = draft.assemble(&base(), &PLAIN, 0);
         assert_eq!(
             body_text(&parts),
-            r#"{"nonce":5,"symbol":"BTC-USDT","price":0.10,"size":"0.10","reduceOnly":false,"meta":{"a":"x\"y","b":[1,2]},"sig":"s"}"#
+            r#"{"nonce":5,"symbol":"BTC-USDT","price":0.10,"size":"0.10","reduceOnly":false,"meta":{"b":[1,2],"a":"x\"y"},"sig":"s"}"#
         );
         assert_eq!(parts.path, "/v3/orders");
         assert_eq!(parts.query, "");

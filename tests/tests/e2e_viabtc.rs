@@ -395,7 +395,7 @@ async fn create_sub_account_aggregate() {
         "/account/sub/aggregate",
         concat!(
             r#"{"account":"sub1","observer_name":"ob1","#,
-            r#""withdraw_address":[{"address":"mtRJjPJGVLGs5YDf4VUP5RQXipzHjnjeCe","coin":"BTC"}],"#,
+            r#""withdraw_address":[{"coin":"BTC","address":"mtRJjPJGVLGs5YDf4VUP5RQXipzHjnjeCe"}],"#,
             r#""tonce":1700000000000}"#
         ),
     );

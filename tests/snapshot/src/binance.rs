@@ -1536,7 +1536,7 @@ pub mod binance {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"price\":\"0.1\",\"quantity\":\"1\",\"recvWindow\":\"5000\",\"side\":\"BUY\",\"symbol\":\"LTCBTC\",\"timeInForce\":\"GTC\",\"type\":\"LIMIT\"}",
+                    "{\"symbol\":\"LTCBTC\",\"side\":\"BUY\",\"type\":\"LIMIT\",\"timeInForce\":\"GTC\",\"quantity\":\"1\",\"price\":\"0.1\",\"recvWindow\":\"5000\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer
@@ -1587,7 +1587,7 @@ pub mod binance {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"price\":\"0.1\",\"quantity\":\"1\",\"recvWindow\":\"5000\",\"side\":\"BUY\",\"symbol\":\"１２３４５６\",\"timeInForce\":\"GTC\",\"type\":\"LIMIT\"}",
+                    "{\"symbol\":\"１２３４５６\",\"side\":\"BUY\",\"type\":\"LIMIT\",\"timeInForce\":\"GTC\",\"quantity\":\"1\",\"price\":\"0.1\",\"recvWindow\":\"5000\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

@@ -972,7 +972,7 @@ pub mod bitfinex {
             };
             let mut trace = rt::Trace::on();
             let params: SubmitOrderParams = rt::serde_json::from_str(
-                    "{\"amount\":\"0.01\",\"cid\":1001,\"price\":\"30000\",\"symbol\":\"tBTCUSD\",\"type\":\"EXCHANGE LIMIT\"}",
+                    "{\"type\":\"EXCHANGE LIMIT\",\"symbol\":\"tBTCUSD\",\"price\":\"30000\",\"amount\":\"0.01\",\"cid\":1001}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

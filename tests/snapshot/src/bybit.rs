@@ -1655,7 +1655,7 @@ pub mod bybit {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"category\":\"spot\",\"orderLinkId\":\"bybit-0001\",\"orderType\":\"Limit\",\"price\":\"30000\",\"qty\":\"0.01\",\"side\":\"Buy\",\"symbol\":\"BTCUSDT\"}",
+                    "{\"category\":\"spot\",\"symbol\":\"BTCUSDT\",\"side\":\"Buy\",\"orderType\":\"Limit\",\"qty\":\"0.01\",\"price\":\"30000\",\"orderLinkId\":\"bybit-0001\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

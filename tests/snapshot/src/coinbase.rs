@@ -1375,7 +1375,7 @@ pub mod coinbase {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"client_oid\":\"8d1a7cd2-7ab4-4cf5-a4b8-2b1e0b6f4bde\",\"price\":\"30000.00\",\"product_id\":\"BTC-USD\",\"side\":\"buy\",\"size\":\"0.01\",\"type\":\"limit\"}",
+                    "{\"type\":\"limit\",\"side\":\"buy\",\"product_id\":\"BTC-USD\",\"price\":\"30000.00\",\"size\":\"0.01\",\"client_oid\":\"8d1a7cd2-7ab4-4cf5-a4b8-2b1e0b6f4bde\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

@@ -1138,7 +1138,7 @@ pub mod gateio {
             };
             let mut trace = rt::Trace::on();
             let params: GetOrderParams = rt::serde_json::from_str(
-                    "{\"currency_pair\":\"BTC_USDT\",\"order_id\":\"12345\"}",
+                    "{\"order_id\":\"12345\",\"currency_pair\":\"BTC_USDT\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer
@@ -1183,7 +1183,7 @@ pub mod gateio {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"account\":\"spot\",\"amount\":\"0.001\",\"currency_pair\":\"BTC_USDT\",\"price\":\"30000\",\"side\":\"buy\",\"text\":\"t-abc123\",\"time_in_force\":\"gtc\",\"type\":\"limit\"}",
+                    "{\"text\":\"t-abc123\",\"currency_pair\":\"BTC_USDT\",\"type\":\"limit\",\"account\":\"spot\",\"side\":\"buy\",\"amount\":\"0.001\",\"price\":\"30000\",\"time_in_force\":\"gtc\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

@@ -1583,7 +1583,7 @@ pub mod kucoin {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"clientOid\":\"c-1\",\"price\":\"10\",\"side\":\"buy\",\"size\":\"2\",\"symbol\":\"BTC-USDT\",\"type\":\"limit\"}",
+                    "{\"clientOid\":\"c-1\",\"side\":\"buy\",\"symbol\":\"BTC-USDT\",\"type\":\"limit\",\"price\":\"10\",\"size\":\"2\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

@@ -499,7 +499,7 @@ pub mod kunapay {
             };
             let mut trace = rt::Trace::on();
             let params: CreateInvoiceParams = rt::serde_json::from_str(
-                    "{\"amount\":\"1000\",\"asset\":\"USD\"}",
+                    "{\"asset\":\"USD\",\"amount\":\"1000\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer

@@ -1416,7 +1416,7 @@ pub mod okx {
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
-                    "{\"clOrdId\":\"b15\",\"instId\":\"BTC-USDT\",\"ordType\":\"limit\",\"px\":\"30000\",\"side\":\"buy\",\"sz\":\"0.01\",\"tdMode\":\"cash\"}",
+                    "{\"instId\":\"BTC-USDT\",\"tdMode\":\"cash\",\"clOrdId\":\"b15\",\"side\":\"buy\",\"ordType\":\"limit\",\"sz\":\"0.01\",\"px\":\"30000\"}",
                 )
                 .expect("example params match the endpoint");
             let request = signer
