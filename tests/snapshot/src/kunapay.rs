@@ -432,7 +432,7 @@ pub mod kunapay {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Seed 000's Python "Get account balance using public + private keys" run with these inputs (tests/reference/seeds.py, case kunapay-a-get-balance). The case gives no single API key; the api_key value here is unused by the signed scheme.
+        ///Source: Seed 000's Python "Get account balance using public + private keys" run with these inputs (tests/reference/seeds.py, case kunapay-a-get-balance).
         #[test]
         fn reference_get_balance() {
             let credentials = Credentials {
@@ -481,7 +481,7 @@ pub mod kunapay {
             assert_eq!(request.url, "https://api.dashboard.kuna.io/v1/asset/balance");
             assert_eq!(request.body.as_deref(), Some("{}".as_bytes()));
         }
-        ///Source: Seed 000's Python "Create invoice using public + private keys", signature over the compact body it signs (tests/reference/seeds.py, case kunapay-b-post-invoice; the document itself sends the non-compact form, see its `inconsistency` field). api_key is unused here.
+        ///Source: Seed 000's Python "Create invoice using public + private keys", signature over the compact body it signs (tests/reference/seeds.py, case kunapay-b-post-invoice; the document itself sends the non-compact form, see its `inconsistency` field).
         #[test]
         fn reference_create_invoice() {
             let credentials = Credentials {
@@ -529,6 +529,47 @@ pub mod kunapay {
                 request.header("signature"),
                 Some("e947e4109849ab0c548c6fe960a1e0af4c5b448e6c17707c10378f14b0f6f01a063613692f4e643e3bda4b713736a6ea"),
                 "header `{}`", "signature"
+            );
+            assert_eq!(request.url, "https://api.dashboard.kuna.io/v1/invoice");
+            assert_eq!(
+                request.body.as_deref(), Some("{\"asset\":\"USD\",\"amount\":\"1000\"}"
+                .as_bytes())
+            );
+        }
+        ///Source: Seed 000's "Create invoice using API key" JavaScript example (JSON.stringify, compact body): its headers are accept, content-type and api-key, and it carries no nonce or signature. With only an API key the endpoint falls back from `signed` to this scheme.
+        #[test]
+        fn document_api_key_mode() {
+            let credentials = Credentials {
+                api_key: Some(rt::SecretString::from("YOUR_API_KEY")),
+                public_key: None,
+                private_key: None,
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://api.dashboard.kuna.io")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1700000000000u64,
+                nonce: 1700000000000u64,
+            };
+            let mut trace = rt::Trace::on();
+            let params: CreateInvoiceParams = rt::serde_json::from_str(
+                    "{\"asset\":\"USD\",\"amount\":\"1000\"}",
+                )
+                .expect("example params match the endpoint");
+            let request = signer
+                .sign(Scheme::ApiKey, params.draft(), &base, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                request.header("accept"), Some("application/json"), "header `{}`",
+                "accept"
+            );
+            assert_eq!(
+                request.header("Content-Type"), Some("application/json"), "header `{}`",
+                "Content-Type"
+            );
+            assert_eq!(
+                request.header("api-key"), Some("YOUR_API_KEY"), "header `{}`", "api-key"
             );
             assert_eq!(request.url, "https://api.dashboard.kuna.io/v1/invoice");
             assert_eq!(
