@@ -51,6 +51,30 @@ enum Command {
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
     },
+    /// Like `sign`, plus the recipe's intermediate values (pre-hash strings, digests), to
+    /// debug a rejected signature: `{"values":{...},"request":{...}}`. Values that carry a
+    /// secret are never shown.
+    Explain {
+        /// Venue name (see `venue list`).
+        venue: String,
+        /// Endpoint name (see `venue list`).
+        endpoint: String,
+        /// Endpoint parameters as a JSON object.
+        #[arg(long, value_name = "JSON", default_value = "{}")]
+        params: String,
+        /// Credentials as a JSON object of strings.
+        #[arg(long, value_name = "JSON")]
+        credentials: String,
+        /// The request time, in ms since the Unix epoch.
+        #[arg(long, value_name = "N")]
+        time_ms: u64,
+        /// The request nonce [default: the value of --time-ms].
+        #[arg(long, value_name = "N")]
+        nonce: Option<u64>,
+        /// Base URL to sign for [default: the venue's production URL].
+        #[arg(long, value_name = "URL")]
+        base_url: Option<String>,
+    },
     /// Call an endpoint and print its typed result as JSON.
     Call {
         /// Venue name (see `venue list`).
@@ -99,15 +123,41 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
                 now_ms: time_ms,
                 nonce: nonce.unwrap_or(time_ms),
             };
-            sign(
+            let request = sign(
                 &venue,
                 &endpoint,
                 &params,
                 &credentials,
                 stamp,
                 base_url.as_deref(),
-                out,
-            )
+                &mut rt::Trace::off(),
+            );
+            request.and_then(|r| emit(out, &r.to_json().to_string()))
+        }
+        Command::Explain {
+            venue,
+            endpoint,
+            params,
+            credentials,
+            time_ms,
+            nonce,
+            base_url,
+        } => {
+            let stamp = rt::Stamp {
+                now_ms: time_ms,
+                nonce: nonce.unwrap_or(time_ms),
+            };
+            let mut trace = rt::Trace::on();
+            let request = sign(
+                &venue,
+                &endpoint,
+                &params,
+                &credentials,
+                stamp,
+                base_url.as_deref(),
+                &mut trace,
+            );
+            request.and_then(|r| emit(out, &explained(&r, &trace)))
         }
         Command::Call {
             venue,
@@ -171,16 +221,31 @@ fn sign(
     credentials: &str,
     stamp: rt::Stamp,
     base_url: Option<&str>,
-    out: &mut dyn Write,
-) -> Result<(), Failure> {
+    trace: &mut rt::Trace,
+) -> Result<rt::Request, Failure> {
     let venue = find_venue(venue)?;
     check_endpoint(venue, endpoint)?;
     let params = parse_json("--params", params)?;
     let credentials = parse_json("--credentials", credentials)?;
-    let request = (venue.sign)(&credentials, endpoint, &params, base_url, stamp)
-        .map_err(|e| venue_error(venue, endpoint, &e))?;
-    let text = serde_json::to_string(&request.to_json()).map_err(|e| e.to_string())?;
-    emit(out, &text)
+    (venue.sign)(&credentials, endpoint, &params, base_url, stamp, trace)
+        .map_err(|e| venue_error(venue, endpoint, &e))
+}
+
+/// `{"values":{name: text, or hex for raw bytes},"request":{...}}`, pretty-printed.
+fn explained(request: &rt::Request, trace: &rt::Trace) -> String {
+    let values: serde_json::Map<String, Json> = trace
+        .entries()
+        .iter()
+        .map(|(name, bytes)| {
+            let text = match std::str::from_utf8(bytes) {
+                Ok(text) => text.to_owned(),
+                Err(_) => format!("hex:{}", rt::hex(bytes)),
+            };
+            ((*name).to_owned(), Json::String(text))
+        })
+        .collect();
+    let doc = serde_json::json!({ "values": values, "request": request.to_json() });
+    serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
 async fn call(

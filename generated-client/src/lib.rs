@@ -11,13 +11,14 @@ use venue_runtime as rt;
 pub mod cli;
 
 /// The exact request an endpoint call would send (credentials, endpoint, params, base URL,
-/// pinned time and nonce); sends nothing.
+/// pinned time and nonce, trace of intermediate values); sends nothing.
 pub type SignFn = fn(
     &rt::serde_json::Value,
     &str,
     &rt::serde_json::Value,
     Option<&str>,
     rt::Stamp,
+    &mut rt::Trace,
 ) -> Result<rt::Request, rt::Error>;
 
 /// Calls an endpoint and returns its typed result as JSON.

@@ -287,3 +287,32 @@ fn docs_prints_the_reference_page() {
 
     assert_eq!(venue(&["docs", "no_such_venue"]).status.code(), Some(1));
 }
+
+/// `explain` shows the recipe's intermediate values beside the request. The pre-hash is the
+/// seed document's `str(now) + method + endpoint`, written out by hand; the signature is the
+/// reference Python's (tests/reference/seeds.json, case kucoin-a-get-accounts).
+#[test]
+fn explain_shows_the_prehash_and_never_the_secret() {
+    let credentials = kucoin_credentials();
+    let output = venue(&[
+        "explain",
+        "kucoin",
+        "list_accounts",
+        "--credentials",
+        &credentials,
+        "--time-ms",
+        "1700000000000",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let doc: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(doc["values"]["prehash"], "1700000000000GET/api/v1/accounts");
+    assert_eq!(
+        doc["values"]["sign"],
+        "LEhoAuw6sWs6YZTiMC6Smq1vMFMfshMyOoMXa596PnM="
+    );
+    assert_eq!(
+        doc["request"]["headers"]["KC-API-SIGN"],
+        "LEhoAuw6sWs6YZTiMC6Smq1vMFMfshMyOoMXa596PnM="
+    );
+    assert!(!stdout(&output).contains(SECRET));
+}

@@ -1349,18 +1349,20 @@ pub mod viabtc {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// The exact request an endpoint call would send, with time and nonce pinned.
+    /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
+    /// collects the recipe's intermediate values when it is on.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
         stamp: rt::Stamp,
+        trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
         let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, &mut rt::Trace::off())
+        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
