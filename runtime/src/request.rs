@@ -142,7 +142,10 @@ pub struct Head {
 impl Head {
     /// One param's text as sent, `""` when absent.
     pub fn param(&self, name: &str) -> &str {
-        self.params.iter().find(|(n, _)| n == name).map_or("", |(_, v)| v.as_str())
+        self.params
+            .iter()
+            .find(|(n, _)| n == name)
+            .map_or("", |(_, v)| v.as_str())
     }
 }
 
