@@ -134,3 +134,46 @@ fn param_read_by_a_recipe_must_exist_on_its_endpoints() {
         "p.yaml:10:47: scheme `s` reads param('symbol'), but endpoint `ping` has no parameter `symbol`"
     );
 }
+
+/// Specs that would generate Rust that does not compile, or would silently lose something,
+/// are stopped at check time with a message that says what to change.
+#[test]
+fn names_that_cannot_coexist_in_generated_code() {
+    let base = "title: x\nbase_urls: {production: https://x.io}\ncredentials: {secret: {}}\n";
+    let cases = [
+        (
+            "auth:\n  s:\n    let: {sig: hex(sha256(secret))}\n    headers: {X-Sig: sig, x-sig: sig}\nendpoints: []\n",
+            "p.yaml:7:27: header `x-sig` is set twice (header names ignore case)",
+        ),
+        (
+            "auth:\n  s:\n    let: {sig: hex(sha256(secret)), unused: hex(sha1(secret))}\n    headers: {X-Sig: sig}\nendpoints: []\n",
+            "p.yaml:6:37: value `unused` is never used: place it, or use it in a later value",
+        ),
+        (
+            "auth: {none: {}}\ntypes:\n  Client: {values: [a]}\nendpoints: []\n",
+            "p.yaml:6:3: type name `Client` is taken by the generated module or the prelude",
+        ),
+        (
+            "auth: {none: {}}\ntypes:\n  PingParams: {values: [a]}\nendpoints:\n  - {name: ping, method: GET, path: /p, auth: none}\n",
+            "p.yaml:8:12: this makes a second Rust type named `PingParams`; rename one of them",
+        ),
+    ];
+    for (rest, want) in cases {
+        let text = format!("{base}{rest}");
+        let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), &text)
+            .unwrap_err()
+            .to_string();
+        assert_eq!(e, want, "for:\n{text}");
+    }
+}
+
+#[test]
+fn keyword_field_names_generate_valid_rust() {
+    let text = "title: x\nbase_urls: {production: https://x.io}\nauth: {none: {}}\ntypes:\n  Thing:\n    fields: {self: string, super: string, type: string}\nendpoints:\n  - {name: get, method: GET, path: /t, auth: none, params: {crate: {}}, response: Thing}\n";
+    let venue = venue_codegen::load_str(std::path::Path::new("kw.yaml"), text).unwrap();
+    let source = venue_codegen::module_source(&venue);
+    assert!(
+        source.contains("pub self_: String") && source.contains("pub r#type: String"),
+        "{source}"
+    );
+}

@@ -48,10 +48,15 @@ pub fn field_ident_text(name: &str) -> String {
     }
 }
 
-/// A snake_case identifier, raw (`r#type`) for keywords.
+/// Keywords a raw identifier cannot spell (`r#self` is not allowed).
+const NOT_RAW: &[&str] = &["self", "super", "crate", "_"];
+
+/// A snake_case identifier: raw (`r#type`) for keywords, `self_` for the few that cannot be raw.
 pub fn field_ident(name: &str) -> Ident {
     let text = field_ident_text(name);
-    if KEYWORDS.contains(&text.as_str()) {
+    if NOT_RAW.contains(&text.as_str()) {
+        Ident::new(&format!("{text}_"), Span::call_site())
+    } else if KEYWORDS.contains(&text.as_str()) {
         Ident::new_raw(&text, Span::call_site())
     } else {
         Ident::new(&text, Span::call_site())
@@ -71,6 +76,8 @@ pub fn pascal(name: &str) -> String {
         .collect();
     match s.chars().next() {
         Some(c) if c.is_ascii_digit() => format!("V{s}"),
+        // `Self` is a keyword; any other PascalCase word is a usable name.
+        _ if s == "Self" => "Self_".to_owned(),
         _ => s,
     }
 }

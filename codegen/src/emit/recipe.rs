@@ -67,7 +67,8 @@ impl Ex {
             (Kind::Text, _) => quote!(#t.as_bytes()),
             (Kind::Int, _) => quote!(#t.to_string().as_bytes()),
             (_, true) => t.clone(),
-            (_, false) => quote!(&#t),
+            // `&[u8]`, not `&Vec<u8>`, so it can sit beside other slices in a concatenation.
+            (_, false) => quote!(#t.as_slice()),
         }
     }
 

@@ -62,7 +62,14 @@ macro_rules! p {
 pub(crate) use p;
 
 /// Methods every generated `Client` has; an endpoint cannot take these names.
-const CLIENT_METHODS: &[&str] = &["new", "sandbox", "with_base_url", "with_clock", "prepare"];
+const CLIENT_METHODS: &[&str] = &[
+    "new",
+    "sandbox",
+    "with_base_url",
+    "with_clock",
+    "prepare",
+    "signer",
+];
 
 const RUST_KEYWORDS: &[&str] = &[
     "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
@@ -125,6 +132,12 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
             );
         }
     }
+    if !spec.envelope.success.is_empty() && spec.envelope.code.is_none() {
+        ck.at(
+            &p!["envelope", "success"],
+            "`success` needs `code`: the field whose value it lists".into(),
+        );
+    }
     if spec.jsonrpc.is_some() && (spec.envelope.data.is_some() || spec.envelope.code.is_some()) {
         ck.at(
             &p!["envelope"],
@@ -147,6 +160,7 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
         .collect();
     let endpoints = lower_endpoints(ck, spec, &types);
     check_param_reads(ck, &schemes, &endpoints);
+    check_generated_names(ck, spec, &schemes, &endpoints);
     let examples = lower_examples(ck, spec, &schemes, &endpoints);
     ir::Venue {
         name,
@@ -418,6 +432,9 @@ fn lower_endpoints(
                     } else {
                         ParamIn::Body
                     });
+            if location != ParamIn::Path && placeholders.iter().any(|(n, _)| n == wire) {
+                ck.at_key(&ppath, format!("parameter `{wire}` fills the `{{{wire}}}` placeholder, so it must be `in: path`"));
+            }
             if location == ParamIn::Path && !placeholders.iter().any(|(n, _)| n == wire) {
                 ck.at_key(
                     &ppath,
@@ -428,6 +445,13 @@ fn lower_endpoints(
                 ck.at_key(&ppath, format!("body parameter `{wire}` on an endpoint that sends no body; set `body:` on the endpoint"));
             }
             let (ty, values) = match (&param.values, parse_type(&param.ty, &named)) {
+                (Some(_), _) if param.ty != "string" => {
+                    ck.at(
+                        &p!["endpoints", i, "params", wire, "type"],
+                        "give either `values` (an inline enum) or `type`, not both".into(),
+                    );
+                    continue;
+                }
                 (Some(values), _) => {
                     check_enum_values(ck, values, &p!["endpoints", i, "params", wire, "values"]);
                     (
@@ -519,7 +543,14 @@ fn lower_endpoints(
         let response = match &ep.response {
             None => None,
             Some(text) => match parse_type(text, &named) {
-                Ok((ty, _)) => Some(ty),
+                Ok((_, true)) => {
+                    ck.at(
+                        &at("response"),
+                        "a response type cannot be optional (`?`); use `json` for any value".into(),
+                    );
+                    None
+                }
+                Ok((ty, false)) => Some(ty),
                 Err(msg) => {
                     ck.at(&at("response"), msg);
                     None
@@ -543,6 +574,128 @@ fn lower_endpoints(
         });
     }
     out
+}
+
+/// Type names the generated module defines itself, or that would shadow the prelude.
+const RESERVED_TYPES: &[&str] = &[
+    "Client",
+    "Signer",
+    "Scheme",
+    "Credentials",
+    "String",
+    "Option",
+    "Result",
+    "Vec",
+    "Box",
+    "Some",
+    "None",
+    "Ok",
+    "Err",
+    "Default",
+    "Self",
+];
+
+/// Module names the `venue-client` crate uses for itself.
+const RESERVED_MODULES: &[&str] = &[
+    "cli", "registry", "rt", "venues", "pages", "lib", "std", "core", "alloc",
+];
+
+/// Every Rust name the module will define is unique and free: declared types, params structs,
+/// inline enums, stamp structs, scheme variants and folded fields.
+fn check_generated_names(
+    ck: &mut Checker,
+    spec: &spec::Spec,
+    schemes: &[ir::Scheme],
+    endpoints: &[ir::Endpoint],
+) {
+    use crate::emit::names::{inline_enum_name, pascal};
+    let name = ck
+        .loaded
+        .file
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    if RESERVED_MODULES.contains(&name.as_str()) {
+        ck.at(
+            &[],
+            format!(
+                "file name `{name}` is a name the generated crate uses itself; rename the file"
+            ),
+        );
+    }
+    let mut types: Vec<(String, Vec<Seg>)> = Vec::new();
+    for t in spec.types.keys() {
+        if RESERVED_TYPES.contains(&t.as_str()) {
+            ck.at_key(
+                &p!["types", t],
+                format!("type name `{t}` is taken by the generated module or the prelude"),
+            );
+        }
+        types.push((pascal(t), p!["types", t].to_vec()));
+    }
+    for (i, ep) in endpoints.iter().enumerate() {
+        // A repeated endpoint name is reported on its own.
+        if endpoints[..i].iter().any(|e| e.name == ep.name) {
+            continue;
+        }
+        types.push((
+            format!("{}Params", pascal(&ep.name)),
+            p!["endpoints", i, "name"].to_vec(),
+        ));
+        let inline = ep.params.iter().filter(
+            |p| matches!(&p.ty, ir::TypeRef::Named(n) if *n == inline_enum_name(&ep.name, &p.wire)),
+        );
+        for p in inline {
+            types.push((
+                inline_enum_name(&ep.name, &p.wire),
+                p!["endpoints", i, "params", &p.wire].to_vec(),
+            ));
+        }
+    }
+    for s in schemes {
+        types.push((
+            format!("{}Stamp", pascal(&s.name)),
+            p!["auth", &s.name].to_vec(),
+        ));
+    }
+    let mut seen: Vec<&str> = Vec::new();
+    for (t, at) in &types {
+        if seen.contains(&t.as_str()) {
+            ck.at(
+                at,
+                format!("this makes a second Rust type named `{t}`; rename one of them"),
+            );
+        }
+        seen.push(t);
+    }
+    let mut variants: Vec<String> = Vec::new();
+    let mut fields: Vec<String> = Vec::new();
+    for s in schemes {
+        let v = pascal(&s.name);
+        if variants.contains(&v) {
+            ck.at_key(
+                &p!["auth", &s.name],
+                format!("auth scheme `{}` gives the Rust name `{v}` twice", s.name),
+            );
+        }
+        variants.push(v);
+        if s.name == "parts" {
+            ck.at_key(
+                &p!["auth", &s.name],
+                "auth scheme name `parts` is used by the generated signer".into(),
+            );
+        }
+        for l in s.lets.iter().filter(|l| l.value.stage == ir::Stage::Folded) {
+            let f = format!("{}_{}", s.name, l.name);
+            if fields.contains(&f) {
+                ck.at_key(
+                    &p!["auth", &s.name, "let", &l.name],
+                    format!("value `{}` gives the signer field `{f}` twice", l.name),
+                );
+            }
+            fields.push(f);
+        }
+    }
 }
 
 /// A recipe's `param('x')` must name a parameter of every endpoint that uses the scheme.
@@ -574,6 +727,23 @@ fn check_param_reads(ck: &mut Checker, schemes: &[ir::Scheme], endpoints: &[ir::
         for (i, ep) in endpoints.iter().enumerate() {
             if !ep.schemes.contains(&s.name) {
                 continue;
+            }
+            let path_params = names.iter().filter(|n| {
+                ep.params
+                    .iter()
+                    .any(|p| &p.wire == *n && p.location == ParamIn::Path)
+            });
+            for name in path_params {
+                ck.at(
+                    &p!["endpoints", i, "auth"],
+                    format!("scheme `{}` reads param('{name}'), a path parameter of `{}`; sign `path` instead", s.name, ep.name),
+                );
+            }
+            if ep.body == BodyFormat::None && !s.body.is_empty() {
+                ck.at(
+                    &p!["endpoints", i, "auth"],
+                    format!("scheme `{}` places body fields, but endpoint `{}` sends no body; set `body:` on it", s.name, ep.name),
+                );
             }
             for name in names
                 .iter()

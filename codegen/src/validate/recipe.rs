@@ -77,6 +77,12 @@ pub fn lower_scheme(
                 format!("value name `{let_name}` must be a snake_case identifier"),
             );
         }
+        if RESERVED_LETS.contains(&let_name.as_str()) {
+            ck.at_key(
+                &path,
+                format!("value name `{let_name}` is used by the generated signer; pick another"),
+            );
+        }
         if spec.credentials.contains_key(let_name) || Input::ALL.iter().any(|(n, _)| n == let_name)
         {
             ck.at_key(
@@ -149,6 +155,7 @@ pub fn lower_scheme(
         out
     };
     let headers = placements("headers", &scheme.headers, ck);
+    check_header_names(ck, name, &scheme.headers);
     let query_all = placements("query", &scheme.query, ck);
     let body = placements("body", &scheme.body, ck);
     let params = placements("params", &scheme.params, ck);
@@ -174,7 +181,7 @@ pub fn lower_scheme(
     let (query_after, query): (Vec<_>, Vec<_>) = query_all
         .into_iter()
         .partition(|pl| pl.value.stage == Stage::Signed);
-    Scheme {
+    let lowered = Scheme {
         name: name.to_owned(),
         description: scheme.description.clone(),
         lets,
@@ -185,7 +192,9 @@ pub fn lower_scheme(
         params,
         insert_at: scheme.insert_at,
         send_body: scheme.send_body,
-    }
+    };
+    check_unused_lets(ck, &lowered);
+    lowered
 }
 
 fn lower_text(ck: &mut Checker, scope: &Scope, text: &str, path: &[Seg]) -> Option<Typed> {
@@ -391,6 +400,76 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 secret,
                 needs,
             ))
+        }
+    }
+}
+
+/// Locals and parameters of the generated signing functions.
+const RESERVED_LETS: &[&str] = &[
+    "pre",
+    "parts",
+    "head",
+    "stamp",
+    "trace",
+    "draft",
+    "base",
+    "credentials",
+    "request",
+];
+
+/// Header names must be HTTP tokens, and unique ignoring case (a later one would replace an
+/// earlier one).
+fn check_header_names(
+    ck: &mut Checker,
+    scheme: &str,
+    headers: &indexmap::IndexMap<String, String>,
+) {
+    let mut seen: Vec<String> = Vec::new();
+    for header in headers.keys() {
+        let path = p!["auth", scheme, "headers", header];
+        let token = !header.is_empty()
+            && header
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c));
+        if !token {
+            ck.at_key(
+                &path,
+                format!("header name `{header}` is not a valid HTTP header name"),
+            );
+        } else if seen.contains(&header.to_ascii_lowercase()) {
+            ck.at_key(
+                &path,
+                format!("header `{header}` is set twice (header names ignore case)"),
+            );
+        }
+        seen.push(header.to_ascii_lowercase());
+    }
+}
+
+/// Values no placement and no later value reads: an unused value is a mistake in the recipe.
+fn check_unused_lets(ck: &mut Checker, s: &Scheme) {
+    fn reads(t: &Typed, name: &str) -> bool {
+        match &t.node {
+            Node::Let(n) => n == name,
+            Node::Call(_, args) | Node::Concat(args) => args.iter().any(|a| reads(a, name)),
+            _ => false,
+        }
+    }
+    let placed: Vec<&Typed> = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+        .into_iter()
+        .flatten()
+        .map(|p| &p.value)
+        .collect();
+    for (i, l) in s.lets.iter().enumerate() {
+        let mut later = s.lets[i + 1..].iter().map(|l| &l.value);
+        if !placed.iter().any(|t| reads(t, &l.name)) && !later.any(|t| reads(t, &l.name)) {
+            ck.at_key(
+                &p!["auth", &s.name, "let", &l.name],
+                format!(
+                    "value `{}` is never used: place it, or use it in a later value",
+                    l.name
+                ),
+            );
         }
     }
 }

@@ -247,12 +247,13 @@ pub mod binance {
             let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::hex(
-                &rt::hmac_sha256(
-                    rt::required(self.credentials.secret.as_ref(), "secret")?
-                        .expose_secret()
-                        .as_bytes(),
-                    payload.as_bytes(),
-                ),
+                rt::hmac_sha256(
+                        rt::required(self.credentials.secret.as_ref(), "secret")?
+                            .expose_secret()
+                            .as_bytes(),
+                        payload.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
@@ -290,10 +291,11 @@ pub mod binance {
             let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::base64(
-                &rt::ed25519_sign(
-                    rt::required(self.ed25519_key.as_ref(), "ed25519_private_key")?,
-                    payload.as_bytes(),
-                ),
+                rt::ed25519_sign(
+                        rt::required(self.ed25519_key.as_ref(), "ed25519_private_key")?,
+                        payload.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
@@ -331,10 +333,11 @@ pub mod binance {
             let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::base64(
-                &rt::rsa_sha256_sign(
-                    rt::required(self.rsa_key.as_ref(), "rsa_private_key")?,
-                    payload.as_bytes(),
-                )?,
+                rt::rsa_sha256_sign(
+                        rt::required(self.rsa_key.as_ref(), "rsa_private_key")?,
+                        payload.as_bytes(),
+                    )?
+                    .as_slice(),
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);

@@ -182,10 +182,11 @@ pub mod bitfinex {
             );
             trace.record("prehash", &prehash);
             let signature = rt::hex(
-                &rt::hmac_sha384(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    prehash.as_bytes(),
-                ),
+                rt::hmac_sha384(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        prehash.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("signature", &signature);
             parts.header("bfx-nonce", pre.nonce_us.as_str());

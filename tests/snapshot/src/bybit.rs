@@ -181,10 +181,11 @@ pub mod bybit {
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                &rt::hmac_sha256(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    prehash.as_bytes(),
-                ),
+                rt::hmac_sha256(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        prehash.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("X-BAPI-API-KEY", self.credentials.api_key.expose_secret());

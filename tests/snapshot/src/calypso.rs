@@ -167,10 +167,11 @@ pub mod calypso {
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             let sign = rt::hex(
-                &rt::hmac_sha512(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    parts.body_text().as_bytes(),
-                ),
+                rt::hmac_sha512(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        parts.body_text().as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("Key", self.credentials.api_key.expose_secret());

@@ -189,7 +189,8 @@ pub mod coinbase {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                &rt::hmac_sha256(self.signed_key.expose_secret(), prehash.as_bytes()),
+                rt::hmac_sha256(self.signed_key.expose_secret(), prehash.as_bytes())
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("CB-ACCESS-KEY", self.credentials.api_key.expose_secret());

@@ -143,13 +143,14 @@ pub mod cryptonex {
             let n = stamp.nonce();
             trace.record("n", &n);
             let sign = rt::hex(
-                &rt::sha256(
-                    format!(
-                        "{}{}{}", head.rpc_method, n, self.credentials.secret
-                        .expose_secret()
+                rt::sha256(
+                        format!(
+                            "{}{}{}", head.rpc_method, n, self.credentials.secret
+                            .expose_secret()
+                        )
+                            .as_bytes(),
                     )
-                        .as_bytes(),
-                ),
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             Ok(SignedStamp { n, sign })

@@ -171,7 +171,9 @@ pub mod gateio {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let hashed_payload = rt::hex(&rt::sha512(parts.body_text().as_bytes()));
+            let hashed_payload = rt::hex(
+                rt::sha512(parts.body_text().as_bytes()).as_slice(),
+            );
             trace.record("hashed_payload", &hashed_payload);
             let prehash = format!(
                 "{}\n{}\n{}\n{}\n{}", parts.method.as_str(), parts.path, parts.query,
@@ -179,10 +181,11 @@ pub mod gateio {
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                &rt::hmac_sha512(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    prehash.as_bytes(),
-                ),
+                rt::hmac_sha512(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        prehash.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("KEY", self.credentials.api_key.expose_secret());

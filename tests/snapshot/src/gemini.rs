@@ -188,10 +188,11 @@ pub mod gemini {
             let payload = rt::base64(parts.body_text().as_bytes());
             trace.record("payload", &payload);
             let signature = rt::hex(
-                &rt::hmac_sha384(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    payload.as_bytes(),
-                ),
+                rt::hmac_sha384(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        payload.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("signature", &signature);
             parts.header("Content-Type", "text/plain");

@@ -185,14 +185,19 @@ pub mod kraken {
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             let sign = rt::base64(
-                &rt::hmac_sha512(
-                    self.signed_key.expose_secret(),
-                    &[
-                        parts.path.as_bytes(),
-                        &rt::sha256(format!("{}{}", pre.n, parts.body_text()).as_bytes()),
-                    ]
-                        .concat(),
-                ),
+                rt::hmac_sha512(
+                        self.signed_key.expose_secret(),
+                        [
+                            parts.path.as_bytes(),
+                            rt::sha256(
+                                    format!("{}{}", pre.n, parts.body_text()).as_bytes(),
+                                )
+                                .as_slice(),
+                        ]
+                            .concat()
+                            .as_slice(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("API-Key", self.credentials.api_key.expose_secret());

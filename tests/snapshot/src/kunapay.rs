@@ -201,12 +201,16 @@ pub mod kunapay {
             let prehash = format!("{}{}{}", parts.path, pre.n, parts.body_text());
             trace.record("prehash", &prehash);
             let sig = rt::hex(
-                &rt::hmac_sha384(
-                    rt::required(self.credentials.private_key.as_ref(), "private_key")?
-                        .expose_secret()
-                        .as_bytes(),
-                    prehash.as_bytes(),
-                ),
+                rt::hmac_sha384(
+                        rt::required(
+                                self.credentials.private_key.as_ref(),
+                                "private_key",
+                            )?
+                            .expose_secret()
+                            .as_bytes(),
+                        prehash.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sig", &sig);
             parts.header("accept", "application/json");

@@ -184,10 +184,11 @@ pub mod okx {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                &rt::hmac_sha256(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    prehash.as_bytes(),
-                ),
+                rt::hmac_sha256(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        prehash.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("OK-ACCESS-KEY", self.credentials.api_key.expose_secret());

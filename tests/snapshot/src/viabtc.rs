@@ -192,10 +192,11 @@ pub mod viabtc {
             let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let sign = rt::hex(
-                &rt::hmac_sha256(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    payload.as_bytes(),
-                ),
+                rt::hmac_sha256(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        payload.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("X-API-KEY", self.credentials.api_key.expose_secret());

@@ -80,10 +80,11 @@ pub mod kucoin {
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_signed_passphrase = rt::base64(
-                &rt::hmac_sha256(
-                    credentials.secret.expose_secret().as_bytes(),
-                    credentials.passphrase.expose_secret().as_bytes(),
-                ),
+                rt::hmac_sha256(
+                        credentials.secret.expose_secret().as_bytes(),
+                        credentials.passphrase.expose_secret().as_bytes(),
+                    )
+                    .as_slice(),
             );
             Ok(Signer {
                 credentials,
@@ -191,10 +192,11 @@ pub mod kucoin {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                &rt::hmac_sha256(
-                    self.credentials.secret.expose_secret().as_bytes(),
-                    prehash.as_bytes(),
-                ),
+                rt::hmac_sha256(
+                        self.credentials.secret.expose_secret().as_bytes(),
+                        prehash.as_bytes(),
+                    )
+                    .as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("KC-API-KEY", self.credentials.api_key.expose_secret());
