@@ -7,7 +7,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Parser, Subcommand};
+use clap::{Args, Parser, Subcommand};
 use venue_runtime::serde_json::{self, Value as Json, json};
 
 use crate::{REFERENCE_PAGES, VENUES, Venue, rt};
@@ -30,51 +30,13 @@ enum Command {
         json: bool,
     },
     /// Print the exact request an endpoint call would send, as one line of JSON; sends nothing.
-    Sign {
-        /// Venue name (see `venue list`).
-        venue: String,
-        /// Endpoint name (see `venue list`).
-        endpoint: String,
-        /// Endpoint parameters as a JSON object.
-        #[arg(long, value_name = "JSON", default_value = "{}")]
-        params: String,
-        /// Credentials as a JSON object of strings.
-        #[arg(long, value_name = "JSON")]
-        credentials: String,
-        /// The request time, in ms since the Unix epoch.
-        #[arg(long, value_name = "N")]
-        time_ms: u64,
-        /// The request nonce [default: the value of --time-ms].
-        #[arg(long, value_name = "N")]
-        nonce: Option<u64>,
-        /// Base URL to sign for [default: the venue's production URL].
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
-    },
+    /// Header values that carry a secret credential as-is (a plain passphrase) show as
+    /// `[REDACTED]`.
+    Sign(SignArgs),
     /// Like `sign`, plus the recipe's intermediate values (pre-hash strings, digests), to
     /// debug a rejected signature: `{"values":{...},"request":{...}}`. Values that carry a
     /// secret are never shown.
-    Explain {
-        /// Venue name (see `venue list`).
-        venue: String,
-        /// Endpoint name (see `venue list`).
-        endpoint: String,
-        /// Endpoint parameters as a JSON object.
-        #[arg(long, value_name = "JSON", default_value = "{}")]
-        params: String,
-        /// Credentials as a JSON object of strings.
-        #[arg(long, value_name = "JSON")]
-        credentials: String,
-        /// The request time, in ms since the Unix epoch.
-        #[arg(long, value_name = "N")]
-        time_ms: u64,
-        /// The request nonce [default: the value of --time-ms].
-        #[arg(long, value_name = "N")]
-        nonce: Option<u64>,
-        /// Base URL to sign for [default: the venue's production URL].
-        #[arg(long, value_name = "URL")]
-        base_url: Option<String>,
-    },
+    Explain(SignArgs),
     /// Call an endpoint and print its typed result as JSON.
     Call {
         /// Venue name (see `venue list`).
@@ -98,6 +60,37 @@ enum Command {
     },
 }
 
+/// What `sign` and `explain` take.
+#[derive(Debug, Args)]
+struct SignArgs {
+    /// Venue name (see `venue list`).
+    venue: String,
+    /// Endpoint name (see `venue list`).
+    endpoint: String,
+    /// Endpoint parameters as a JSON object.
+    #[arg(long, value_name = "JSON", default_value = "{}")]
+    params: String,
+    /// Credentials as a JSON object of strings.
+    #[arg(
+        long,
+        value_name = "JSON",
+        required_unless_present = "credentials_file"
+    )]
+    credentials: Option<String>,
+    /// File holding the credentials (keeps them out of shell history and process lists).
+    #[arg(long, value_name = "FILE", conflicts_with = "credentials")]
+    credentials_file: Option<PathBuf>,
+    /// The request time, in ms since the Unix epoch.
+    #[arg(long, value_name = "N")]
+    time_ms: u64,
+    /// The request nonce [default: the value of --time-ms].
+    #[arg(long, value_name = "N")]
+    nonce: Option<u64>,
+    /// Base URL to sign for [default: the venue's production URL].
+    #[arg(long, value_name = "URL")]
+    base_url: Option<String>,
+}
+
 /// A failed command: one line for stderr. Never holds credential values.
 type Failure = String;
 
@@ -110,54 +103,12 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
     };
     let result = match cli.command {
         Command::List { json } => list(json, out),
-        Command::Sign {
-            venue,
-            endpoint,
-            params,
-            credentials,
-            time_ms,
-            nonce,
-            base_url,
-        } => {
-            let stamp = rt::Stamp {
-                now_ms: time_ms,
-                nonce: nonce.unwrap_or(time_ms),
-            };
-            let request = sign(
-                &venue,
-                &endpoint,
-                &params,
-                &credentials,
-                stamp,
-                base_url.as_deref(),
-                &mut rt::Trace::off(),
-            );
-            request.and_then(|r| emit(out, &r.to_json().to_string()))
+        Command::Sign(args) => {
+            sign(&args, &mut rt::Trace::off()).and_then(|r| emit(out, &r.to_json().to_string()))
         }
-        Command::Explain {
-            venue,
-            endpoint,
-            params,
-            credentials,
-            time_ms,
-            nonce,
-            base_url,
-        } => {
-            let stamp = rt::Stamp {
-                now_ms: time_ms,
-                nonce: nonce.unwrap_or(time_ms),
-            };
+        Command::Explain(args) => {
             let mut trace = rt::Trace::on();
-            let request = sign(
-                &venue,
-                &endpoint,
-                &params,
-                &credentials,
-                stamp,
-                base_url.as_deref(),
-                &mut trace,
-            );
-            request.and_then(|r| emit(out, &explained(&r, &trace)))
+            sign(&args, &mut trace).and_then(|r| emit(out, &explained(&r, &trace)))
         }
         Command::Call {
             venue,
@@ -214,21 +165,29 @@ fn list(as_json: bool, out: &mut dyn Write) -> Result<(), Failure> {
     }
 }
 
-fn sign(
-    venue: &str,
-    endpoint: &str,
-    params: &str,
-    credentials: &str,
-    stamp: rt::Stamp,
-    base_url: Option<&str>,
-    trace: &mut rt::Trace,
-) -> Result<rt::Request, Failure> {
-    let venue = find_venue(venue)?;
+fn sign(args: &SignArgs, trace: &mut rt::Trace) -> Result<rt::Request, Failure> {
+    let venue = find_venue(&args.venue)?;
+    let endpoint = args.endpoint.as_str();
     check_endpoint(venue, endpoint)?;
-    let params = parse_json("--params", params)?;
-    let credentials = parse_json("--credentials", credentials)?;
-    (venue.sign)(&credentials, endpoint, &params, base_url, stamp, trace)
-        .map_err(|e| venue_error(venue, endpoint, &e))
+    let params = parse_json("--params", &args.params)?;
+    let credentials = match (&args.credentials, &args.credentials_file) {
+        (Some(text), _) => parse_json("--credentials", text)?,
+        (None, Some(path)) => read_credentials(path)?,
+        (None, None) => return Err("give --credentials or --credentials-file".into()),
+    };
+    let stamp = rt::Stamp {
+        now_ms: args.time_ms,
+        nonce: args.nonce.unwrap_or(args.time_ms),
+    };
+    (venue.sign)(
+        &credentials,
+        endpoint,
+        &params,
+        args.base_url.as_deref(),
+        stamp,
+        trace,
+    )
+    .map_err(|e| venue_error(venue, endpoint, &e))
 }
 
 /// `{"values":{name: text, or hex for raw bytes},"request":{...}}`, pretty-printed.

@@ -316,3 +316,33 @@ fn explain_shows_the_prehash_and_never_the_secret() {
     );
     assert!(!stdout(&output).contains(SECRET));
 }
+
+/// A passphrase sent as-is in a header is a secret: `sign` shows the header, redacted, and the
+/// file form of the credentials keeps them off the command line.
+#[test]
+fn sign_redacts_plain_secrets_and_reads_a_credentials_file() {
+    let path = std::env::temp_dir().join(format!("venue-cli-okx-{}.json", std::process::id()));
+    std::fs::write(
+        &path,
+        r#"{"api_key":"k","secret":"s","passphrase":"MY-PLAIN-PASSPHRASE"}"#,
+    )
+    .unwrap();
+    let output = venue(&[
+        "sign",
+        "okx",
+        "balance",
+        "--credentials-file",
+        path.to_str().unwrap(),
+        "--time-ms",
+        "1700000000000",
+    ]);
+    std::fs::remove_file(&path).ok();
+    assert!(output.status.success(), "{}", stderr(&output));
+    let request: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(request["headers"]["OK-ACCESS-PASSPHRASE"], "[REDACTED]");
+    assert_eq!(
+        request["headers"]["OK-ACCESS-TIMESTAMP"],
+        "2023-11-14T22:13:20.000Z"
+    );
+    assert!(!stdout(&output).contains("MY-PLAIN-PASSPHRASE"));
+}

@@ -283,6 +283,7 @@ impl Draft {
             send_body: encoding.send_body,
             appended: String::new(),
             headers: Vec::new(),
+            secret_headers: Vec::new(),
         }
     }
 }
@@ -458,6 +459,7 @@ pub struct Parts {
     /// Query added after signing; sent, never signed.
     appended: String,
     headers: Vec<(String, String)>,
+    secret_headers: Vec<String>,
 }
 
 impl Parts {
@@ -487,6 +489,7 @@ impl Parts {
             send_body: true,
             appended: String::new(),
             headers: Vec::new(),
+            secret_headers: Vec::new(),
         }
     }
 
@@ -535,6 +538,12 @@ impl Parts {
         set_header(&mut self.headers, name, value.to_string());
     }
 
+    /// Sets a header whose value carries a secret credential's text; dry runs redact it.
+    pub fn secret_header(&mut self, name: &str, value: impl fmt::Display) {
+        self.header(name, value);
+        self.secret_headers.push(name.to_owned());
+    }
+
     pub fn into_request(self) -> Request {
         let query = match (self.query.is_empty(), self.appended.is_empty()) {
             (true, true) => String::new(),
@@ -557,6 +566,7 @@ impl Parts {
             url: format!("{}{}{query}", self.origin, self.path),
             headers,
             body,
+            secret_headers: self.secret_headers,
         }
     }
 }
@@ -599,16 +609,26 @@ pub struct Request {
     pub url: String,
     pub headers: Vec<(String, String)>,
     pub body: Option<Vec<u8>>,
+    /// Names of headers whose value carries a secret credential's text (a plain passphrase):
+    /// sent as-is, but shown as `[REDACTED]` by `to_json`.
+    pub secret_headers: Vec<String>,
 }
 
 impl Request {
-    /// `{"method","url","headers":{name: value},"body": text-or-null}`; shows everything,
-    /// header values included, so it is for examples and explicit dry runs.
+    /// `{"method","url","headers":{name: value},"body": text-or-null}`, for dry runs: header
+    /// values that carry a secret credential's text show as `[REDACTED]`.
     pub fn to_json(&self) -> serde_json::Value {
         let headers: serde_json::Map<String, serde_json::Value> = self
             .headers
             .iter()
-            .map(|(n, v)| (n.clone(), serde_json::Value::from(v.as_str())))
+            .map(|(n, v)| {
+                let secret = self
+                    .secret_headers
+                    .iter()
+                    .any(|s| s.eq_ignore_ascii_case(n));
+                let shown = if secret { "[REDACTED]" } else { v.as_str() };
+                (n.clone(), serde_json::Value::from(shown))
+            })
             .collect();
         serde_json::json!({
             "method": self.method.as_str(),
@@ -891,12 +911,26 @@ mod tests {
     }
 
     #[test]
+    fn secret_headers_are_sent_but_redacted_in_json() {
+        let base = BaseUrl::parse("https://api.example.com").unwrap();
+        let mut parts = Parts::raw(&base, Method::Get, "/x", "", "");
+        parts.header("Key", "public");
+        parts.secret_header("Passphrase", "hunter2");
+        let request = parts.into_request();
+        assert_eq!(request.header("passphrase"), Some("hunter2"));
+        assert_eq!(request.to_json()["headers"]["Passphrase"], "[REDACTED]");
+        assert_eq!(request.to_json()["headers"]["Key"], "public");
+        assert!(!request.to_json().to_string().contains("hunter2"));
+    }
+
+    #[test]
     fn request_to_json() {
         let request = Request {
             method: Method::Delete,
             url: "https://x/y?z=1".into(),
             headers: vec![("A".into(), "1".into()), ("B".into(), "2".into())],
             body: Some(b"{\"k\":true}".to_vec()),
+            secret_headers: Vec::new(),
         };
         assert_eq!(
             request.to_json(),
@@ -909,6 +943,7 @@ mod tests {
         );
         let request = Request {
             body: None,
+            secret_headers: Vec::new(),
             ..request
         };
         assert_eq!(request.to_json()["body"], serde_json::Value::Null);

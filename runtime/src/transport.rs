@@ -315,6 +315,7 @@ mod tests {
             url: format!("{base}/x?apiKey=SECRETKEY"),
             headers: vec![],
             body: None,
+            secret_headers: Vec::new(),
         };
         let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
         assert!(matches!(err, Error::Transport(_)), "{err:?}");
@@ -344,6 +345,7 @@ mod tests {
             url: "http://127.0.0.1:9/".into(),
             headers: vec![("X-Passphrase".into(), "pass\nword".into())],
             body: None,
+            secret_headers: Vec::new(),
         };
         let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
         assert!(matches!(err, Error::InvalidParam { ref name, .. } if name == "X-Passphrase"));
@@ -375,6 +377,7 @@ mod tls_tests {
             url: format!("https://localhost:{}/", addr.port()),
             headers: vec![],
             body: None,
+            secret_headers: Vec::new(),
         };
         let sending = core.send_json(request, &Envelope::BARE);
         fn assert_send<T: Send>(t: T) -> T {

@@ -506,7 +506,12 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     let headers = s.headers.iter().map(|pl| {
         let name = &pl.name;
         let v = finish.expr(&pl.value).display();
-        quote!(parts.header(#name, #v);)
+        // A plain secret (a passphrase sent as-is) is marked, so dry runs can redact it.
+        if pl.value.secret {
+            quote!(parts.secret_header(#name, #v);)
+        } else {
+            quote!(parts.header(#name, #v);)
+        }
     });
     let parts_binding = if s.query_after.is_empty() && s.headers.is_empty() {
         quote!(parts)

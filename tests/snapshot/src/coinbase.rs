@@ -197,7 +197,7 @@ pub mod coinbase {
             parts.header("CB-ACCESS-SIGN", sign.as_str());
             parts.header("CB-ACCESS-TIMESTAMP", pre.ts);
             parts
-                .header(
+                .secret_header(
                     "CB-ACCESS-PASSPHRASE",
                     self.credentials.passphrase.expose_secret(),
                 );

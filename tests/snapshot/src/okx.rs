@@ -195,7 +195,7 @@ pub mod okx {
             parts.header("OK-ACCESS-SIGN", sign.as_str());
             parts.header("OK-ACCESS-TIMESTAMP", pre.ts.as_str());
             parts
-                .header(
+                .secret_header(
                     "OK-ACCESS-PASSPHRASE",
                     self.credentials.passphrase.expose_secret(),
                 );
