@@ -226,6 +226,17 @@ impl Draft {
             .unwrap_or_default()
     }
 
+    /// Fails when a path parameter was empty, `.` or `..`, which would address another resource.
+    pub fn check(&self) -> Result<(), Error> {
+        if self.path.contains(crate::value::BAD_SEGMENT) {
+            return Err(Error::InvalidParam {
+                name: "path".into(),
+                message: "a path parameter is empty, `.` or `..`".into(),
+            });
+        }
+        Ok(())
+    }
+
     /// What signing reads before assembly: method, full path, host and JSON-RPC method.
     pub fn head(&self, base: &BaseUrl) -> Head {
         Head {

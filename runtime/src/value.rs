@@ -243,9 +243,18 @@ impl ToValue for AsNumber<'_> {
     }
 }
 
-/// Percent-encodes one path segment (RFC 3986 unreserved kept, so `/` is encoded too).
+/// Stands in for a path parameter that would change the path's shape; `Draft::check` rejects it.
+pub(crate) const BAD_SEGMENT: char = '\u{1}';
+
+/// Percent-encodes one path segment (RFC 3986 unreserved kept, so `/` is encoded too). An
+/// empty value, `.` or `..` would send the request elsewhere (URL parsers fold dot segments,
+/// even encoded), so it becomes a marker that `Draft::check` turns into an error.
 pub fn path_segment(value: &dyn fmt::Display) -> String {
-    url_encode(value.to_string().as_bytes())
+    let text = value.to_string();
+    if matches!(text.as_str(), "" | "." | "..") {
+        return BAD_SEGMENT.to_string();
+    }
+    url_encode(text.as_bytes())
 }
 
 #[cfg(test)]

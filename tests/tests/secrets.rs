@@ -91,3 +91,56 @@ fn errors_name_the_credential_not_its_value() {
         kunapay::Scheme::ApiKey
     );
 }
+
+/// A path parameter of `..` would be folded by the URL parser into another resource (the
+/// signature would cover one path while the request went to another): it is refused.
+#[test]
+fn dot_and_empty_path_parameters_are_refused() {
+    let signer = kucoin::Signer::new(kucoin::Credentials {
+        api_key: "k".into(),
+        secret: "s".into(),
+        passphrase: "p".into(),
+    })
+    .unwrap();
+    let base = rt::BaseUrl::parse(kucoin::PRODUCTION_URL).unwrap();
+    let stamp = rt::Stamp {
+        now_ms: 1,
+        nonce: 1,
+    };
+    for id in ["..", ".", ""] {
+        let draft = kucoin::CancelOrderParams {
+            order_id: id.into(),
+        }
+        .draft();
+        let err = signer
+            .sign(
+                kucoin::Scheme::Signed,
+                draft,
+                &base,
+                &stamp,
+                &mut rt::Trace::off(),
+            )
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            "invalid parameter at `path`: a path parameter is empty, `.` or `..`"
+        );
+    }
+    let draft = kucoin::CancelOrderParams {
+        order_id: "a/b c".into(),
+    }
+    .draft();
+    let request = signer
+        .sign(
+            kucoin::Scheme::Signed,
+            draft,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
+        .unwrap();
+    assert_eq!(
+        request.url,
+        "https://api.kucoin.com/api/v1/orders/a%2Fb%20c"
+    );
+}

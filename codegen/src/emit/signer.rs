@@ -548,6 +548,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         #stamp
 
         fn #sign_fn(&self, #draft_binding: rt::Draft, base: &rt::BaseUrl, stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             #head_local
             #pre_call
             #(#inserts)*

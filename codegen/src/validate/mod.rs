@@ -201,7 +201,23 @@ fn lower_envelope(e: &spec::EnvelopeSpec, jsonrpc: bool) -> ir::Envelope {
     }
 }
 
+/// Characters a URL path carries as they are: RFC 3986 `pchar`, `/`, and `{}` for placeholders.
+fn is_path_char(c: char) -> bool {
+    c.is_ascii_alphanumeric() || "-._~!$&'()*+,;=:@%/{}".contains(c)
+}
+
 fn check_url(ck: &mut Checker, url: &str, path: &[Seg]) {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let (host, prefix) = after_scheme.split_once('/').unwrap_or((after_scheme, ""));
+    let odd_prefix = prefix
+        .chars()
+        .any(|c| !is_path_char(c) || c == '{' || c == '}');
+    if host.chars().any(|c| c.is_ascii_uppercase()) || odd_prefix {
+        ck.at(
+            path,
+            format!("base URL `{url}` must have a lower-case host and a path of plain URL characters, as sent"),
+        );
+    }
     let rest = url
         .strip_prefix("https://")
         .or_else(|| url.strip_prefix("http://"));
@@ -411,6 +427,14 @@ fn lower_endpoints(
         };
         if !path.starts_with('/') {
             ck.at(&at("path"), format!("path `{path}` must start with `/`"));
+        }
+        if let Some((offset, c)) = path.chars().enumerate().find(|(_, c)| !is_path_char(*c)) {
+            // Anything else would be re-encoded on the wire, so the signed path would differ.
+            ck.at_offset(
+                &at("path"),
+                offset,
+                format!("`{c}` cannot appear in a path as sent; percent-encode it"),
+            );
         }
         let default_body = if method.has_body() || spec.jsonrpc.is_some() {
             spec.encoding.body

@@ -205,6 +205,7 @@ pub mod binance {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -232,6 +233,7 @@ pub mod binance {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.hmac_stamp(stamp, trace)?;
             draft.insert_query(rt::At::End, "timestamp", &pre.ts);
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
@@ -276,6 +278,7 @@ pub mod binance {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.ed25519_stamp(stamp, trace)?;
             draft.insert_query(rt::At::End, "timestamp", &pre.ts);
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
@@ -318,6 +321,7 @@ pub mod binance {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.rsa_stamp(stamp, trace)?;
             draft.insert_query(rt::At::End, "timestamp", &pre.ts);
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);

@@ -139,6 +139,7 @@ pub mod bitfinex {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -166,6 +167,7 @@ pub mod bitfinex {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)

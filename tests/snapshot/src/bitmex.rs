@@ -137,6 +137,7 @@ pub mod bitmex {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -164,6 +165,7 @@ pub mod bitmex {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)

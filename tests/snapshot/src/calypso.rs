@@ -148,6 +148,7 @@ pub mod calypso {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             draft
                 .insert_body(

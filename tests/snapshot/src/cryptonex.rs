@@ -162,6 +162,7 @@ pub mod cryptonex {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let head = draft.head(base);
             let pre = self.signed_stamp(&head, stamp, trace)?;
             draft

@@ -133,6 +133,7 @@ pub mod gateio {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -160,6 +161,7 @@ pub mod gateio {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)

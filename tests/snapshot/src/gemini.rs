@@ -136,6 +136,7 @@ pub mod gemini {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -163,6 +164,7 @@ pub mod gemini {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let head = draft.head(base);
             let pre = self.signed_stamp(stamp, trace)?;
             draft.insert_body(rt::At::Start, "request", &head.path);

@@ -148,6 +148,7 @@ pub mod kucoin {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -175,6 +176,7 @@ pub mod kucoin {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)

@@ -140,6 +140,7 @@ pub mod okx {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
@@ -167,6 +168,7 @@ pub mod okx {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)

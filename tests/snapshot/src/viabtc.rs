@@ -149,6 +149,7 @@ pub mod viabtc {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
             self.key_finish(parts, stamp, trace)
         }
@@ -177,6 +178,7 @@ pub mod viabtc {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
             draft.insert_param(rt::At::End, "tonce", &pre.ts);
             let parts = draft.assemble(base, &ENCODING, stamp.nonce);
