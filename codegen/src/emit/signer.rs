@@ -193,6 +193,9 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
         }
     });
     let scheme_fns = venue.schemes.iter().map(scheme_fns);
+    // Kept even when no scheme reads a credential per request, so every Signer has one shape.
+    let keep_credentials =
+        (!reads_credentials_per_request(venue)).then(|| quote!(#[allow(dead_code)]));
     let stamp_structs = venue.schemes.iter().map(stamp_struct);
 
     quote! {
@@ -215,6 +218,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
         /// Signs requests. Values that depend only on credentials are computed once, here.
         #[derive(Debug)]
         pub struct Signer {
+            #keep_credentials
             credentials: Credentials,
             #(#fields)*
         }
@@ -356,6 +360,56 @@ fn optional_deps(s: &ir::Scheme, t: &ir::Typed) -> Vec<(proc_macro2::Ident, Toke
     out
 }
 
+/// Whether signing a request reads `self.credentials` (a credential in a per-request value or
+/// placement, or an optional credential checked by `can_sign`).
+fn reads_credentials_per_request(venue: &ir::Venue) -> bool {
+    fn reads(t: &ir::Typed) -> bool {
+        match &t.node {
+            ir::Node::Credential(_) => true,
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(reads),
+            _ => false,
+        }
+    }
+    venue.credentials.iter().any(|c| c.optional)
+        || venue.schemes.iter().any(|s| {
+            let lets = s
+                .lets
+                .iter()
+                .filter(|l| l.value.stage > Stage::Folded)
+                .map(|l| &l.value);
+            let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+                .into_iter()
+                .flatten()
+                .map(|p| &p.value);
+            lets.chain(placed).any(reads)
+        })
+}
+
+/// Stamp values read after the stamp function (by placements or later values); the others
+/// only feed other stamp values and stay local to it.
+fn kept_stamp_lets(s: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
+    fn reads(t: &ir::Typed, name: &str) -> bool {
+        match &t.node {
+            ir::Node::Let(n) => n == name,
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(|a| reads(a, name)),
+            _ => false,
+        }
+    }
+    let later: Vec<&ir::Typed> = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage == Stage::Signed)
+        .map(|l| &l.value)
+        .chain(
+            [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+                .into_iter()
+                .flatten()
+                .map(|p| &p.value),
+        )
+        .collect();
+    stamp_lets(s).filter(move |l| later.iter().any(|t| reads(t, &l.name)))
+}
+
 fn stamp_struct_name(scheme: &str) -> proc_macro2::Ident {
     ident(&format!("{}Stamp", pascal(scheme)))
 }
@@ -365,7 +419,7 @@ fn stamp_struct(s: &ir::Scheme) -> TokenStream {
         return quote!();
     }
     let name = stamp_struct_name(&s.name);
-    let fields = stamp_lets(s).map(|l| {
+    let fields = kept_stamp_lets(s).map(|l| {
         let f = ident(&l.name);
         let ty = rust_type(l.value.kind, false);
         quote!(#f: #ty,)
@@ -410,7 +464,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             let rec = trace_record(l);
             quote!(let #local = #value; #rec)
         });
-        let names = stamp_lets(s).map(|l| ident(&l.name));
+        let names = kept_stamp_lets(s).map(|l| ident(&l.name));
         let struct_name = stamp_struct_name(&s.name);
         let head = stamp_reads_head(s).then(|| quote!(head: &rt::Head,));
         quote! {

@@ -132,6 +132,12 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
             );
         }
     }
+    if spec.encoding.body_root.is_some() && spec.encoding.body != BodyFormat::Json {
+        ck.at(
+            &p!["encoding", "body_root"],
+            "`body_root` nests params in a JSON body; it needs `body: json`".into(),
+        );
+    }
     if !spec.envelope.success.is_empty() && spec.envelope.code.is_none() {
         ck.at(
             &p!["envelope", "success"],
@@ -442,6 +448,12 @@ fn lower_endpoints(
             BodyFormat::None
         };
         let body = ep.body.unwrap_or(default_body);
+        if spec.jsonrpc.is_some() && body != BodyFormat::Json {
+            ck.at(
+                &at("body"),
+                "a JSON-RPC call always sends a JSON body; remove `body:`".into(),
+            );
+        }
         let placeholders = placeholders(ck, &path, &at("path"));
         let mut params = Vec::new();
         for (wire, param) in &ep.params {
