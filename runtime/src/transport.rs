@@ -125,6 +125,9 @@ pub struct ClientCore {
     http: Http,
     clock: Arc<dyn Clock>,
     nonces: Arc<NonceSource>,
+    /// One request at a time from nonce-stamping to response, for venues that reject a
+    /// nonce lower than one they have already seen (a later request could overtake).
+    in_order: Arc<tokio::sync::Mutex<()>>,
 }
 
 impl ClientCore {
@@ -134,7 +137,13 @@ impl ClientCore {
             http: Http::new()?,
             clock: Arc::new(SystemClock),
             nonces: Arc::new(NonceSource::new()),
+            in_order: Arc::new(tokio::sync::Mutex::new(())),
         })
+    }
+
+    /// Waits for this client's turn; hold the guard from `stamp` until the response arrives.
+    pub async fn in_order(&self) -> tokio::sync::MutexGuard<'_, ()> {
+        self.in_order.lock().await
     }
 
     pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {

@@ -14,6 +14,24 @@ fn params_type(ep: &ir::Endpoint) -> proc_macro2::Ident {
     format_ident!("{}Params", pascal(&ep.name))
 }
 
+/// Whether a scheme reads `nonce()`.
+fn uses_nonce(venue: &ir::Venue, scheme: &str) -> bool {
+    fn calls(t: &ir::Typed) -> bool {
+        match &t.node {
+            ir::Node::Call(ir::Func::Nonce, _) => true,
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(calls),
+            _ => false,
+        }
+    }
+    venue.schemes.iter().filter(|s| s.name == scheme).any(|s| {
+        let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+            .into_iter()
+            .flatten()
+            .map(|p| &p.value);
+        s.lets.iter().map(|l| &l.value).chain(placed).any(calls)
+    })
+}
+
 /// The venue's envelope, or the endpoint's own (a constant expression, promoted to `'static`).
 fn envelope_ref(ep: &ir::Endpoint) -> TokenStream {
     match &ep.envelope {
@@ -187,6 +205,12 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
         let ret = response_type(ep);
         let scheme = scheme_choice(ep, quote!(self.signer));
         let envelope = envelope_ref(ep);
+        // Strictly increasing nonces: a request stamped later must not arrive first.
+        let turn = ep
+            .schemes
+            .iter()
+            .any(|s| uses_nonce(venue, s))
+            .then(|| quote!(let _turn = self.core.in_order().await;));
         let summary = match &ep.rpc_method {
             Some(rpc) => format!("JSON-RPC `{rpc}`."),
             None => format!("`{} {}`.", ep.method.as_str(), ep.path),
@@ -204,6 +228,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
         quote! {
             #d
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
+                #turn
                 let request = self.prepare(#scheme, #draft)?;
                 self.core.send(request, #envelope).await
             }

@@ -526,6 +526,7 @@ pub mod bitfinex {
         pub async fn wallets(
             &self,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, WalletsParams {}.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -536,6 +537,7 @@ pub mod bitfinex {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -546,6 +548,7 @@ pub mod bitfinex {
             &self,
             params: &OrderHistoryParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -556,6 +559,7 @@ pub mod bitfinex {
             &self,
             params: &SubmitOrderParams,
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -566,6 +570,7 @@ pub mod bitfinex {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }

@@ -474,6 +474,7 @@ pub mod cryptonex {
             &self,
             params: &AccountListParams,
         ) -> Result<AccountList, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -484,6 +485,7 @@ pub mod cryptonex {
             &self,
             params: &WithdrawParams,
         ) -> Result<Withdrawal, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -494,6 +496,7 @@ pub mod cryptonex {
             &self,
             params: &TransactionListParams,
         ) -> Result<TransactionList, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -501,6 +504,7 @@ pub mod cryptonex {
         ///
         /// Rates of all currency pairs.
         pub async fn rate_list(&self) -> Result<RateList, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, RateListParams {}.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -511,6 +515,7 @@ pub mod cryptonex {
             &self,
             params: &ConvertParams,
         ) -> Result<ConvertResult, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -518,6 +523,7 @@ pub mod cryptonex {
         ///
         /// The user's profile.
         pub async fn user_info(&self) -> Result<UserInfo, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, UserInfoParams {}.draft())?;
             self.core.send(request, &ENVELOPE).await
         }

@@ -554,6 +554,7 @@ pub mod gemini {
             &self,
             params: &BalancesParams,
         ) -> Result<Vec<Balance>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -564,6 +565,7 @@ pub mod gemini {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<OrderStatus>, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -572,6 +574,7 @@ pub mod gemini {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<OrderStatus, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -580,6 +583,7 @@ pub mod gemini {
             &self,
             params: &CancelOrderParams,
         ) -> Result<OrderStatus, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -588,6 +592,7 @@ pub mod gemini {
             &self,
             params: &OrderStatusParams,
         ) -> Result<OrderStatus, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }

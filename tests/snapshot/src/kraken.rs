@@ -767,6 +767,7 @@ pub mod kraken {
         ///
         /// All cash balances net of pending withdrawals; a JSON object asset → amount (string).
         pub async fn balance(&self) -> Result<rt::serde_json::Value, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, BalanceParams {}.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -775,6 +776,7 @@ pub mod kraken {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<OpenOrders, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -785,6 +787,7 @@ pub mod kraken {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -793,6 +796,7 @@ pub mod kraken {
             &self,
             params: &CancelOrderParams,
         ) -> Result<CancelResult, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -803,6 +807,7 @@ pub mod kraken {
             &self,
             params: &QueryOrdersParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
         }

@@ -314,6 +314,7 @@ pub mod kunapay {
         ///
         /// Account balances (key or signed in the docs). A GET that sends the JSON body `{}`, as the document signs `{}` and its Python sends it. Response shape not documented.
         pub async fn get_balance(&self) -> Result<rt::serde_json::Value, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
@@ -328,6 +329,7 @@ pub mod kunapay {
             &self,
             params: &CreateInvoiceParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
+            let _turn = self.core.in_order().await;
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
