@@ -84,7 +84,7 @@ fn escape(text: &str, how: Escape) -> String {
     }
 }
 
-fn encode_pairs(pairs: &[(String, Value)], how: Escape) -> String {
+fn encode_pairs<'a>(pairs: impl IntoIterator<Item = &'a (String, Value)>, how: Escape) -> String {
     let mut out = String::new();
     for (name, value) in pairs {
         if !out.is_empty() {
@@ -244,29 +244,36 @@ impl Draft {
             path: format!("{}{}", base.prefix, self.path),
             host: base.host.clone(),
             rpc_method: self.rpc_method.unwrap_or_default().to_owned(),
+            params: Vec::new(),
+        }
+    }
+
+    /// `head`, plus every param's text, for recipes that read `param('…')`.
+    pub fn head_with_params(&self, base: &BaseUrl) -> Head {
+        Head {
             params: self
                 .query
                 .all()
                 .chain(self.body.all())
                 .map(|(n, v)| (n.clone(), v.text()))
                 .collect(),
+            ..self.head(base)
         }
     }
 
     /// Fixes the query string and body bytes that signing sees.
     pub fn assemble(self, base: &BaseUrl, encoding: &Encoding, rpc_id: u64) -> Parts {
-        let mut query: Vec<(String, Value)> = self.query.all().cloned().collect();
+        let mut query: Vec<&(String, Value)> = self.query.all().collect();
         if encoding.query_order == QueryOrder::Sorted {
             query.sort_by(|a, b| a.0.cmp(&b.0));
         }
-        let query = encode_pairs(&query, encoding.escape);
+        let query = encode_pairs(query, encoding.escape);
 
         let (body, content_type) = match self.format {
             BodyFormat::None => (String::new(), None),
             BodyFormat::Form => {
                 // A form has no nesting, so `body_root` does not apply.
-                let pairs: Vec<(String, Value)> = self.body.all().cloned().collect();
-                (encode_pairs(&pairs, encoding.escape), Some(FORM))
+                (encode_pairs(self.body.all(), encoding.escape), Some(FORM))
             }
             BodyFormat::Json => {
                 let object = json_object(&self.body, encoding.body_root);

@@ -63,6 +63,22 @@ fn reads_input(t: &ir::Typed) -> bool {
     }
 }
 
+/// Whether any value of the scheme calls `param(…)`.
+fn scheme_reads_params(s: &ir::Scheme) -> bool {
+    fn calls(t: &ir::Typed) -> bool {
+        match &t.node {
+            ir::Node::Call(ir::Func::Param, _) => true,
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(calls),
+            _ => false,
+        }
+    }
+    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+        .into_iter()
+        .flatten()
+        .map(|p| &p.value);
+    s.lets.iter().map(|l| &l.value).chain(placed).any(calls)
+}
+
 /// Whether the stamp values read the method, path, host or JSON-RPC method.
 fn stamp_reads_head(scheme: &ir::Scheme) -> bool {
     stamp_lets(scheme).any(|l| reads_input(&l.value))
@@ -524,7 +540,13 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         .chain(&s.params)
         .map(|pl| &pl.value);
     let head_needed = stamp_reads_head(s) || insert_values.into_iter().any(reads_input);
-    let head_local = head_needed.then(|| quote!(let head = draft.head(base);));
+    let head_local = head_needed.then(|| {
+        if scheme_reads_params(s) {
+            quote!(let head = draft.head_with_params(base);)
+        } else {
+            quote!(let head = draft.head(base);)
+        }
+    });
     let (pre_call, pre_arg, pre_param) = if has_stamp {
         let struct_name = stamp_struct_name(&s.name);
         let head = stamp_reads_head(s).then(|| quote!(&head,));
