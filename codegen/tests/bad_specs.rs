@@ -177,3 +177,15 @@ fn keyword_field_names_generate_valid_rust() {
         "{source}"
     );
 }
+
+#[test]
+fn example_params_are_checked_against_the_endpoint() {
+    let text = "title: x\nbase_urls: {production: https://x.io}\nauth: {none: {}}\nendpoints:\n  - {name: order, method: GET, path: /o, auth: none, params: {qty: {type: integer, required: true}, side: {values: [buy, sell]}}}\nexamples:\n  - {name: e, source: s, scheme: none, credentials: {}, endpoint: order, params: {side: hold}, expect: {url: x}}\n";
+    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text)
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        e,
+        "p.yaml:7:82: example gives no value for required parameter `qty`\np.yaml:7:89: `\"hold\"` is not a valid `side` (buy, sell) value"
+    );
+}

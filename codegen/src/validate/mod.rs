@@ -794,6 +794,36 @@ fn check_param_reads(ck: &mut Checker, schemes: &[ir::Scheme], endpoints: &[ir::
     }
 }
 
+/// Whether an example's JSON value can stand for a parameter of this type.
+fn fits(value: &serde_json::Value, ty: &ir::TypeRef, values: &[String]) -> bool {
+    use serde_json::Value as J;
+    match (ty, value) {
+        (_, J::String(s)) if !values.is_empty() => values.contains(s),
+        (ir::TypeRef::String, J::String(_))
+        | (ir::TypeRef::Bool, J::Bool(_))
+        | (ir::TypeRef::Json, _) => true,
+        (ir::TypeRef::Integer, J::Number(n)) => n.is_i64(),
+        (ir::TypeRef::Decimal, J::Number(_)) => true,
+        (ir::TypeRef::Decimal, J::String(s)) => {
+            let digits = s.strip_prefix('-').unwrap_or(s);
+            let (whole, frac) = digits.split_once('.').unwrap_or((digits, "0"));
+            !whole.is_empty()
+                && !frac.is_empty()
+                && (whole.chars().chain(frac.chars())).all(|c| c.is_ascii_digit())
+        }
+        (ir::TypeRef::List(inner), J::Array(items)) => items.iter().all(|v| fits(v, inner, &[])),
+        _ => false,
+    }
+}
+
+fn describe_type(param: &ir::Param) -> String {
+    if param.values.is_empty() {
+        param.ty.spelling()
+    } else {
+        format!("`{}` ({})", param.wire, param.values.join(", "))
+    }
+}
+
 /// The `{name}` placeholders of a path, with the char offset of each `{`.
 fn placeholders(ck: &mut Checker, path: &str, at: &[Seg]) -> Vec<(String, usize)> {
     let mut out = Vec::new();
@@ -911,6 +941,28 @@ fn lower_examples(
                                         suggest(key, ep.params.iter().map(|p| p.wire.as_str()))
                                     ),
                                 );
+                            }
+                        }
+                        // A misspelt name already explains a missing one.
+                        let misspelt = map.keys().any(|k| !ep.params.iter().any(|p| &p.wire == k));
+                        for param in &ep.params {
+                            match map.get(&param.wire) {
+                                None if param.required && !misspelt => ck.at(
+                                    &at("params"),
+                                    format!(
+                                        "example gives no value for required parameter `{}`",
+                                        param.wire
+                                    ),
+                                ),
+                                Some(value) if !fits(value, &param.ty, &param.values) => ck.at(
+                                    &p!["examples", i, "params", &param.wire],
+                                    format!(
+                                        "`{}` is not a valid {} value",
+                                        value,
+                                        describe_type(param)
+                                    ),
+                                ),
+                                _ => {}
                             }
                         }
                     }
