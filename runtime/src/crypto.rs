@@ -50,6 +50,68 @@ fn hmac<M: Mac + hmac::digest::KeyInit>(key: &[u8], msg: &[u8]) -> Vec<u8> {
     mac.finalize().into_bytes().to_vec()
 }
 
+/// An HMAC whose key schedule is computed once (when a client is built) and cloned for each
+/// message, for keys that depend only on credentials.
+#[derive(Clone)]
+pub struct HmacKey(Keyed);
+
+#[derive(Clone)]
+enum Keyed {
+    Sha1(Hmac<sha1::Sha1>),
+    Sha256(Hmac<sha2::Sha256>),
+    Sha384(Hmac<sha2::Sha384>),
+    Sha512(Hmac<sha2::Sha512>),
+    Md5(Hmac<md5::Md5>),
+}
+
+// The keyed state is derived from a secret.
+impl std::fmt::Debug for HmacKey {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("HmacKey(..)")
+    }
+}
+
+fn keyed<M: Mac + hmac::digest::KeyInit>(key: &[u8]) -> M {
+    // HMAC hashes or pads keys of any length, so this constructor cannot fail.
+    <M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC accepts keys of any length")
+}
+
+pub fn hmac_sha1_key(key: &[u8]) -> HmacKey {
+    HmacKey(Keyed::Sha1(keyed(key)))
+}
+
+pub fn hmac_sha256_key(key: &[u8]) -> HmacKey {
+    HmacKey(Keyed::Sha256(keyed(key)))
+}
+
+pub fn hmac_sha384_key(key: &[u8]) -> HmacKey {
+    HmacKey(Keyed::Sha384(keyed(key)))
+}
+
+pub fn hmac_sha512_key(key: &[u8]) -> HmacKey {
+    HmacKey(Keyed::Sha512(keyed(key)))
+}
+
+pub fn hmac_md5_key(key: &[u8]) -> HmacKey {
+    HmacKey(Keyed::Md5(keyed(key)))
+}
+
+/// The HMAC of `msg` under a key prepared with `hmac_*_key`.
+pub fn hmac_with(key: &HmacKey, msg: &[u8]) -> Vec<u8> {
+    fn run<M: Mac + Clone>(mac: &M, msg: &[u8]) -> Vec<u8> {
+        let mut mac = mac.clone();
+        mac.update(msg);
+        mac.finalize().into_bytes().to_vec()
+    }
+    match &key.0 {
+        Keyed::Sha1(m) => run(m, msg),
+        Keyed::Sha256(m) => run(m, msg),
+        Keyed::Sha384(m) => run(m, msg),
+        Keyed::Sha512(m) => run(m, msg),
+        Keyed::Md5(m) => run(m, msg),
+    }
+}
+
 pub fn hmac_sha1(key: &[u8], msg: &[u8]) -> Vec<u8> {
     hmac::<Hmac<sha1::Sha1>>(key, msg)
 }
@@ -247,6 +309,22 @@ mod tests {
 
     const JEFE: &[u8] = b"Jefe";
     const WANT: &[u8] = b"what do ya want for nothing?";
+
+    #[test]
+    fn prepared_hmac_keys_match_one_shot_hmac() {
+        let msg = b"what do ya want for nothing?";
+        assert_eq!(
+            hmac_with(&hmac_sha256_key(b"Jefe"), msg),
+            hmac_sha256(b"Jefe", msg)
+        );
+        assert_eq!(
+            hmac_with(&hmac_sha512_key(b"Jefe"), msg),
+            hmac_sha512(b"Jefe", msg)
+        );
+        let key = hmac_sha384_key(b"Jefe");
+        assert_eq!(hmac_with(&key, msg), hmac_with(&key, msg), "reusable");
+        assert_eq!(format!("{key:?}"), "HmacKey(..)");
+    }
 
     #[test]
     fn rfc4231_case2() {

@@ -113,6 +113,14 @@ impl Ex {
     }
 }
 
+/// The `Signer` field holding an HMAC key prepared once, when the key depends only on
+/// required credentials (e.g. `signed_secret_hmac_sha256`); `None` for keys known later.
+pub fn hoisted_hmac_key(scheme: &str, alg: &str, key: &Typed) -> Option<proc_macro2::Ident> {
+    let text = crate::emit::names::field_ident_text(&crate::render::expr_text(key));
+    (key.stage == Stage::Folded && key.needs.is_none())
+        .then(|| ident(&format!("{scheme}_{text}_{alg}")))
+}
+
 /// Name of the `Signer` field that holds a folded value.
 pub fn folded_field(scheme: &str, name: &str) -> proc_macro2::Ident {
     ident(&format!("{scheme}_{name}"))
@@ -244,10 +252,17 @@ impl Emitter<'_> {
                 };
                 Ex::owned(quote!(rt::#f(#x)), kind)
             }
-            Func::Hmac(f) => {
-                let f = ident(f);
-                let (k, m) = (a[0].bytes(), a[1].bytes());
-                Ex::owned(quote!(rt::#f(#k, #m)), Kind::Bytes)
+            Func::Hmac(alg) => {
+                let m = a[1].bytes();
+                match hoisted_hmac_key(self.scheme, alg, &args[0]).filter(|_| self.ctx != Ctx::Fold)
+                {
+                    Some(field) => Ex::owned(quote!(rt::hmac_with(&self.#field, #m)), Kind::Bytes),
+                    None => {
+                        let f = ident(alg);
+                        let k = a[0].bytes();
+                        Ex::owned(quote!(rt::#f(#k, #m)), Kind::Bytes)
+                    }
+                }
             }
             Func::Decode(f) => {
                 let f = ident(f);

@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::doc;
 use super::names::{field_ident, ident, pascal};
-use super::recipe::{Ctx, Emitter, folded_field};
+use super::recipe::{Ctx, Emitter, folded_field, hoisted_hmac_key};
 use crate::ir::{self, Kind, Stage};
 use crate::spec::InsertAt;
 
@@ -174,6 +174,21 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
         }
     }
 
+    for s in &venue.schemes {
+        let e = Emitter {
+            scheme: &s.name,
+            lets: &s.lets,
+            ctx: Ctx::Fold,
+        };
+        for (field, alg, key) in hmac_keys(s) {
+            let prepare = ident(&format!("{alg}_key"));
+            let bytes = e.expr(key).bytes();
+            fold_steps.push(quote!(let #field = rt::#prepare(#bytes);));
+            fields.push(quote!(#field: rt::HmacKey,));
+            fold_inits.push(quote!(#field,));
+        }
+    }
+
     let sign_arms = venue.schemes.iter().map(|s| {
         let v = scheme_variant(&s.name);
         let f = format_ident!("sign_{}", s.name);
@@ -323,10 +338,18 @@ fn collect_needs(t: &ir::Typed, out: &mut Vec<String>) {
 /// Whether a folded value is read per request (so the `Signer` keeps it), not only by other
 /// folded values.
 fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
-    fn reads(t: &ir::Typed, name: &str) -> bool {
+    fn reads(scheme: &str, t: &ir::Typed, name: &str) -> bool {
         match &t.node {
             ir::Node::Let(n) => n == name,
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(|a| reads(a, name)),
+            // A prepared HMAC key is read in `Signer::new` only.
+            ir::Node::Call(ir::Func::Hmac(alg), args)
+                if hoisted_hmac_key(scheme, alg, &args[0]).is_some() =>
+            {
+                reads(scheme, &args[1], name)
+            }
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+                args.iter().any(|a| reads(scheme, a, name))
+            }
             _ => false,
         }
     }
@@ -339,7 +362,46 @@ fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
         .into_iter()
         .flatten()
         .map(|p| &p.value);
-    lets.chain(placed).any(|t| reads(t, name))
+    lets.chain(placed).any(|t| reads(&s.name, t, name))
+}
+
+/// The HMAC keys of a scheme that depend only on required credentials, as
+/// (field, algorithm, key): prepared once in `Signer::new`.
+fn hmac_keys(s: &ir::Scheme) -> Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> {
+    fn walk<'a>(
+        scheme: &str,
+        t: &'a ir::Typed,
+        out: &mut Vec<(proc_macro2::Ident, &'static str, &'a ir::Typed)>,
+    ) {
+        match &t.node {
+            ir::Node::Call(ir::Func::Hmac(alg), args) => {
+                if let Some(field) = hoisted_hmac_key(scheme, alg, &args[0])
+                    && !out.iter().any(|(f, ..)| *f == field)
+                {
+                    out.push((field, alg, &args[0]));
+                }
+                args.iter().for_each(|a| walk(scheme, a, out));
+            }
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+                args.iter().for_each(|a| walk(scheme, a, out))
+            }
+            _ => {}
+        }
+    }
+    let mut out = Vec::new();
+    let lets = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage > Stage::Folded)
+        .map(|l| &l.value);
+    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
+        .into_iter()
+        .flatten()
+        .map(|p| &p.value);
+    for t in lets.chain(placed) {
+        walk(&s.name, t, &mut out);
+    }
+    out
 }
 
 /// The optional credentials and optional folded values an expression reads directly, as

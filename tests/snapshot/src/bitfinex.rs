@@ -79,10 +79,17 @@ pub mod bitfinex {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        signed_secret_hmac_sha384: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            Ok(Signer { credentials })
+            let signed_secret_hmac_sha384 = rt::hmac_sha384_key(
+                credentials.secret.expose_secret().as_bytes(),
+            );
+            Ok(Signer {
+                credentials,
+                signed_secret_hmac_sha384,
+            })
         }
         /// Whether the optional credentials `scheme` reads were given.
         pub fn can_sign(&self, scheme: Scheme) -> bool {
@@ -184,10 +191,7 @@ pub mod bitfinex {
             );
             trace.record("prehash", &prehash);
             let signature = rt::hex(
-                rt::hmac_sha384(
-                        self.credentials.secret.expose_secret().as_bytes(),
-                        prehash.as_bytes(),
-                    )
+                rt::hmac_with(&self.signed_secret_hmac_sha384, prehash.as_bytes())
                     .as_slice(),
             );
             trace.record("signature", &signature);

@@ -77,7 +77,7 @@ pub mod coinbase {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
-        signed_key: rt::SecretBox<[u8]>,
+        signed_key_hmac_sha256: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -85,9 +85,10 @@ pub mod coinbase {
                 credentials.secret.expose_secret().as_bytes(),
                 "secret",
             )?;
+            let signed_key_hmac_sha256 = rt::hmac_sha256_key(signed_key.as_slice());
             Ok(Signer {
                 credentials,
-                signed_key: rt::SecretBox::from(signed_key.into_boxed_slice()),
+                signed_key_hmac_sha256,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -191,7 +192,7 @@ pub mod coinbase {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_sha256(self.signed_key.expose_secret(), prehash.as_bytes())
+                rt::hmac_with(&self.signed_key_hmac_sha256, prehash.as_bytes())
                     .as_slice(),
             );
             trace.record("sign", &sign);

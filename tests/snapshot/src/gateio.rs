@@ -73,10 +73,17 @@ pub mod gateio {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        signed_secret_hmac_sha512: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            Ok(Signer { credentials })
+            let signed_secret_hmac_sha512 = rt::hmac_sha512_key(
+                credentials.secret.expose_secret().as_bytes(),
+            );
+            Ok(Signer {
+                credentials,
+                signed_secret_hmac_sha512,
+            })
         }
         /// Whether the optional credentials `scheme` reads were given.
         pub fn can_sign(&self, scheme: Scheme) -> bool {
@@ -183,10 +190,7 @@ pub mod gateio {
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_sha512(
-                        self.credentials.secret.expose_secret().as_bytes(),
-                        prehash.as_bytes(),
-                    )
+                rt::hmac_with(&self.signed_secret_hmac_sha512, prehash.as_bytes())
                     .as_slice(),
             );
             trace.record("sign", &sign);

@@ -76,10 +76,17 @@ pub mod gemini {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        signed_secret_hmac_sha384: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            Ok(Signer { credentials })
+            let signed_secret_hmac_sha384 = rt::hmac_sha384_key(
+                credentials.secret.expose_secret().as_bytes(),
+            );
+            Ok(Signer {
+                credentials,
+                signed_secret_hmac_sha384,
+            })
         }
         /// Whether the optional credentials `scheme` reads were given.
         pub fn can_sign(&self, scheme: Scheme) -> bool {
@@ -190,10 +197,7 @@ pub mod gemini {
             let payload = rt::base64(parts.body_text().as_bytes());
             trace.record("payload", &payload);
             let signature = rt::hex(
-                rt::hmac_sha384(
-                        self.credentials.secret.expose_secret().as_bytes(),
-                        payload.as_bytes(),
-                    )
+                rt::hmac_with(&self.signed_secret_hmac_sha384, payload.as_bytes())
                     .as_slice(),
             );
             trace.record("signature", &signature);

@@ -77,7 +77,7 @@ pub mod kraken {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
-        signed_key: rt::SecretBox<[u8]>,
+        signed_key_hmac_sha512: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -85,9 +85,10 @@ pub mod kraken {
                 credentials.secret.expose_secret().as_bytes(),
                 "secret",
             )?;
+            let signed_key_hmac_sha512 = rt::hmac_sha512_key(signed_key.as_slice());
             Ok(Signer {
                 credentials,
-                signed_key: rt::SecretBox::from(signed_key.into_boxed_slice()),
+                signed_key_hmac_sha512,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -187,8 +188,8 @@ pub mod kraken {
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             let sign = rt::base64(
-                rt::hmac_sha512(
-                        self.signed_key.expose_secret(),
+                rt::hmac_with(
+                        &self.signed_key_hmac_sha512,
                         [
                             parts.path.as_bytes(),
                             rt::sha256(

@@ -80,10 +80,17 @@ pub mod okx {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        signed_secret_hmac_sha256: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            Ok(Signer { credentials })
+            let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
+                credentials.secret.expose_secret().as_bytes(),
+            );
+            Ok(Signer {
+                credentials,
+                signed_secret_hmac_sha256,
+            })
         }
         /// Whether the optional credentials `scheme` reads were given.
         pub fn can_sign(&self, scheme: Scheme) -> bool {
@@ -186,10 +193,7 @@ pub mod okx {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_sha256(
-                        self.credentials.secret.expose_secret().as_bytes(),
-                        prehash.as_bytes(),
-                    )
+                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash.as_bytes())
                     .as_slice(),
             );
             trace.record("sign", &sign);

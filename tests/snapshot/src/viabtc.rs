@@ -89,10 +89,17 @@ pub mod viabtc {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        signed_secret_hmac_sha256: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            Ok(Signer { credentials })
+            let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
+                credentials.secret.expose_secret().as_bytes(),
+            );
+            Ok(Signer {
+                credentials,
+                signed_secret_hmac_sha256,
+            })
         }
         /// Whether the optional credentials `scheme` reads were given.
         pub fn can_sign(&self, scheme: Scheme) -> bool {
@@ -194,10 +201,7 @@ pub mod viabtc {
             let payload = format!("{}{}", parts.query, parts.body_text());
             trace.record("payload", &payload);
             let sign = rt::hex(
-                rt::hmac_sha256(
-                        self.credentials.secret.expose_secret().as_bytes(),
-                        payload.as_bytes(),
-                    )
+                rt::hmac_with(&self.signed_secret_hmac_sha256, payload.as_bytes())
                     .as_slice(),
             );
             trace.record("sign", &sign);

@@ -76,6 +76,7 @@ pub mod kucoin {
     pub struct Signer {
         credentials: Credentials,
         signed_signed_passphrase: rt::SecretString,
+        signed_secret_hmac_sha256: rt::HmacKey,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -86,11 +87,15 @@ pub mod kucoin {
                     )
                     .as_slice(),
             );
+            let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
+                credentials.secret.expose_secret().as_bytes(),
+            );
             Ok(Signer {
                 credentials,
                 signed_signed_passphrase: rt::SecretString::from(
                     signed_signed_passphrase,
                 ),
+                signed_secret_hmac_sha256,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -194,10 +199,7 @@ pub mod kucoin {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_sha256(
-                        self.credentials.secret.expose_secret().as_bytes(),
-                        prehash.as_bytes(),
-                    )
+                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash.as_bytes())
                     .as_slice(),
             );
             trace.record("sign", &sign);
