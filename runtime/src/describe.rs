@@ -38,6 +38,17 @@ pub fn required<'a, T: ?Sized>(value: Option<&'a T>, name: &str) -> Result<&'a T
     })
 }
 
+/// The first scheme `can_sign` accepts; else the first one, so that signing reports which
+/// credential is missing.
+pub fn choose<S: Copy>(schemes: &[S], can_sign: impl Fn(S) -> bool) -> Result<S, Error> {
+    schemes
+        .iter()
+        .copied()
+        .find(|s| can_sign(*s))
+        .or(schemes.first().copied())
+        .ok_or_else(|| Error::Sign("no auth scheme to choose from".into()))
+}
+
 /// Rejects credential names the venue does not declare, so a typo is not silently ignored.
 pub fn known_credentials(map: &Json, names: &[&str]) -> Result<(), Error> {
     let object = map.as_object().ok_or_else(|| Error::Credential {

@@ -24,8 +24,8 @@ pub use crate::crypto::{
 };
 pub use crate::decode::{Envelope, decode};
 pub use crate::describe::{
-    EndpointInfo, ParamInfo, VenueInfo, credential, known_credentials, optional_credential, params,
-    required, to_json,
+    EndpointInfo, ParamInfo, VenueInfo, choose, credential, known_credentials, optional_credential,
+    params, required, to_json,
 };
 pub use crate::error::Error;
 pub use crate::request::{

@@ -98,12 +98,7 @@ pub mod cryptonex {
         /// The first of `schemes` this signer can use; else the first one, so that signing
         /// reports which credential is missing.
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
-            schemes
-                .iter()
-                .copied()
-                .find(|s| self.can_sign(*s))
-                .or(schemes.first().copied())
-                .ok_or_else(|| rt::Error::Sign("no auth scheme to choose from".into()))
+            rt::choose(schemes, |s| self.can_sign(s))
         }
         /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
         /// those exact bytes.
