@@ -22,6 +22,10 @@ pub fn rust_type(ty: &TypeRef) -> TokenStream {
             let t = rust_type(inner);
             quote!(Vec<#t>)
         }
+        TypeRef::Map(inner) => {
+            let t = rust_type(inner);
+            quote!(std::collections::BTreeMap<String, #t>)
+        }
     }
 }
 

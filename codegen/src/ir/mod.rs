@@ -223,6 +223,8 @@ pub enum TypeRef {
     Json,
     Named(String),
     List(Box<TypeRef>),
+    /// An object keyed by strings (asset codes, order ids).
+    Map(Box<TypeRef>),
 }
 
 impl TypeRef {
@@ -235,6 +237,7 @@ impl TypeRef {
             TypeRef::Json => "json".into(),
             TypeRef::Named(n) => n.clone(),
             TypeRef::List(t) => format!("[{}]", t.spelling()),
+            TypeRef::Map(t) => format!("{{{}}}", t.spelling()),
         }
     }
 }

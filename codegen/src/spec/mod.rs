@@ -212,7 +212,7 @@ pub struct TypeDef {
     #[serde(default)]
     pub description: Option<String>,
     /// Struct fields: wire name → type (`string`, `integer`, `decimal`, `bool`, `json`, a type
-    /// name, `[T]` for a list, `T?` for an optional field).
+    /// name, `[T]` for a list, `{T}` for an object keyed by strings, `T?` for an optional field).
     #[serde(default)]
     pub fields: Option<IndexMap<String, FieldDef>>,
     /// Enum values as sent on the wire.

@@ -259,6 +259,10 @@ fn parse_type_body(text: &str, named: &BTreeSet<String>) -> Result<ir::TypeRef, 
             named,
         )?)));
     }
+    if let Some(inner) = text.strip_prefix('{').and_then(|t| t.strip_suffix('}')) {
+        let inner = parse_type_body(inner.trim(), named)?;
+        return Ok(ir::TypeRef::Map(Box::new(inner)));
+    }
     Ok(match text {
         "string" => ir::TypeRef::String,
         "integer" => ir::TypeRef::Integer,
@@ -271,7 +275,7 @@ fn parse_type_body(text: &str, named: &BTreeSet<String>) -> Result<ir::TypeRef, 
                 .into_iter()
                 .chain(named.iter().map(String::as_str));
             return Err(format!(
-                "unknown type `{n}`{}; use string, integer, decimal, bool, json, [T], T? or a name under `types`",
+                "unknown type `{n}`{}; use string, integer, decimal, bool, json, [T], {{T}}, T? or a name under `types`",
                 suggest(n, known)
             ));
         }
@@ -507,6 +511,14 @@ fn lower_endpoints(
                                 Vec::new()
                             }
                         },
+                        ir::TypeRef::Map(_) => {
+                            ck.at(
+                                &p!["endpoints", i, "params", wire, "type"],
+                                "map types describe responses; send a map parameter as `json`"
+                                    .into(),
+                            );
+                            Vec::new()
+                        }
                         ir::TypeRef::List(_) if location != ParamIn::Body => {
                             ck.at(
                                 &p!["endpoints", i, "params", wire, "type"],

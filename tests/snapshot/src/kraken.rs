@@ -6,9 +6,8 @@
 /// Responses are `{"error": [...], "result": ...}`; a non-empty `error` array is a failure
 /// even with HTTP 200 (the envelope compares the array's JSON text with `[]`).
 ///
-/// Balances and orders come back as objects keyed by asset or transaction id; the spec format
-/// has no map type yet, so those payloads are `json` (the `OrderInfo` type below is the shape
-/// of each value and can be decoded from them).
+/// Balances and orders come back as objects keyed by asset or transaction id: map types
+/// (`{decimal}`, `{OrderInfo}`).
 ///
 /// Sources:
 ///
@@ -367,8 +366,8 @@ pub mod kraken {
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct OpenOrders {
-        /// Transaction id → OrderInfo.
-        pub open: rt::serde_json::Value,
+        /// Transaction id → order.
+        pub open: std::collections::BTreeMap<String, OrderInfo>,
     }
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
@@ -761,8 +760,10 @@ pub mod kraken {
         }
         /// `POST /0/private/Balance`.
         ///
-        /// All cash balances net of pending withdrawals; a JSON object asset → amount (string).
-        pub async fn balance(&self) -> Result<rt::serde_json::Value, rt::Error> {
+        /// All cash balances net of pending withdrawals, asset → amount.
+        pub async fn balance(
+            &self,
+        ) -> Result<std::collections::BTreeMap<String, rt::Decimal>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, BalanceParams {}.draft())?;
             self.core.send(request, &ENVELOPE).await
@@ -798,11 +799,11 @@ pub mod kraken {
         }
         /// `POST /0/private/QueryOrders`.
         ///
-        /// An order's status; the result is a JSON object transaction id → OrderInfo.
+        /// An order's status, transaction id → order.
         pub async fn query_orders(
             &self,
             params: &QueryOrdersParams,
-        ) -> Result<rt::serde_json::Value, rt::Error> {
+        ) -> Result<std::collections::BTreeMap<String, OrderInfo>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params.draft())?;
             self.core.send(request, &ENVELOPE).await
@@ -870,7 +871,12 @@ pub mod kraken {
             }
             "balance" => {
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            std::collections::BTreeMap<String, rt::Decimal>,
+                        >(request, &ENVELOPE)
+                        .await?,
                 )
             }
             "open_orders" => {
@@ -884,7 +890,12 @@ pub mod kraken {
             }
             "query_orders" => {
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            std::collections::BTreeMap<String, OrderInfo>,
+                        >(request, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
