@@ -16,20 +16,11 @@ fn params_type(ep: &ir::Endpoint) -> proc_macro2::Ident {
 
 /// Whether a scheme reads `nonce()`.
 fn uses_nonce(venue: &ir::Venue, scheme: &str) -> bool {
-    fn calls(t: &ir::Typed) -> bool {
-        match &t.node {
-            ir::Node::Call(ir::Func::Nonce, _) => true,
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(calls),
-            _ => false,
-        }
-    }
-    venue.schemes.iter().filter(|s| s.name == scheme).any(|s| {
-        let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-            .into_iter()
-            .flatten()
-            .map(|p| &p.value);
-        s.lets.iter().map(|l| &l.value).chain(placed).any(calls)
-    })
+    venue
+        .schemes
+        .iter()
+        .filter(|s| s.name == scheme)
+        .any(|s| s.values().any(|t| t.calls(ir::Func::Nonce)))
 }
 
 /// The venue's envelope, or the endpoint's own (a constant expression, promoted to `'static`).

@@ -56,27 +56,17 @@ fn scheme_variant(name: &str) -> proc_macro2::Ident {
 
 /// Whether a value reads a request input directly (method, path, ...).
 fn reads_input(t: &ir::Typed) -> bool {
-    match &t.node {
-        ir::Node::Input(_) | ir::Node::Call(ir::Func::Param, _) => true,
-        ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(reads_input),
-        _ => false,
-    }
+    t.any(&|t| {
+        matches!(
+            t.node,
+            ir::Node::Input(_) | ir::Node::Call(ir::Func::Param, _)
+        )
+    })
 }
 
 /// Whether any value of the scheme calls `param(…)`.
 fn scheme_reads_params(s: &ir::Scheme) -> bool {
-    fn calls(t: &ir::Typed) -> bool {
-        match &t.node {
-            ir::Node::Call(ir::Func::Param, _) => true,
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(calls),
-            _ => false,
-        }
-    }
-    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-        .into_iter()
-        .flatten()
-        .map(|p| &p.value);
-    s.lets.iter().map(|l| &l.value).chain(placed).any(calls)
+    s.values().any(|t| t.calls(ir::Func::Param))
 }
 
 /// Whether the stamp values read the method, path, host or JSON-RPC method.
@@ -308,26 +298,18 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
 
 /// The optional credentials a scheme reads anywhere, in first-use order.
 fn needed_optional(s: &ir::Scheme) -> Vec<String> {
-    let lets = s.lets.iter().map(|l| &l.value);
-    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-        .into_iter()
-        .flatten()
-        .map(|p| &p.value);
     let mut out: Vec<String> = Vec::new();
-    for t in lets.chain(placed) {
-        collect_needs(t, &mut out);
+    for value in s.values() {
+        value.visit(&mut |t| {
+            if let ir::Node::Credential(c) = &t.node
+                && t.needs.is_some()
+                && !out.contains(c)
+            {
+                out.push(c.clone());
+            }
+        });
     }
     out
-}
-
-fn collect_needs(t: &ir::Typed, out: &mut Vec<String>) {
-    match &t.node {
-        ir::Node::Credential(c) if t.needs.is_some() && !out.contains(c) => out.push(c.clone()),
-        ir::Node::Call(_, args) | ir::Node::Concat(args) => {
-            args.iter().for_each(|a| collect_needs(a, out))
-        }
-        _ => {}
-    }
 }
 
 /// Whether a folded value is read per request (so the `Signer` keeps it), not only by other
@@ -348,53 +330,22 @@ fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
             _ => false,
         }
     }
-    let lets = s
-        .lets
-        .iter()
-        .filter(|l| l.value.stage > Stage::Folded)
-        .map(|l| &l.value);
-    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-        .into_iter()
-        .flatten()
-        .map(|p| &p.value);
-    lets.chain(placed).any(|t| reads(&s.name, t, name))
+    s.request_values().any(|t| reads(&s.name, t, name))
 }
 
 /// The HMAC keys of a scheme that depend only on required credentials, as
 /// (field, algorithm, key): prepared once in `Signer::new`.
 fn hmac_keys(s: &ir::Scheme) -> Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> {
-    fn walk<'a>(
-        scheme: &str,
-        t: &'a ir::Typed,
-        out: &mut Vec<(proc_macro2::Ident, &'static str, &'a ir::Typed)>,
-    ) {
-        match &t.node {
-            ir::Node::Call(ir::Func::Hmac(alg), args) => {
-                if let Some(field) = hoisted_hmac_key(scheme, alg, &args[0])
-                    && !out.iter().any(|(f, ..)| *f == field)
-                {
-                    out.push((field, alg, &args[0]));
-                }
-                args.iter().for_each(|a| walk(scheme, a, out));
+    let mut out: Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> = Vec::new();
+    for value in s.request_values() {
+        value.visit(&mut |t| {
+            if let ir::Node::Call(ir::Func::Hmac(alg), args) = &t.node
+                && let Some(field) = hoisted_hmac_key(&s.name, alg, &args[0])
+                && !out.iter().any(|(f, ..)| *f == field)
+            {
+                out.push((field, alg, &args[0]));
             }
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
-                args.iter().for_each(|a| walk(scheme, a, out))
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    let lets = s
-        .lets
-        .iter()
-        .filter(|l| l.value.stage > Stage::Folded)
-        .map(|l| &l.value);
-    let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-        .into_iter()
-        .flatten()
-        .map(|p| &p.value);
-    for t in lets.chain(placed) {
-        walk(&s.name, t, &mut out);
+        });
     }
     out
 }
@@ -436,51 +387,25 @@ fn optional_deps(s: &ir::Scheme, t: &ir::Typed) -> Vec<(proc_macro2::Ident, Toke
 /// Whether signing a request reads `self.credentials` (a credential in a per-request value or
 /// placement, or an optional credential checked by `can_sign`).
 fn reads_credentials_per_request(venue: &ir::Venue) -> bool {
-    fn reads(t: &ir::Typed) -> bool {
-        match &t.node {
-            ir::Node::Credential(_) => true,
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(reads),
-            _ => false,
-        }
-    }
+    let credential = |t: &ir::Typed| matches!(t.node, ir::Node::Credential(_));
     venue.credentials.iter().any(|c| c.optional)
-        || venue.schemes.iter().any(|s| {
-            let lets = s
-                .lets
-                .iter()
-                .filter(|l| l.value.stage > Stage::Folded)
-                .map(|l| &l.value);
-            let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-                .into_iter()
-                .flatten()
-                .map(|p| &p.value);
-            lets.chain(placed).any(reads)
-        })
+        || venue
+            .schemes
+            .iter()
+            .any(|s| s.request_values().any(|t| t.any(&credential)))
 }
 
 /// Stamp values read after the stamp function (by placements or later values); the others
 /// only feed other stamp values and stay local to it.
 fn kept_stamp_lets(s: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
-    fn reads(t: &ir::Typed, name: &str) -> bool {
-        match &t.node {
-            ir::Node::Let(n) => n == name,
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => args.iter().any(|a| reads(a, name)),
-            _ => false,
-        }
-    }
     let later: Vec<&ir::Typed> = s
         .lets
         .iter()
         .filter(|l| l.value.stage == Stage::Signed)
         .map(|l| &l.value)
-        .chain(
-            [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-                .into_iter()
-                .flatten()
-                .map(|p| &p.value),
-        )
+        .chain(s.placed())
         .collect();
-    stamp_lets(s).filter(move |l| later.iter().any(|t| reads(t, &l.name)))
+    stamp_lets(s).filter(move |l| later.iter().any(|t| t.reads_let(&l.name)))
 }
 
 fn stamp_struct_name(scheme: &str) -> proc_macro2::Ident {
@@ -720,18 +645,17 @@ fn finish_reads_stamp(s: &ir::Scheme) -> bool {
 
 /// Whether the finish function calls a time or nonce source itself (not through a stamp value).
 fn uses_stamp_in_finish(s: &ir::Scheme) -> bool {
-    fn calls_time(t: &ir::Typed) -> bool {
-        match &t.node {
-            ir::Node::Call(f, args) => {
-                matches!(
-                    f,
-                    ir::Func::UnixMs | ir::Func::UnixS | ir::Func::Iso8601Ms | ir::Func::Nonce
-                ) || args.iter().any(calls_time)
-            }
-            ir::Node::Concat(parts) => parts.iter().any(calls_time),
-            _ => false,
-        }
-    }
+    let calls_time = |t: &ir::Typed| {
+        t.any(&|t| {
+            matches!(
+                t.node,
+                ir::Node::Call(
+                    ir::Func::UnixMs | ir::Func::UnixS | ir::Func::Iso8601Ms | ir::Func::Nonce,
+                    _
+                )
+            )
+        })
+    };
     let signed = s
         .lets
         .iter()

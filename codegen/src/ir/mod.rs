@@ -183,7 +183,62 @@ pub struct Scheme {
     pub send_body: bool,
 }
 
+impl Typed {
+    /// Visits this value and every value it is built from (an earlier `let` it names is a
+    /// value of its own and is not entered).
+    pub fn visit<'a>(&'a self, f: &mut dyn FnMut(&'a Typed)) {
+        f(self);
+        if let Node::Call(_, parts) | Node::Concat(parts) = &self.node {
+            parts.iter().for_each(|p| p.visit(f));
+        }
+    }
+
+    /// Whether this value or any value it is built from matches.
+    pub fn any(&self, f: &dyn Fn(&Typed) -> bool) -> bool {
+        f(self)
+            || matches!(&self.node, Node::Call(_, parts) | Node::Concat(parts) if parts.iter().any(|p| p.any(f)))
+    }
+
+    /// Whether this value names the `let` called `name`.
+    pub fn reads_let(&self, name: &str) -> bool {
+        self.any(&|t| matches!(&t.node, Node::Let(n) if n == name))
+    }
+
+    /// Whether this value calls `func` directly.
+    pub fn calls(&self, func: Func) -> bool {
+        self.any(&|t| matches!(&t.node, Node::Call(f, _) if *f == func))
+    }
+}
+
 impl Scheme {
+    /// The values placed into the request.
+    pub fn placed(&self) -> impl Iterator<Item = &Typed> {
+        [
+            &self.headers,
+            &self.query,
+            &self.query_after,
+            &self.body,
+            &self.params,
+        ]
+        .into_iter()
+        .flatten()
+        .map(|p| &p.value)
+    }
+
+    /// Every value: the lets in order, then the placements.
+    pub fn values(&self) -> impl Iterator<Item = &Typed> {
+        self.lets.iter().map(|l| &l.value).chain(self.placed())
+    }
+
+    /// The values computed for each request: lets later than credential folding, and placements.
+    pub fn request_values(&self) -> impl Iterator<Item = &Typed> {
+        self.lets
+            .iter()
+            .filter(|l| l.value.stage > Stage::Folded)
+            .map(|l| &l.value)
+            .chain(self.placed())
+    }
+
     pub fn let_stage(&self, name: &str) -> Option<Stage> {
         self.lets
             .iter()

@@ -71,20 +71,12 @@ const CLIENT_METHODS: &[&str] = &[
     "signer",
 ];
 
-const RUST_KEYWORDS: &[&str] = &[
-    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
-    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
-    "ref", "return", "self", "Self", "static", "struct", "super", "trait", "true", "type",
-    "unsafe", "use", "where", "while", "abstract", "become", "box", "do", "final", "macro",
-    "override", "priv", "typeof", "unsized", "virtual", "yield", "try", "gen",
-];
-
 /// Whether `name` is a snake_case identifier usable as a Rust name.
 pub fn is_snake_ident(name: &str) -> bool {
     let mut chars = name.chars();
     matches!(chars.next(), Some('a'..='z'))
         && chars.all(|c| matches!(c, 'a'..='z' | '0'..='9' | '_'))
-        && !RUST_KEYWORDS.contains(&name)
+        && !crate::emit::names::KEYWORDS.contains(&name)
 }
 
 fn is_type_name(name: &str) -> bool {
@@ -748,29 +740,16 @@ fn check_generated_names(
 
 /// A recipe's `param('x')` must name a parameter of every endpoint that uses the scheme.
 fn check_param_reads(ck: &mut Checker, schemes: &[ir::Scheme], endpoints: &[ir::Endpoint]) {
-    fn reads(t: &ir::Typed, out: &mut Vec<String>) {
-        match &t.node {
-            ir::Node::Call(ir::Func::Param, args) => {
-                if let Some(ir::Node::Str(name)) = args.first().map(|a| &a.node) {
-                    out.push(name.clone());
-                }
-            }
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
-                args.iter().for_each(|a| reads(a, out))
-            }
-            _ => {}
-        }
-    }
     for s in schemes {
-        let mut names = Vec::new();
-        let placed = [&s.headers, &s.query, &s.query_after, &s.body, &s.params];
-        for t in s
-            .lets
-            .iter()
-            .map(|l| &l.value)
-            .chain(placed.into_iter().flatten().map(|p| &p.value))
-        {
-            reads(t, &mut names);
+        let mut names: Vec<String> = Vec::new();
+        for value in s.values() {
+            value.visit(&mut |t| {
+                if let ir::Node::Call(ir::Func::Param, args) = &t.node
+                    && let Some(ir::Node::Str(name)) = args.first().map(|a| &a.node)
+                {
+                    names.push(name.clone());
+                }
+            });
         }
         for (i, ep) in endpoints.iter().enumerate() {
             if !ep.schemes.contains(&s.name) {

@@ -448,21 +448,9 @@ fn check_header_names(
 
 /// Values no placement and no later value reads: an unused value is a mistake in the recipe.
 fn check_unused_lets(ck: &mut Checker, s: &Scheme) {
-    fn reads(t: &Typed, name: &str) -> bool {
-        match &t.node {
-            Node::Let(n) => n == name,
-            Node::Call(_, args) | Node::Concat(args) => args.iter().any(|a| reads(a, name)),
-            _ => false,
-        }
-    }
-    let placed: Vec<&Typed> = [&s.headers, &s.query, &s.query_after, &s.body, &s.params]
-        .into_iter()
-        .flatten()
-        .map(|p| &p.value)
-        .collect();
     for (i, l) in s.lets.iter().enumerate() {
-        let mut later = s.lets[i + 1..].iter().map(|l| &l.value);
-        if !placed.iter().any(|t| reads(t, &l.name)) && !later.any(|t| reads(t, &l.name)) {
+        let mut later = s.lets[i + 1..].iter().map(|l| &l.value).chain(s.placed());
+        if !later.any(|t| t.reads_let(&l.name)) {
             ck.at_key(
                 &p!["auth", &s.name, "let", &l.name],
                 format!(
@@ -476,11 +464,7 @@ fn check_unused_lets(ck: &mut Checker, s: &Scheme) {
 
 /// Whether a value calls `param(…)` directly (not through an earlier value).
 fn calls_param(t: &Typed) -> bool {
-    match &t.node {
-        Node::Call(Func::Param, _) => true,
-        Node::Call(_, args) | Node::Concat(args) => args.iter().any(calls_param),
-        _ => false,
-    }
+    t.calls(Func::Param)
 }
 
 fn leaf(node: Node, kind: Kind, stage: Stage, secret: bool, needs: Option<String>) -> Typed {
