@@ -14,6 +14,7 @@ use rsa::signature::SignatureEncoding as _;
 use sha2::Digest as _;
 
 use crate::Error;
+use crate::text::{Digest, Text};
 
 /// RFC 3986 unreserved characters stay; everything else is percent-encoded.
 pub(crate) const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
@@ -22,32 +23,32 @@ pub(crate) const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-pub fn sha1(data: &[u8]) -> Vec<u8> {
-    sha1::Sha1::digest(data).to_vec()
+pub fn sha1(data: &[u8]) -> Digest {
+    Digest::from_slice(&sha1::Sha1::digest(data))
 }
 
-pub fn sha256(data: &[u8]) -> Vec<u8> {
-    sha2::Sha256::digest(data).to_vec()
+pub fn sha256(data: &[u8]) -> Digest {
+    Digest::from_slice(&sha2::Sha256::digest(data))
 }
 
-pub fn sha384(data: &[u8]) -> Vec<u8> {
-    sha2::Sha384::digest(data).to_vec()
+pub fn sha384(data: &[u8]) -> Digest {
+    Digest::from_slice(&sha2::Sha384::digest(data))
 }
 
-pub fn sha512(data: &[u8]) -> Vec<u8> {
-    sha2::Sha512::digest(data).to_vec()
+pub fn sha512(data: &[u8]) -> Digest {
+    Digest::from_slice(&sha2::Sha512::digest(data))
 }
 
-pub fn md5(data: &[u8]) -> Vec<u8> {
-    md5::Md5::digest(data).to_vec()
+pub fn md5(data: &[u8]) -> Digest {
+    Digest::from_slice(&md5::Md5::digest(data))
 }
 
-fn hmac<M: Mac + hmac::digest::KeyInit>(key: &[u8], msg: &[u8]) -> Vec<u8> {
+fn hmac<M: Mac + hmac::digest::KeyInit>(key: &[u8], msg: &[u8]) -> Digest {
     // HMAC hashes or pads keys of any length, so this constructor cannot fail.
     let mut mac =
         <M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC accepts keys of any length");
     mac.update(msg);
-    mac.finalize().into_bytes().to_vec()
+    Digest::from_slice(&mac.finalize().into_bytes())
 }
 
 /// An HMAC whose key schedule is computed once (when a client is built) and cloned for each
@@ -97,11 +98,11 @@ pub fn hmac_md5_key(key: &[u8]) -> HmacKey {
 }
 
 /// The HMAC of `msg` under a key prepared with `hmac_*_key`.
-pub fn hmac_with(key: &HmacKey, msg: &[u8]) -> Vec<u8> {
-    fn run<M: Mac + Clone>(mac: &M, msg: &[u8]) -> Vec<u8> {
+pub fn hmac_with(key: &HmacKey, msg: &[u8]) -> Digest {
+    fn run<M: Mac + Clone>(mac: &M, msg: &[u8]) -> Digest {
         let mut mac = mac.clone();
         mac.update(msg);
-        mac.finalize().into_bytes().to_vec()
+        Digest::from_slice(&mac.finalize().into_bytes())
     }
     match &key.0 {
         Keyed::Sha1(m) => run(m, msg),
@@ -112,43 +113,60 @@ pub fn hmac_with(key: &HmacKey, msg: &[u8]) -> Vec<u8> {
     }
 }
 
-pub fn hmac_sha1(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub fn hmac_sha1(key: &[u8], msg: &[u8]) -> Digest {
     hmac::<Hmac<sha1::Sha1>>(key, msg)
 }
 
-pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> Digest {
     hmac::<Hmac<sha2::Sha256>>(key, msg)
 }
 
-pub fn hmac_sha384(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub fn hmac_sha384(key: &[u8], msg: &[u8]) -> Digest {
     hmac::<Hmac<sha2::Sha384>>(key, msg)
 }
 
-pub fn hmac_sha512(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub fn hmac_sha512(key: &[u8], msg: &[u8]) -> Digest {
     hmac::<Hmac<sha2::Sha512>>(key, msg)
 }
 
-pub fn hmac_md5(key: &[u8], msg: &[u8]) -> Vec<u8> {
+pub fn hmac_md5(key: &[u8], msg: &[u8]) -> Digest {
     hmac::<Hmac<md5::Md5>>(key, msg)
 }
 
-/// Lower-case hex.
-pub fn hex(data: &[u8]) -> String {
-    ::hex::encode(data)
+fn hex_with(data: &[u8], digits: &[u8; 16]) -> Text {
+    Text::from_ascii(2 * data.len(), |out| {
+        for (pair, byte) in out.chunks_exact_mut(2).zip(data) {
+            pair[0] = digits[usize::from(byte >> 4)];
+            pair[1] = digits[usize::from(byte & 0xf)];
+        }
+    })
 }
 
-pub fn hex_upper(data: &[u8]) -> String {
-    ::hex::encode_upper(data)
+/// Lower-case hex.
+pub fn hex(data: &[u8]) -> Text {
+    hex_with(data, b"0123456789abcdef")
+}
+
+pub fn hex_upper(data: &[u8]) -> Text {
+    hex_with(data, b"0123456789ABCDEF")
+}
+
+fn base64_with(data: &[u8], engine: &GeneralPurpose) -> Text {
+    let len = data.len().div_ceil(3) * 4;
+    Text::from_ascii(len, |out| {
+        // The output slice is sized for padded base64, so encoding cannot run out of room.
+        let _ = engine.encode_slice(data, out);
+    })
 }
 
 /// Standard alphabet, padded.
-pub fn base64(data: &[u8]) -> String {
-    STANDARD.encode(data)
+pub fn base64(data: &[u8]) -> Text {
+    base64_with(data, &STANDARD)
 }
 
 /// URL-safe alphabet, padded.
-pub fn base64url(data: &[u8]) -> String {
-    URL_SAFE.encode(data)
+pub fn base64url(data: &[u8]) -> Text {
+    base64_with(data, &URL_SAFE)
 }
 
 // Secrets get pasted with or without padding; accepting both costs nothing.
@@ -180,16 +198,18 @@ fn credential_error(what: &str, message: &str) -> Error {
 }
 
 /// RFC 3986: keeps `A-Za-z0-9-._~`, percent-encodes everything else with upper-case hex.
-pub fn url_encode(data: &[u8]) -> String {
-    percent_encoding::percent_encode(data, RFC3986).to_string()
+pub fn url_encode(data: &[u8]) -> Text {
+    let mut out = Text::new();
+    percent_encoding::percent_encode(data, RFC3986).for_each(|chunk| out.push_str(chunk));
+    out
 }
 
-pub fn upper(text: &str) -> String {
-    text.to_uppercase()
+pub fn upper(text: &str) -> Text {
+    Text::from(text.to_uppercase())
 }
 
-pub fn lower(text: &str) -> String {
-    text.to_lowercase()
+pub fn lower(text: &str) -> Text {
+    Text::from(text.to_lowercase())
 }
 
 /// An Ed25519 signing key; zeroised on drop by `ed25519-dalek`.

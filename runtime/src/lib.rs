@@ -7,6 +7,7 @@ mod decode;
 mod describe;
 mod error;
 mod request;
+mod text;
 mod time;
 mod trace;
 mod transport;
@@ -29,12 +30,14 @@ pub use crate::describe::{
 };
 pub use crate::error::Error;
 pub use crate::request::{
-    At, BaseUrl, BodyFormat, Draft, Encoding, Escape, Head, Method, Parts, QueryOrder, Request,
+    Assembly, BaseUrl, BodyFormat, Encoding, Endpoint, Escape, Fields, Head, Header, HeaderValue,
+    Method, Params, Parts, PathWriter, QueryOrder, Request,
 };
+pub use crate::text::{Digest, Piece, Text};
 pub use crate::time::{Clock, FixedClock, NonceSource, Stamp, SystemClock};
 pub use crate::trace::{Trace, TraceValue};
 pub use crate::transport::{ClientCore, Http};
-pub use crate::value::{AsNumber, Decimal, ToValue, Value, path_segment};
+pub use crate::value::{AsNumber, Decimal, Wire, param_text, write_json_str};
 
 /// A boxed future, for tables of async entry points.
 pub type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;

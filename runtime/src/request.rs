@@ -1,11 +1,16 @@
-//! Request assembly: a `Draft` collects params, `assemble` fixes the exact bytes that get
-//! signed (`Parts`), and `into_request` adds what is sent but not signed.
+//! Request assembly, compiled per endpoint: the generated parameter struct (an `Endpoint`)
+//! writes its path, query and body straight into the buffers that are sent; `Assembly` adds
+//! the auth fields around them; `Parts` is what signing reads; `into_request` hands the same
+//! buffers on.
 
+use std::borrow::Cow;
 use std::fmt;
+use std::sync::Arc;
 
 use crate::Error;
 use crate::crypto::RFC3986;
-use crate::value::{ToValue, Value};
+use crate::text::Text;
+use crate::value::{Wire, write_json_str};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
@@ -56,13 +61,6 @@ pub enum Escape {
     Form,
 }
 
-/// Where an auth field goes relative to the endpoint params.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum At {
-    Start,
-    End,
-}
-
 /// How one venue lays out its requests.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Encoding {
@@ -72,289 +70,423 @@ pub struct Encoding {
     pub send_body: bool,
 }
 
-fn escape(text: &str, how: Escape) -> String {
-    match how {
-        Escape::Rfc3986 => percent_encoding::utf8_percent_encode(text, RFC3986).to_string(),
-        // `quote_plus` keeps exactly the RFC 3986 unreserved set; only space differs.
-        Escape::Form => text
-            .split(' ')
-            .map(|part| percent_encoding::utf8_percent_encode(part, RFC3986).to_string())
-            .collect::<Vec<_>>()
-            .join("+"),
+impl BodyFormat {
+    pub const fn has_body(self) -> bool {
+        !matches!(self, BodyFormat::None)
     }
 }
 
-fn encode_pairs<'a>(pairs: impl IntoIterator<Item = &'a (String, Value)>, how: Escape) -> String {
-    let mut out = String::new();
-    for (name, value) in pairs {
-        if !out.is_empty() {
-            out.push('&');
+/// Percent-encodes `text` onto `out`; returns whether any byte was escaped.
+fn escape_into(out: &mut String, text: &str, how: Escape) -> bool {
+    let mut changed = false;
+    for chunk in percent_encoding::utf8_percent_encode(text, RFC3986) {
+        match how {
+            Escape::Form if chunk == "%20" => out.push('+'),
+            _ => out.push_str(chunk),
         }
-        out.push_str(&escape(name, how));
-        out.push('=');
-        out.push_str(&escape(&value.text(), how));
+        // Unescaped runs come back as borrowed slices of the input; escapes as `%XX`.
+        changed |= chunk.starts_with('%');
     }
-    out
+    changed
 }
 
-/// Params in order: auth fields inserted at the start, endpoint params, auth fields at the end.
-/// `Start` inserts keep their call order among themselves (first call comes first).
-#[derive(Clone, Default)]
-struct Fields {
-    start: Vec<(String, Value)>,
-    endpoint: Vec<(String, Value)>,
-    end: Vec<(String, Value)>,
+/// One endpoint's request, compiled: the generated parameter struct writes its own path,
+/// query and body straight into the buffers that are sent.
+pub trait Endpoint {
+    const METHOD: Method;
+    const BODY: BodyFormat;
+    /// The JSON-RPC method, for JSON-RPC endpoints.
+    const RPC_METHOD: Option<&'static str> = None;
+
+    /// The path after the base URL's prefix, path parameters escaped.
+    fn write_path(&self, path: &mut PathWriter<'_>);
+
+    /// The endpoint's query parameters, in declared order.
+    fn write_query(&self, _query: &mut Fields) {}
+
+    /// The endpoint's body parameters, in declared order.
+    fn write_body(&self, _body: &mut Fields) {}
+
+    /// One parameter's text as sent, for recipes that read `param('name')`.
+    fn param(&self, _name: &str) -> Option<Text> {
+        None
+    }
+}
+
+/// Writes a path into the URL buffer.
+pub struct PathWriter<'a> {
+    url: &'a mut String,
+    bad: Option<&'static str>,
+}
+
+impl PathWriter<'_> {
+    pub fn push(&mut self, literal: &str) {
+        self.url.push_str(literal);
+    }
+
+    /// One path parameter, percent-encoded (RFC 3986 unreserved kept, so `/` is escaped). An
+    /// empty value, `.` or `..` would address another resource (URL parsers fold dot segments,
+    /// even escaped), so it fails the request, naming the parameter.
+    pub fn segment(&mut self, name: &'static str, value: &dyn Wire) {
+        value.with_text(&mut |text| {
+            if matches!(text, "" | "." | "..") {
+                self.bad.get_or_insert(name);
+            } else {
+                escape_into(self.url, text, Escape::Rfc3986);
+            }
+        });
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    /// `name=value&…`, escaped.
+    Pairs(Escape),
+    Json,
+    /// A request without a body: fields placed there are dropped.
+    Discard,
+}
+
+/// A pair's place in the query, for sorting: name, then byte ranges in the encoded and the
+/// decoded text.
+type Span = (&'static str, (usize, usize), (usize, usize));
+
+/// The query string or the body of one request, written field by field into the buffer that
+/// is sent.
+pub struct Fields {
+    buf: String,
+    style: Style,
+    /// Where this part starts in `buf` (the query follows the path in the URL buffer).
+    start: usize,
+    count: usize,
+    /// Written before the first pair: `?` in the URL.
+    lead: &'static str,
+    /// The query as the venue decodes it: path, `?`, and `name=value` pairs unescaped. Kept only
+    /// when asked for, and filled only once some byte had to be escaped (until then it equals
+    /// the encoded text, from `decoded_from`).
+    keep_decoded: bool,
+    decoded: Option<String>,
+    decoded_from: usize,
+    sorted: Option<Vec<Span>>,
+    /// JSON: the key endpoint params nest under, opened at the first one.
+    root: Option<&'static str>,
+    in_root: bool,
 }
 
 impl Fields {
-    fn insert(&mut self, at: At, name: &str, value: &dyn ToValue) {
-        if let Some(value) = value.to_value() {
-            let list = match at {
-                At::Start => &mut self.start,
-                At::End => &mut self.end,
-            };
-            list.push((name.to_owned(), value));
+    fn new(buf: String, style: Style, sorted: bool) -> Fields {
+        let start = buf.len();
+        Fields {
+            buf,
+            style,
+            start,
+            count: 0,
+            lead: "",
+            keep_decoded: false,
+            decoded: None,
+            decoded_from: start,
+            sorted: sorted.then(Vec::new),
+            root: None,
+            in_root: false,
         }
     }
 
-    fn all(&self) -> impl Iterator<Item = &(String, Value)> {
-        self.start.iter().chain(&self.endpoint).chain(&self.end)
+    /// Adds a field; an absent value (`None`) is skipped.
+    pub fn field<V: Wire + ?Sized>(&mut self, name: &'static str, value: &V) {
+        if !value.present() {
+            return;
+        }
+        match self.style {
+            Style::Discard => {}
+            Style::Json => {
+                if let Some(root) = self.root.take() {
+                    self.separate();
+                    write_json_str(&mut self.buf, root);
+                    self.buf.push_str(":{");
+                    self.in_root = true;
+                    self.count = 0;
+                }
+                self.separate();
+                write_json_str(&mut self.buf, name);
+                self.buf.push(':');
+                value.write_json(&mut self.buf);
+            }
+            Style::Pairs(how) => self.pair(name, &value, how),
+        }
+        self.count += 1;
     }
 
-    fn get(&self, name: &str) -> Option<&Value> {
-        self.all().find(|(n, _)| n == name).map(|(_, v)| v)
+    fn separate(&mut self) {
+        if self.count > 0 {
+            self.buf.push(',');
+        }
+    }
+
+    fn pair(&mut self, name: &'static str, value: &dyn Wire, how: Escape) {
+        let sep = if self.count == 0 { self.lead } else { "&" };
+        let mark = self.buf.len();
+        self.buf.push_str(sep);
+        let at = self.buf.len();
+        let mut changed = escape_into(&mut self.buf, name, how);
+        self.buf.push('=');
+        let keep = self.keep_decoded;
+        let (buf, decoded, from) = (&mut self.buf, &mut self.decoded, self.decoded_from);
+        let mut decoded_at = 0;
+        value.with_text(&mut |text| {
+            changed |= escape_into(buf, text, how);
+            if keep && decoded.is_none() && changed {
+                *decoded = Some(buf[from..mark].to_owned());
+            }
+            if let Some(d) = decoded.as_mut() {
+                d.push_str(sep);
+                decoded_at = d.len();
+                d.push_str(name);
+                d.push('=');
+                d.push_str(text);
+            }
+        });
+        if let Some(spans) = &mut self.sorted {
+            let decoded_end = self.decoded.as_ref().map_or(0, String::len);
+            spans.push((name, (at, self.buf.len()), (decoded_at, decoded_end)));
+        }
+    }
+
+    /// Reorders the pairs by name (stable), when the venue sorts its query.
+    fn sort(&mut self) {
+        let Some(mut spans) = self.sorted.take() else {
+            return;
+        };
+        if spans.windows(2).all(|w| w[0].0 <= w[1].0) {
+            return;
+        }
+        spans.sort_by_key(|s| s.0);
+        let first = self.lead;
+        let mut encoded = String::with_capacity(self.buf.len() - self.start);
+        let mut decoded = self.decoded.as_ref().map(|d| String::with_capacity(d.len()));
+        for (i, (_, (a, b), (c, d))) in spans.iter().enumerate() {
+            let sep = if i == 0 { first } else { "&" };
+            encoded.push_str(sep);
+            encoded.push_str(&self.buf[*a..*b]);
+            if let (Some(out), Some(src)) = (&mut decoded, &self.decoded) {
+                out.push_str(sep);
+                out.push_str(&src[*c..*d]);
+            }
+        }
+        if let (Some(mut out), Some(src)) = (decoded, &self.decoded) {
+            // The decoded text starts with the path, which is not a pair.
+            out.insert_str(0, &src[..self.start - self.decoded_from]);
+            self.decoded = Some(out);
+        }
+        self.buf.truncate(self.start);
+        self.buf.push_str(&encoded);
+    }
+
+    fn open_root(&mut self, root: Option<&'static str>) {
+        self.root = root;
+    }
+
+    fn close_root(&mut self) {
+        self.root = None;
+        if self.in_root {
+            self.buf.push('}');
+            self.in_root = false;
+            self.count = 1;
+        }
     }
 }
 
-/// The parts of a request known before its query and body are assembled.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Head {
+/// Shows only how many fields there are: values may carry an API key.
+impl fmt::Debug for Fields {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Fields")
+            .field("style", &self.style)
+            .field("count", &self.count)
+            .finish_non_exhaustive()
+    }
+}
+
+/// What a recipe may read before the query and body exist: method, path, host, JSON-RPC
+/// method, and the endpoint's params by name.
+pub struct Head<'a> {
     pub method: Method,
-    /// Base prefix + endpoint path.
-    pub path: String,
-    pub host: String,
-    /// The JSON-RPC method, `""` for plain requests.
-    pub rpc_method: String,
-    /// The endpoint's params as text (query, then body); empty for given bytes.
-    pub params: Vec<(String, String)>,
+    pub path: &'a str,
+    pub host: &'a str,
+    pub rpc_method: &'a str,
+    params: Option<&'a dyn Params>,
 }
 
-impl Head {
-    /// One param's text as sent, `""` when absent.
-    pub fn param(&self, name: &str) -> &str {
+impl Head<'_> {
+    /// One param's text as sent, empty when absent.
+    pub fn param(&self, name: &str) -> Text {
         self.params
-            .iter()
-            .find(|(n, _)| n == name)
-            .map_or("", |(_, v)| v.as_str())
-    }
-}
-
-/// One request under construction.
-#[derive(Clone)]
-pub struct Draft {
-    method: Method,
-    path: String,
-    format: BodyFormat,
-    rpc_method: Option<&'static str>,
-    query: Fields,
-    body: Fields,
-}
-
-impl Draft {
-    /// `path` has path params substituted and excludes the base URL's prefix.
-    pub fn new(method: Method, path: impl Into<String>, body: BodyFormat) -> Draft {
-        Draft {
-            method,
-            path: path.into(),
-            format: body,
-            rpc_method: None,
-            query: Fields::default(),
-            body: Fields::default(),
-        }
-    }
-
-    /// A JSON-RPC 2.0 call: POST with body fields as `params`.
-    pub fn rpc(rpc_method: &'static str, path: &'static str) -> Draft {
-        Draft {
-            rpc_method: Some(rpc_method),
-            ..Draft::new(Method::Post, path, BodyFormat::Json)
-        }
-    }
-
-    fn has_body(&self) -> bool {
-        self.format != BodyFormat::None
-    }
-
-    /// An endpoint query param; skipped when `to_value()` is `None`.
-    pub fn query(&mut self, name: &str, value: &dyn ToValue) {
-        if let Some(value) = value.to_value() {
-            self.query.endpoint.push((name.to_owned(), value));
-        }
-    }
-
-    /// An endpoint body param (nested under `body_root` when the venue has one).
-    pub fn body(&mut self, name: &str, value: &dyn ToValue) {
-        if let Some(value) = value.to_value() {
-            self.body.endpoint.push((name.to_owned(), value));
-        }
-    }
-
-    pub fn insert_query(&mut self, at: At, name: &str, value: &dyn ToValue) {
-        self.query.insert(at, name, value);
-    }
-
-    /// A top-level body field (never nested under `body_root`).
-    pub fn insert_body(&mut self, at: At, name: &str, value: &dyn ToValue) {
-        self.body.insert(at, name, value);
-    }
-
-    /// To the body when the request has one, else to the query.
-    pub fn insert_param(&mut self, at: At, name: &str, value: &dyn ToValue) {
-        if self.has_body() {
-            self.insert_body(at, name, value);
-        } else {
-            self.insert_query(at, name, value);
-        }
-    }
-
-    /// The text of one param as sent (query first, then body); `""` when absent.
-    pub fn param(&self, name: &str) -> String {
-        self.query
-            .get(name)
-            .or_else(|| self.body.get(name))
-            .map(Value::text)
+            .and_then(|p| p.param(name))
             .unwrap_or_default()
     }
+}
 
-    /// Fails when a path parameter was empty, `.` or `..`, which would address another resource.
-    pub fn check(&self) -> Result<(), Error> {
-        if self.path.contains(crate::value::BAD_SEGMENT) {
-            return Err(Error::InvalidParam {
-                name: "path".into(),
-                message: "a path parameter is empty, `.` or `..`".into(),
-            });
-        }
-        Ok(())
-    }
+/// Params by name, behind a `dyn` so `Head` needs no type parameter.
+pub trait Params {
+    fn param(&self, name: &str) -> Option<Text>;
+}
 
-    /// What signing reads before assembly: method, full path, host and JSON-RPC method.
-    pub fn head(&self, base: &BaseUrl) -> Head {
-        Head {
-            method: self.method,
-            path: format!("{}{}", base.prefix, self.path),
-            host: base.host.clone(),
-            rpc_method: self.rpc_method.unwrap_or_default().to_owned(),
-            params: Vec::new(),
-        }
-    }
-
-    /// `head`, plus every param's text, for recipes that read `param('…')`.
-    pub fn head_with_params(&self, base: &BaseUrl) -> Head {
-        Head {
-            params: self
-                .query
-                .all()
-                .chain(self.body.all())
-                .map(|(n, v)| (n.clone(), v.text()))
-                .collect(),
-            ..self.head(base)
-        }
-    }
-
-    /// Fixes the query string and body bytes that signing sees.
-    pub fn assemble(self, base: &BaseUrl, encoding: &Encoding, rpc_id: u64) -> Parts {
-        let mut query: Vec<&(String, Value)> = self.query.all().collect();
-        if encoding.query_order == QueryOrder::Sorted {
-            query.sort_by(|a, b| a.0.cmp(&b.0));
-        }
-        let query = encode_pairs(query, encoding.escape);
-
-        let (body, content_type) = match self.format {
-            BodyFormat::None => (String::new(), None),
-            BodyFormat::Form => {
-                // A form has no nesting, so `body_root` does not apply.
-                (encode_pairs(self.body.all(), encoding.escape), Some(FORM))
-            }
-            BodyFormat::Json => {
-                let object = json_object(&self.body, encoding.body_root);
-                let text = match self.rpc_method {
-                    Some(method) => format!(
-                        "{{\"jsonrpc\":\"2.0\",\"method\":{},\"params\":{object},\"id\":{rpc_id}}}",
-                        serde_json::Value::from(method)
-                    ),
-                    None => object,
-                };
-                (text, Some(JSON))
-            }
-        };
-
-        Parts {
-            method: self.method,
-            path: format!("{}{}", base.prefix, self.path),
-            query,
-            body,
-            rpc_method: self.rpc_method.unwrap_or_default().to_owned(),
-            origin: base.origin.clone(),
-            host: base.host.clone(),
-            escape: encoding.escape,
-            content_type,
-            send_body: encoding.send_body,
-            appended: String::new(),
-            headers: Vec::new(),
-            secret_headers: Vec::new(),
-        }
+impl<E: Endpoint> Params for E {
+    fn param(&self, name: &str) -> Option<Text> {
+        Endpoint::param(self, name)
     }
 }
 
-// Auth fields (API keys) live here too, so Debug lists param names only.
-impl fmt::Debug for Draft {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let names = |fields: &Fields| fields.all().map(|(n, _)| n.clone()).collect::<Vec<_>>();
-        f.debug_struct("Draft")
-            .field("method", &self.method)
-            .field("path", &self.path)
-            .field("format", &self.format)
-            .field("rpc_method", &self.rpc_method)
-            .field("query", &names(&self.query))
-            .field("body", &names(&self.body))
-            .finish()
+/// One request being assembled: the URL (origin, path, query) and the body are each one
+/// buffer, written once.
+pub struct Assembly<'e, E: Endpoint> {
+    endpoint: &'e E,
+    encoding: Encoding,
+    host: (usize, usize),
+    path_at: usize,
+    query: Fields,
+    body: Fields,
+    endpoint_written: bool,
+}
+
+impl<'e, E: Endpoint> Assembly<'e, E> {
+    /// Starts the URL (origin, prefix, path) and the body.
+    pub fn new(endpoint: &'e E, base: &BaseUrl, encoding: &Encoding) -> Result<Self, Error> {
+        let mut url = String::with_capacity(base.full.len() + 192);
+        url.push_str(&base.origin);
+        let host_end = url.len();
+        url.push_str(&base.prefix);
+        let path_at = host_end;
+        let mut path = PathWriter { url: &mut url, bad: None };
+        endpoint.write_path(&mut path);
+        if let Some(name) = path.bad {
+            return Err(Error::InvalidParam {
+                name: name.into(),
+                message: "a path parameter cannot be empty, `.` or `..`".into(),
+            });
+        }
+        let sorted = encoding.query_order == QueryOrder::Sorted;
+        let mut query = Fields::new(url, Style::Pairs(encoding.escape), sorted);
+        query.decoded_from = path_at;
+        query.lead = "?";
+        let body = match (E::BODY, E::RPC_METHOD) {
+            (BodyFormat::None, _) => Fields::new(String::new(), Style::Discard, false),
+            (BodyFormat::Form, _) => {
+                Fields::new(String::with_capacity(256), Style::Pairs(encoding.escape), false)
+            }
+            (BodyFormat::Json, rpc) => {
+                let mut buf = String::with_capacity(256);
+                if let Some(method) = rpc {
+                    buf.push_str("{\"jsonrpc\":\"2.0\",\"method\":");
+                    write_json_str(&mut buf, method);
+                    buf.push_str(",\"params\":{");
+                } else {
+                    buf.push('{');
+                }
+                Fields::new(buf, Style::Json, false)
+            }
+        };
+        Ok(Assembly {
+            endpoint,
+            encoding: *encoding,
+            host: (base.origin.len() - base.host.len(), host_end),
+            path_at,
+            query,
+            body,
+            endpoint_written: false,
+        })
+    }
+
+    /// Also keeps the query as the venue decodes it, for recipes that sign that form.
+    pub fn keep_decoded_query(mut self) -> Self {
+        self.query.keep_decoded = true;
+        if self.query.sorted.is_some() {
+            // Sorting needs every pair's decoded span, so keep the text from the start.
+            self.query.decoded = Some(self.query.buf[self.path_at..].to_owned());
+        }
+        self
+    }
+
+    /// What signing may read before the query and body are written.
+    pub fn head(&self) -> Head<'_> {
+        Head {
+            method: E::METHOD,
+            path: &self.query.buf[self.path_at..self.query.start],
+            host: &self.query.buf[self.host.0..self.host.1],
+            rpc_method: E::RPC_METHOD.unwrap_or_default(),
+            params: Some(self.endpoint),
+        }
+    }
+
+    /// The query, for auth fields.
+    pub fn query(&mut self) -> &mut Fields {
+        &mut self.query
+    }
+
+    /// The body, for auth fields (top level, never nested under the venue's body root).
+    pub fn body(&mut self) -> &mut Fields {
+        &mut self.body
+    }
+
+    /// The body when the request has one, else the query.
+    pub fn params(&mut self) -> &mut Fields {
+        if E::BODY.has_body() {
+            &mut self.body
+        } else {
+            &mut self.query
+        }
+    }
+
+    /// Writes the endpoint's own query and body params here (auth fields written before
+    /// come first, those written after come last). `finish` does it if nobody did.
+    pub fn endpoint_params(&mut self) {
+        if self.endpoint_written {
+            return;
+        }
+        self.endpoint_written = true;
+        self.endpoint.write_query(&mut self.query);
+        self.body.open_root(self.encoding.body_root);
+        self.endpoint.write_body(&mut self.body);
+        self.body.close_root();
+    }
+
+    /// Closes the query and body: these are the exact bytes signed and sent.
+    pub fn finish(mut self, rpc_id: u64) -> Parts {
+        self.endpoint_params();
+        self.query.sort();
+        let content_type = match E::BODY {
+            BodyFormat::None => None,
+            BodyFormat::Form => Some(FORM),
+            BodyFormat::Json => {
+                self.body.buf.push('}');
+                if E::RPC_METHOD.is_some() {
+                    self.body.buf.push_str(",\"id\":");
+                    self.body.buf.push_str(itoa::Buffer::new().format(rpc_id));
+                    self.body.buf.push('}');
+                }
+                Some(JSON)
+            }
+        };
+        let query_at = (self.query.count > 0).then_some(self.query.start + 1);
+        let signed_end = self.query.buf.len();
+        Parts {
+            method: E::METHOD,
+            host: self.host,
+            path_at: self.path_at,
+            query_at,
+            signed_end,
+            decoded: self.query.decoded,
+            url: self.query.buf,
+            body: self.body.buf,
+            rpc_method: Cow::Borrowed(E::RPC_METHOD.unwrap_or_default()),
+            escape: self.encoding.escape,
+            content_type,
+            send_body: self.encoding.send_body,
+            headers: Vec::with_capacity(8),
+        }
     }
 }
 
 const JSON: &str = "application/json";
 const FORM: &str = "application/x-www-form-urlencoded";
-
-// Written by hand rather than through serde_json::Map so key order is insertion order
-// without enabling `preserve_order` for the whole workspace.
-fn json_object(fields: &Fields, root: Option<&str>) -> String {
-    fn write_pairs<'a>(out: &mut String, pairs: impl Iterator<Item = &'a (String, Value)>) {
-        for (name, value) in pairs {
-            if !out.ends_with('{') {
-                out.push(',');
-            }
-            out.push_str(&serde_json::Value::from(name.as_str()).to_string());
-            out.push(':');
-            value.write_json(out);
-        }
-    }
-    let mut out = String::from("{");
-    match root {
-        Some(root) => {
-            write_pairs(&mut out, fields.start.iter());
-            if !fields.endpoint.is_empty() {
-                let mut nested = String::from("{");
-                write_pairs(&mut nested, fields.endpoint.iter());
-                nested.push('}');
-                let nested = Value::Number(nested); // already JSON; written raw
-                write_pairs(&mut out, std::iter::once(&(root.to_owned(), nested)));
-            }
-            write_pairs(&mut out, fields.end.iter());
-        }
-        None => write_pairs(&mut out, fields.all()),
-    }
-    out.push('}');
-    out
-}
 
 /// A parsed base URL: `scheme://host[:port][/prefix]`.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -456,124 +588,173 @@ impl fmt::Display for BaseUrl {
     }
 }
 
-/// The exact pieces a signer sees, plus headers it adds.
+/// The assembled request as signing sees it, plus the headers signing adds.
 pub struct Parts {
-    pub method: Method,
-    /// Base prefix + endpoint path, as sent.
-    pub path: String,
-    /// Encoded query without `?`.
-    pub query: String,
-    /// Exact body text (empty when there is no body); always UTF-8 since it is built from
-    /// JSON, form encoding or given text.
-    pub body: String,
-    /// The JSON-RPC method, `""` for plain requests.
-    pub rpc_method: String,
-    origin: String,
-    host: String,
+    method: Method,
+    /// Origin, path, `?query`: the URL as sent, written once.
+    url: String,
+    host: (usize, usize),
+    path_at: usize,
+    /// Where the query starts (after `?`), when there is one.
+    query_at: Option<usize>,
+    /// End of the signed URL; params appended after signing come after it.
+    signed_end: usize,
+    /// Path and query as the venue decodes them, when that differs from the encoded text.
+    decoded: Option<String>,
+    body: String,
+    rpc_method: Cow<'static, str>,
     escape: Escape,
-    /// Set when the request carries a body.
     content_type: Option<&'static str>,
     send_body: bool,
-    /// Query added after signing; sent, never signed.
-    appended: String,
-    headers: Vec<(String, String)>,
-    secret_headers: Vec<String>,
+    headers: Vec<Header>,
 }
 
 impl Parts {
     /// Parts over given text, for signer examples; `path_and_query` is the full path as sent
-    /// (base prefix included), split at the first `?`. A non-empty body is sent as JSON.
+    /// (base prefix included). A non-empty body is sent as JSON.
     pub fn raw(
         base: &BaseUrl,
+        encoding: &Encoding,
         method: Method,
         path_and_query: &str,
         body: &str,
         rpc_method: &str,
     ) -> Parts {
-        let (path, query) = path_and_query
-            .split_once('?')
-            .unwrap_or((path_and_query, ""));
-        let content_type = (!body.is_empty()).then_some(JSON);
+        let url = format!("{}{path_and_query}", base.origin);
+        let path_at = base.origin.len();
+        let query_at = path_and_query.find('?').map(|q| path_at + q + 1);
+        let decoded = query_at.and_then(|at| {
+            let query = &url[at..];
+            let plus = encoding.escape == Escape::Form && query.contains('+');
+            let spaced = if plus {
+                Cow::Owned(query.replace('+', " "))
+            } else {
+                Cow::Borrowed(query)
+            };
+            let decoded = percent_encoding::percent_decode_str(&spaced).decode_utf8_lossy();
+            (plus || decoded != query).then(|| format!("{}{decoded}", &url[path_at..at]))
+        });
         Parts {
             method,
-            path: path.to_owned(),
-            query: query.to_owned(),
+            host: (base.origin.len() - base.host.len(), base.origin.len()),
+            path_at,
+            query_at,
+            signed_end: url.len(),
+            decoded,
+            url,
             body: body.to_owned(),
-            rpc_method: rpc_method.to_owned(),
-            origin: base.origin.clone(),
-            host: base.host.clone(),
-            escape: Escape::Rfc3986,
-            content_type,
-            send_body: true,
-            appended: String::new(),
-            headers: Vec::new(),
-            secret_headers: Vec::new(),
+            rpc_method: Cow::Owned(rpc_method.to_owned()),
+            escape: encoding.escape,
+            content_type: (!body.is_empty()).then_some(JSON),
+            send_body: encoding.send_body,
+            headers: Vec::with_capacity(8),
         }
     }
 
-    /// `path` plus `?query` when there is one (the signed part; appended params excluded).
-    pub fn path_query(&self) -> String {
-        if self.query.is_empty() {
-            self.path.clone()
-        } else {
-            format!("{}?{}", self.path, self.query)
-        }
+    pub fn method(&self) -> Method {
+        self.method
     }
 
+    /// `host[:port]` as in the base URL.
     pub fn host(&self) -> &str {
-        &self.host
+        &self.url[self.host.0..self.host.1]
     }
 
+    /// Base prefix and endpoint path, as sent.
+    pub fn path(&self) -> &str {
+        let end = self.query_at.map_or(self.signed_end, |q| q - 1);
+        &self.url[self.path_at..end]
+    }
+
+    /// The encoded query without `?`, as sent and signed (params appended later excluded).
+    pub fn query(&self) -> &str {
+        self.query_at
+            .map_or("", |at| &self.url[at..self.signed_end])
+    }
+
+    /// `path` plus `?query` when there is a query.
+    pub fn path_query(&self) -> &str {
+        &self.url[self.path_at..self.signed_end]
+    }
+
+    /// `path_query` with the query's escapes undone, as venues that decode it sign it.
+    pub fn decoded_path_query(&self) -> &str {
+        self.decoded.as_deref().unwrap_or(self.path_query())
+    }
+
+    /// The query with its escapes undone, without `?`.
+    pub fn decoded_query(&self) -> &str {
+        match (&self.decoded, self.query_at) {
+            (Some(d), Some(at)) => &d[at - self.path_at..],
+            _ => self.query(),
+        }
+    }
+
+    /// The exact body text (empty when there is none).
     pub fn body_text(&self) -> &str {
         &self.body
     }
 
-    /// What signing reads before assembly, taken from these parts.
-    pub fn head(&self) -> Head {
+    /// The JSON-RPC method, empty for plain requests.
+    pub fn rpc_method(&self) -> &str {
+        &self.rpc_method
+    }
+
+    /// What signing reads before assembly, taken from these parts (no params by name).
+    pub fn head(&self) -> Head<'_> {
         Head {
             method: self.method,
-            path: self.path.clone(),
-            host: self.host.clone(),
-            rpc_method: self.rpc_method.clone(),
-            params: Vec::new(),
+            path: self.path(),
+            host: self.host(),
+            rpc_method: &self.rpc_method,
+            params: None,
         }
     }
 
     /// Adds a query param after signing (e.g. the signature itself).
-    pub fn append_query(&mut self, name: &str, value: &dyn ToValue) {
-        if let Some(value) = value.to_value() {
-            if !self.appended.is_empty() {
-                self.appended.push('&');
-            }
-            self.appended.push_str(&escape(name, self.escape));
-            self.appended.push('=');
-            self.appended.push_str(&escape(&value.text(), self.escape));
+    pub fn append_query<V: Wire + ?Sized>(&mut self, name: &str, value: &V) {
+        if !value.present() {
+            return;
         }
+        self.url
+            .push(if self.url.len() > self.path_at + self.path().len() { '&' } else { '?' });
+        escape_into(&mut self.url, name, self.escape);
+        self.url.push('=');
+        let (url, how) = (&mut self.url, self.escape);
+        value.with_text(&mut |text| {
+            escape_into(url, text, how);
+        });
     }
 
     /// Sets a header, replacing any earlier one of the same name (case-insensitive).
-    pub fn header(&mut self, name: &str, value: impl fmt::Display) {
-        set_header(&mut self.headers, name, value.to_string());
+    pub fn header(&mut self, name: &'static str, value: impl Into<HeaderValue>) {
+        self.set(name, value.into(), false);
     }
 
     /// Sets a header whose value carries a secret credential's text; dry runs redact it.
-    pub fn secret_header(&mut self, name: &str, value: impl fmt::Display) {
-        self.header(name, value);
-        self.secret_headers.push(name.to_owned());
+    pub fn secret_header(&mut self, name: &'static str, value: impl Into<HeaderValue>) {
+        self.set(name, value.into(), true);
+    }
+
+    fn set(&mut self, name: &'static str, value: HeaderValue, secret: bool) {
+        self.headers.retain(|h| !h.name.eq_ignore_ascii_case(name));
+        self.headers.push(Header {
+            name: Cow::Borrowed(name),
+            value,
+            secret,
+        });
     }
 
     pub fn into_request(self) -> Request {
-        let query = match (self.query.is_empty(), self.appended.is_empty()) {
-            (true, true) => String::new(),
-            (false, true) => format!("?{}", self.query),
-            (true, false) => format!("?{}", self.appended),
-            (false, false) => format!("?{}&{}", self.query, self.appended),
-        };
         let mut headers = self.headers;
         let body = match self.content_type {
             Some(content_type) if self.send_body => {
-                if find_header(&headers, "content-type").is_none() {
-                    headers.push(("Content-Type".into(), content_type.into()));
+                if !headers.iter().any(|h| h.name.eq_ignore_ascii_case("content-type")) {
+                    headers.push(Header {
+                        name: Cow::Borrowed("Content-Type"),
+                        value: HeaderValue::from_static(content_type),
+                        secret: false,
+                    });
                 }
                 Some(self.body.into_bytes())
             }
@@ -581,10 +762,9 @@ impl Parts {
         };
         Request {
             method: self.method,
-            url: format!("{}{}{query}", self.origin, self.path),
+            url: self.url,
             headers,
             body,
-            secret_headers: self.secret_headers,
         }
     }
 }
@@ -594,9 +774,9 @@ impl fmt::Debug for Parts {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Parts")
             .field("method", &self.method)
-            .field("host", &self.host)
-            .field("path", &self.path)
-            .field("query_len", &self.query.len())
+            .field("host", &self.host())
+            .field("path", &self.path())
+            .field("query_len", &self.query().len())
             .field("body_len", &self.body.len())
             .field("rpc_method", &self.rpc_method)
             .field("headers", &header_names(&self.headers))
@@ -604,32 +784,105 @@ impl fmt::Debug for Parts {
     }
 }
 
-fn set_header(headers: &mut Vec<(String, String)>, name: &str, value: String) {
-    headers.retain(|(n, _)| !n.eq_ignore_ascii_case(name));
-    headers.push((name.to_owned(), value));
+fn header_names(headers: &[Header]) -> Vec<&str> {
+    headers.iter().map(|h| h.name.as_ref()).collect()
 }
 
-fn find_header<'a>(headers: &'a [(String, String)], name: &str) -> Option<&'a str> {
-    headers
-        .iter()
-        .find(|(n, _)| n.eq_ignore_ascii_case(name))
-        .map(|(_, v)| v.as_str())
+/// A header value: a literal, a value fixed when the signer was built (shared, not copied per
+/// request), or text made for this request (inline when short).
+#[derive(Clone)]
+pub struct HeaderValue(HeaderRepr);
+
+#[derive(Clone)]
+enum HeaderRepr {
+    Static(&'static str),
+    Shared(Arc<str>),
+    Text(Text),
 }
 
-fn header_names(headers: &[(String, String)]) -> Vec<&str> {
-    headers.iter().map(|(n, _)| n.as_str()).collect()
+impl HeaderValue {
+    pub const fn from_static(text: &'static str) -> HeaderValue {
+        HeaderValue(HeaderRepr::Static(text))
+    }
+
+    /// A value computed once (from credentials) and cloned per request without copying.
+    pub fn shared(text: &str) -> HeaderValue {
+        HeaderValue(HeaderRepr::Shared(Arc::from(text)))
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            HeaderRepr::Static(s) => s,
+            HeaderRepr::Shared(s) => s,
+            HeaderRepr::Text(t) => t,
+        }
+    }
+}
+
+impl From<Text> for HeaderValue {
+    fn from(text: Text) -> HeaderValue {
+        HeaderValue(HeaderRepr::Text(text))
+    }
+}
+
+impl From<u64> for HeaderValue {
+    fn from(n: u64) -> HeaderValue {
+        HeaderValue(HeaderRepr::Text(Text::from(n)))
+    }
+}
+
+impl From<&str> for HeaderValue {
+    fn from(text: &str) -> HeaderValue {
+        HeaderValue(HeaderRepr::Text(Text::from(text)))
+    }
+}
+
+impl From<String> for HeaderValue {
+    fn from(text: String) -> HeaderValue {
+        HeaderValue(HeaderRepr::Text(Text::from(text)))
+    }
+}
+
+impl From<&HeaderValue> for HeaderValue {
+    fn from(value: &HeaderValue) -> HeaderValue {
+        value.clone()
+    }
+}
+
+// May be an API key or a signed passphrase.
+impl fmt::Debug for HeaderValue {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("HeaderValue(..)")
+    }
+}
+
+/// One header of a request.
+#[derive(Clone, Debug)]
+pub struct Header {
+    pub name: Cow<'static, str>,
+    pub value: HeaderValue,
+    /// Carries a secret credential's text (a plain passphrase): sent as is, shown as
+    /// `[REDACTED]` by `Request::to_json`.
+    pub secret: bool,
+}
+
+impl Header {
+    pub fn new(name: impl Into<Cow<'static, str>>, value: impl Into<HeaderValue>) -> Header {
+        Header {
+            name: name.into(),
+            value: value.into(),
+            secret: false,
+        }
+    }
 }
 
 /// A request ready to send.
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Clone)]
 pub struct Request {
     pub method: Method,
     pub url: String,
-    pub headers: Vec<(String, String)>,
+    pub headers: Vec<Header>,
     pub body: Option<Vec<u8>>,
-    /// Names of headers whose value carries a secret credential's text (a plain passphrase):
-    /// sent as-is, but shown as `[REDACTED]` by `to_json`.
-    pub secret_headers: Vec<String>,
 }
 
 impl Request {
@@ -639,13 +892,9 @@ impl Request {
         let headers: serde_json::Map<String, serde_json::Value> = self
             .headers
             .iter()
-            .map(|(n, v)| {
-                let secret = self
-                    .secret_headers
-                    .iter()
-                    .any(|s| s.eq_ignore_ascii_case(n));
-                let shown = if secret { "[REDACTED]" } else { v.as_str() };
-                (n.clone(), serde_json::Value::from(shown))
+            .map(|h| {
+                let shown = if h.secret { "[REDACTED]" } else { h.value.as_str() };
+                (h.name.to_string(), serde_json::Value::from(shown))
             })
             .collect();
         serde_json::json!({
@@ -658,7 +907,10 @@ impl Request {
 
     /// Case-insensitive header lookup.
     pub fn header(&self, name: &str) -> Option<&str> {
-        find_header(&self.headers, name)
+        self.headers
+            .iter()
+            .find(|h| h.name.eq_ignore_ascii_case(name))
+            .map(|h| h.value.as_str())
     }
 }
 
@@ -692,19 +944,433 @@ mod tests {
         BaseUrl::parse("https://api.example.com/v3/").unwrap()
     }
 
-    fn body_text(parts: &Parts) -> &str {
-        parts.body.as_str()
+    /// A hand-written endpoint, as the generator would emit it.
+    struct Order {
+        id: String,
+        symbol: Option<String>,
+        price: Decimal,
+        qty: Option<i64>,
+        meta: Option<serde_json::Value>,
+    }
+
+    impl Endpoint for Order {
+        const METHOD: Method = Method::Post;
+        const BODY: BodyFormat = BodyFormat::Json;
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/orders/");
+            path.segment("id", &self.id);
+        }
+        fn write_query(&self, query: &mut Fields) {
+            query.field("symbol", &self.symbol);
+        }
+        fn write_body(&self, body: &mut Fields) {
+            body.field("price", &AsNumber(&self.price));
+            body.field("size", &self.price);
+            body.field("qty", &self.qty);
+            body.field("reduceOnly", &false);
+            body.field("meta", &self.meta);
+        }
+        fn param(&self, name: &str) -> Option<Text> {
+            match name {
+                "symbol" => self.symbol.as_deref().map(Text::from),
+                _ => None,
+            }
+        }
+    }
+
+    fn order() -> Order {
+        Order {
+            id: "A/1".into(),
+            symbol: Some("BTC-USDT,ETH".into()),
+            price: "0.10".parse().unwrap(),
+            qty: None,
+            meta: Some(serde_json::json!({"b": [1, 2], "a": "x\"y"})),
+        }
+    }
+
+    #[test]
+    fn json_body_keeps_order_and_writes_numbers_raw() {
+        let ep = order();
+        let mut a = Assembly::new(&ep, &base(), &PLAIN).unwrap();
+        a.body().field("nonce", &5u64);
+        a.endpoint_params();
+        a.body().field("sig", "s");
+        let parts = a.finish(0);
+        assert_eq!(
+            parts.body_text(),
+            r#"{"nonce":5,"price":0.10,"size":"0.10","reduceOnly":false,"meta":{"b":[1,2],"a":"x\"y"},"sig":"s"}"#
+        );
+        assert_eq!(parts.path(), "/v3/orders/A%2F1");
+        assert_eq!(parts.query(), "symbol=BTC-USDT%2CETH");
+        assert_eq!(parts.path_query(), "/v3/orders/A%2F1?symbol=BTC-USDT%2CETH");
+        assert_eq!(parts.rpc_method(), "");
+        assert_eq!(parts.host(), "api.example.com");
+        // Not asked for: the decoded form is the encoded one.
+        assert_eq!(parts.decoded_query(), "symbol=BTC-USDT%2CETH");
+    }
+
+    #[test]
+    fn decoded_query_is_kept_when_asked_and_only_allocated_when_it_differs() {
+        let mut ep = order();
+        let parts = Assembly::new(&ep, &base(), &PLAIN)
+            .unwrap()
+            .keep_decoded_query()
+            .finish(0);
+        assert_eq!(parts.query(), "symbol=BTC-USDT%2CETH");
+        assert_eq!(parts.decoded_query(), "symbol=BTC-USDT,ETH");
+        assert_eq!(parts.decoded_path_query(), "/v3/orders/A%2F1?symbol=BTC-USDT,ETH");
+        assert!(parts.decoded.is_some());
+
+        ep.symbol = Some("BTC-USDT".into());
+        let parts = Assembly::new(&ep, &base(), &PLAIN)
+            .unwrap()
+            .keep_decoded_query()
+            .finish(0);
+        assert!(parts.decoded.is_none());
+        assert_eq!(parts.decoded_path_query(), "/v3/orders/A%2F1?symbol=BTC-USDT");
+
+        // Escaping starts in a later pair: the earlier ones are copied over as they are.
+        let mut a = Assembly::new(&ep, &base(), &Encoding { escape: Escape::Form, ..PLAIN })
+            .unwrap()
+            .keep_decoded_query();
+        a.endpoint_params();
+        a.query().field("q", "a b/é");
+        let parts = a.finish(0);
+        assert_eq!(parts.query(), "symbol=BTC-USDT&q=a+b%2F%C3%A9");
+        assert_eq!(parts.decoded_query(), "symbol=BTC-USDT&q=a b/é");
+    }
+
+    #[test]
+    fn bad_path_segments_name_the_parameter() {
+        for bad in ["", ".", ".."] {
+            let ep = Order { id: bad.into(), ..order() };
+            let err = Assembly::new(&ep, &base(), &PLAIN).err().unwrap();
+            assert!(
+                matches!(&err, Error::InvalidParam { name, .. } if name == "id"),
+                "{err:?}"
+            );
+        }
+    }
+
+    struct Get {
+        b: &'static str,
+    }
+
+    impl Endpoint for Get {
+        const METHOD: Method = Method::Get;
+        const BODY: BodyFormat = BodyFormat::None;
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/x");
+        }
+        fn write_query(&self, query: &mut Fields) {
+            query.field("b", self.b);
+        }
+    }
+
+    #[test]
+    fn auth_fields_before_and_after_endpoint_params() {
+        let ep = Get { b: "2" };
+        let mut a = Assembly::new(&ep, &base(), &PLAIN).unwrap();
+        a.query().field("first", "1");
+        a.params().field("second", &2u32);
+        a.body().field("dropped", "no body");
+        a.endpoint_params();
+        a.query().field("last", "9");
+        let parts = a.finish(0);
+        assert_eq!(parts.query(), "first=1&second=2&b=2&last=9");
+        assert_eq!(parts.body_text(), "");
+        let request = parts.into_request();
+        assert_eq!(request.url, "https://api.example.com/v3/x?first=1&second=2&b=2&last=9");
+        assert_eq!(request.body, None);
+        assert!(request.headers.is_empty());
+    }
+
+    struct Nested {
+        symbol: Option<&'static str>,
+    }
+
+    impl Endpoint for Nested {
+        const METHOD: Method = Method::Post;
+        const BODY: BodyFormat = BodyFormat::Json;
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/x");
+        }
+        fn write_body(&self, body: &mut Fields) {
+            body.field("symbol", &self.symbol);
+            body.field("qty", &3i64);
+        }
+    }
+
+    #[test]
+    fn body_root_nests_endpoint_params_only() {
+        let enc = Encoding {
+            body_root: Some("payload"),
+            ..PLAIN
+        };
+        let ep = Nested { symbol: Some("ETH") };
+        let mut a = Assembly::new(&ep, &base(), &enc).unwrap();
+        a.body().field("account", "acc");
+        a.endpoint_params();
+        a.params().field("timestamp", &1u64);
+        assert_eq!(
+            a.finish(0).body_text(),
+            r#"{"account":"acc","payload":{"symbol":"ETH","qty":3},"timestamp":1}"#
+        );
+        let parts = Assembly::new(&ep, &base(), &PLAIN).unwrap().finish(0);
+        assert_eq!(parts.body_text(), r#"{"symbol":"ETH","qty":3}"#);
+    }
+
+    struct Empty;
+
+    impl Endpoint for Empty {
+        const METHOD: Method = Method::Post;
+        const BODY: BodyFormat = BodyFormat::Json;
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/x");
+        }
+    }
+
+    #[test]
+    fn empty_bodies() {
+        let enc = Encoding {
+            body_root: Some("payload"),
+            ..PLAIN
+        };
+        let mut a = Assembly::new(&Empty, &base(), &enc).unwrap();
+        a.body().field("timestamp", &1u64);
+        assert_eq!(a.finish(0).body_text(), r#"{"timestamp":1}"#);
+        let parts = Assembly::new(&Empty, &base(), &PLAIN).unwrap().finish(0);
+        assert_eq!(parts.body_text(), "{}");
+    }
+
+    struct Rpc;
+
+    impl Endpoint for Rpc {
+        const METHOD: Method = Method::Post;
+        const BODY: BodyFormat = BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("user.info");
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/rpc");
+        }
+    }
+
+    #[test]
+    fn jsonrpc_body_shape() {
+        let mut a = Assembly::new(&Rpc, &base(), &PLAIN).unwrap();
+        a.params().field("key", "k");
+        a.endpoint_params();
+        a.params().field("nonce", &1u64);
+        assert_eq!(a.head().rpc_method, "user.info");
+        let parts = a.finish(7);
+        assert_eq!(
+            parts.body_text(),
+            r#"{"jsonrpc":"2.0","method":"user.info","params":{"key":"k","nonce":1},"id":7}"#
+        );
+        assert_eq!(parts.method(), Method::Post);
+        assert_eq!(parts.rpc_method(), "user.info");
+        assert_eq!(parts.path(), "/v3/rpc");
+    }
+
+    struct FormOrder;
+
+    impl Endpoint for FormOrder {
+        const METHOD: Method = Method::Post;
+        const BODY: BodyFormat = BodyFormat::Form;
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/private/AddOrder");
+        }
+        fn write_query(&self, query: &mut Fields) {
+            query.field("z", "1");
+            query.field("a", "x y");
+        }
+        fn write_body(&self, body: &mut Fields) {
+            body.field("pair", "XBT/USD");
+            body.field("volume", "1.25");
+        }
+    }
+
+    #[test]
+    fn form_body_and_sorted_query() {
+        let enc = Encoding {
+            query_order: QueryOrder::Sorted,
+            escape: Escape::Form,
+            body_root: Some("ignored"),
+            send_body: true,
+        };
+        let mut a = Assembly::new(&FormOrder, &base(), &enc)
+            .unwrap()
+            .keep_decoded_query();
+        a.params().field("nonce", &1616492376594u64);
+        a.query().field("m", "é");
+        let parts = a.finish(0);
+        assert_eq!(parts.query(), "a=x+y&m=%C3%A9&z=1");
+        assert_eq!(parts.decoded_query(), "a=x y&m=é&z=1");
+        assert_eq!(parts.decoded_path_query(), "/v3/private/AddOrder?a=x y&m=é&z=1");
+        assert_eq!(parts.body_text(), "nonce=1616492376594&pair=XBT%2FUSD&volume=1.25");
+        let request = parts.into_request();
+        assert_eq!(
+            request.header("content-type"),
+            Some("application/x-www-form-urlencoded")
+        );
+        assert_eq!(
+            request.url,
+            "https://api.example.com/v3/private/AddOrder?a=x+y&m=%C3%A9&z=1"
+        );
+    }
+
+    #[test]
+    fn head_reads_method_path_host_and_params() {
+        let ep = order();
+        let a = Assembly::new(&ep, &base(), &PLAIN).unwrap();
+        let head = a.head();
+        assert_eq!(
+            (head.method, head.path, head.host, head.rpc_method),
+            (Method::Post, "/v3/orders/A%2F1", "api.example.com", "")
+        );
+        assert_eq!(head.param("symbol"), "BTC-USDT,ETH");
+        assert_eq!(head.param("missing"), "");
+    }
+
+    #[test]
+    fn append_query_after_signing_and_into_request() {
+        struct Account;
+        impl Endpoint for Account {
+            const METHOD: Method = Method::Get;
+            const BODY: BodyFormat = BodyFormat::None;
+            fn write_path(&self, path: &mut PathWriter<'_>) {
+                path.push("/api/v3/account");
+            }
+            fn write_query(&self, query: &mut Fields) {
+                query.field("recvWindow", &5000u64);
+            }
+        }
+        let base = BaseUrl::parse("https://api.example.com").unwrap();
+        let mut a = Assembly::new(&Account, &base, &PLAIN).unwrap();
+        a.endpoint_params();
+        a.params().field("timestamp", &1_499_827_319_559u64);
+        let mut parts = a.finish(0);
+        let signed = parts.path_query().to_owned();
+        assert_eq!(signed, "/api/v3/account?recvWindow=5000&timestamp=1499827319559");
+        parts.append_query("signature", "ab cd");
+        parts.header("X-MBX-APIKEY", "key");
+        parts.header("x-mbx-apikey", "key2");
+        assert_eq!(parts.path_query(), signed);
+        let debug = format!("{parts:?}");
+        assert!(!debug.contains("key2"), "{debug}");
+        let request = parts.into_request();
+        assert_eq!(
+            request.url,
+            "https://api.example.com/api/v3/account?recvWindow=5000&timestamp=1499827319559&signature=ab%20cd"
+        );
+        assert_eq!(request.headers.len(), 1);
+        assert_eq!(request.headers[0].name, "x-mbx-apikey");
+        assert_eq!(request.header("X-MBX-APIKEY"), Some("key2"));
+        assert_eq!(request.body, None);
+        assert!(!format!("{request:?}").contains("key2"));
+
+        let mut parts = Parts::raw(&base, &PLAIN, Method::Get, "/t", "", "");
+        parts.append_query("sig", &1u64);
+        assert_eq!(parts.into_request().url, "https://api.example.com/t?sig=1");
+    }
+
+    #[test]
+    fn into_request_body_and_content_type() {
+        let mut parts = Assembly::new(&Empty, &base(), &PLAIN).unwrap().finish(0);
+        parts.header("content-type", "application/json; charset=utf-8");
+        let request = parts.into_request();
+        assert_eq!(request.body.as_deref(), Some(&b"{}"[..]));
+        assert_eq!(request.headers.len(), 1);
+        assert_eq!(
+            request.header("Content-Type"),
+            Some("application/json; charset=utf-8")
+        );
+
+        // Signed over the JSON body but sent without one.
+        let enc = Encoding {
+            send_body: false,
+            ..PLAIN
+        };
+        let parts = Assembly::new(&Empty, &base(), &enc).unwrap().finish(0);
+        assert_eq!(parts.body_text(), "{}");
+        let request = parts.into_request();
+        assert_eq!(request.body, None);
+        assert_eq!(request.header("content-type"), None);
+    }
+
+    #[test]
+    fn raw_parts() {
+        let base = BaseUrl::parse("https://api.example.net").unwrap();
+        let parts = Parts::raw(&base, &PLAIN, Method::Post, "/orders?a=1?b", "{\"x\":1}", "");
+        assert_eq!(parts.path(), "/orders");
+        assert_eq!(parts.query(), "a=1?b");
+        assert_eq!(parts.path_query(), "/orders?a=1?b");
+        assert_eq!(parts.decoded_query(), "a=1?b");
+        let request = parts.into_request();
+        assert_eq!(request.url, "https://api.example.net/orders?a=1?b");
+        assert_eq!(request.header("content-type"), Some("application/json"));
+
+        let parts = Parts::raw(&base, &PLAIN, Method::Get, "/time", "", "");
+        assert_eq!((parts.query(), parts.path_query()), ("", "/time"));
+        let request = parts.into_request();
+        assert_eq!((request.body, request.headers.len()), (None, 0));
+
+        let parts = Parts::raw(&base, &PLAIN, Method::Post, "/rpc", "{}", "user.info");
+        assert_eq!(parts.head().rpc_method, "user.info");
+
+        let form = Encoding { escape: Escape::Form, ..PLAIN };
+        let parts = Parts::raw(&base, &form, Method::Get, "/s?q=a+b%2Cc", "", "");
+        assert_eq!(parts.decoded_path_query(), "/s?q=a b,c");
+    }
+
+    #[test]
+    fn secret_headers_are_sent_but_redacted_in_json() {
+        let base = BaseUrl::parse("https://api.example.com").unwrap();
+        let mut parts = Parts::raw(&base, &PLAIN, Method::Get, "/x", "", "");
+        parts.header("Key", "public");
+        parts.secret_header("Passphrase", HeaderValue::shared("hunter2"));
+        let request = parts.into_request();
+        assert_eq!(request.header("passphrase"), Some("hunter2"));
+        assert_eq!(request.to_json()["headers"]["Passphrase"], "[REDACTED]");
+        assert_eq!(request.to_json()["headers"]["Key"], "public");
+        assert!(!request.to_json().to_string().contains("hunter2"));
+        assert!(!format!("{:?}", request.headers).contains("hunter2"));
+    }
+
+    #[test]
+    fn request_to_json() {
+        let request = Request {
+            method: Method::Delete,
+            url: "https://x/y?z=1".into(),
+            headers: vec![Header::new("A", "1"), Header::new("B", &2u64.to_string() as &str)],
+            body: Some(b"{\"k\":true}".to_vec()),
+        };
+        assert_eq!(
+            request.to_json(),
+            serde_json::json!({
+                "method": "DELETE",
+                "url": "https://x/y?z=1",
+                "headers": {"A": "1", "B": "2"},
+                "body": "{\"k\":true}"
+            })
+        );
+        let request = Request {
+            body: None,
+            ..request
+        };
+        assert_eq!(request.to_json()["body"], serde_json::Value::Null);
     }
 
     #[test]
     fn escaping() {
-        assert_eq!(
-            escape(r#"{"symbol": "XBTM15"}"#, Escape::Form),
-            "%7B%22symbol%22%3A+%22XBTM15%22%7D"
-        );
-        assert_eq!(escape("１２", Escape::Rfc3986), "%EF%BC%91%EF%BC%92");
-        assert_eq!(escape("a b+c~_.-*", Escape::Rfc3986), "a%20b%2Bc~_.-%2A");
-        assert_eq!(escape("a b+c~_.-*", Escape::Form), "a+b%2Bc~_.-%2A");
+        let mut out = String::new();
+        assert!(escape_into(&mut out, r#"{"symbol": "XBTM15"}"#, Escape::Form));
+        assert_eq!(out, "%7B%22symbol%22%3A+%22XBTM15%22%7D");
+        let mut out = String::new();
+        assert!(escape_into(&mut out, "a b+c~_.-*", Escape::Rfc3986));
+        assert_eq!(out, "a%20b%2Bc~_.-%2A");
+        let mut out = String::new();
+        assert!(!escape_into(&mut out, "plain-text_1.0~", Escape::Form));
+        assert_eq!(out, "plain-text_1.0~");
     }
 
     #[test]
@@ -734,237 +1400,6 @@ mod tests {
             assert!(matches!(err, Error::InvalidBaseUrl(_)), "{bad}");
             assert!(!err.to_string().contains("pw"));
         }
-    }
-
-    #[test]
-    fn json_body_keeps_order_and_writes_numbers_raw() {
-        let price: Decimal = "0.10".parse().unwrap();
-        let mut draft = Draft::new(Method::Post, "/orders", BodyFormat::Json);
-        draft.body("symbol", &"BTC-USDT");
-        draft.body("price", &AsNumber(&price));
-        draft.body("size", &price);
-        draft.body("absent", &None::<u64>);
-        draft.body("reduceOnly", &false);
-        draft.body("meta", &serde_json::json!({"b": [1, 2], "a": "x\"y"}));
-        draft.insert_body(At::Start, "nonce", &5u64);
-        draft.insert_body(At::End, "sig", &"s");
-        let parts = draft.assemble(&base(), &PLAIN, 0);
-        assert_eq!(
-            body_text(&parts),
-            r#"{"nonce":5,"symbol":"BTC-USDT","price":0.10,"size":"0.10","reduceOnly":false,"meta":{"b":[1,2],"a":"x\"y"},"sig":"s"}"#
-        );
-        assert_eq!(parts.path, "/v3/orders");
-        assert_eq!(parts.query, "");
-        assert_eq!(parts.rpc_method, "");
-    }
-
-    #[test]
-    fn start_inserts_keep_call_order() {
-        let mut draft = Draft::new(Method::Get, "/x", BodyFormat::None);
-        draft.query("b", &"2");
-        draft.insert_query(At::Start, "first", &"1");
-        draft.insert_query(At::Start, "second", &"2");
-        draft.insert_query(At::End, "last", &"9");
-        draft.insert_param(At::End, "viaParam", &1u32);
-        let parts = draft.assemble(&base(), &PLAIN, 0);
-        assert_eq!(parts.query, "first=1&second=2&b=2&last=9&viaParam=1");
-        assert!(parts.body.is_empty());
-    }
-
-    #[test]
-    fn body_root_nests_endpoint_params_only() {
-        let enc = Encoding {
-            body_root: Some("payload"),
-            ..PLAIN
-        };
-        let mut draft = Draft::new(Method::Post, "/x", BodyFormat::Json);
-        draft.insert_body(At::Start, "account", &"acc");
-        draft.insert_param(At::End, "timestamp", &1u64);
-        draft.body("symbol", &"ETH");
-        draft.body("qty", &3i64);
-        let parts = draft.assemble(&base(), &enc, 0);
-        assert_eq!(
-            body_text(&parts),
-            r#"{"account":"acc","payload":{"symbol":"ETH","qty":3},"timestamp":1}"#
-        );
-
-        let mut draft = Draft::new(Method::Post, "/x", BodyFormat::Json);
-        draft.insert_body(At::End, "timestamp", &1u64);
-        let parts = draft.assemble(&base(), &enc, 0);
-        assert_eq!(body_text(&parts), r#"{"timestamp":1}"#);
-
-        let parts = Draft::new(Method::Post, "/x", BodyFormat::Json).assemble(&base(), &PLAIN, 0);
-        assert_eq!(body_text(&parts), "{}");
-    }
-
-    #[test]
-    fn jsonrpc_body_shape() {
-        let mut draft = Draft::rpc("user.info", "/rpc");
-        draft.insert_param(At::Start, "key", &"k");
-        draft.insert_param(At::End, "nonce", &1u64);
-        let parts = draft.assemble(&base(), &PLAIN, 7);
-        assert_eq!(
-            body_text(&parts),
-            r#"{"jsonrpc":"2.0","method":"user.info","params":{"key":"k","nonce":1},"id":7}"#
-        );
-        assert_eq!(parts.method, Method::Post);
-        assert_eq!(parts.rpc_method, "user.info");
-        assert_eq!(parts.path, "/v3/rpc");
-    }
-
-    #[test]
-    fn form_body_and_sorted_query() {
-        let enc = Encoding {
-            query_order: QueryOrder::Sorted,
-            escape: Escape::Form,
-            body_root: Some("ignored"),
-            send_body: true,
-        };
-        let mut draft = Draft::new(Method::Post, "/private/AddOrder", BodyFormat::Form);
-        draft.query("z", &"1");
-        draft.query("a", &"x y");
-        draft.body("pair", &"XBT/USD");
-        draft.body("volume", &"1.25");
-        draft.insert_param(At::Start, "nonce", &1616492376594u64);
-        assert_eq!(draft.param("nonce"), "1616492376594");
-        assert_eq!(draft.param("a"), "x y");
-        assert_eq!(draft.param("missing"), "");
-        let parts = draft.assemble(&base(), &enc, 0);
-        assert_eq!(parts.query, "a=x+y&z=1");
-        assert_eq!(
-            body_text(&parts),
-            "nonce=1616492376594&pair=XBT%2FUSD&volume=1.25"
-        );
-        let request = parts.into_request();
-        assert_eq!(
-            request.header("content-type"),
-            Some("application/x-www-form-urlencoded")
-        );
-        assert_eq!(
-            request.url,
-            "https://api.example.com/v3/private/AddOrder?a=x+y&z=1"
-        );
-    }
-
-    #[test]
-    fn append_query_after_signing_and_into_request() {
-        let mut draft = Draft::new(Method::Get, "/api/v3/account", BodyFormat::None);
-        draft.query("recvWindow", &5000u64);
-        draft.insert_param(At::End, "timestamp", &1_499_827_319_559u64);
-        let base = BaseUrl::parse("https://api.example.com").unwrap();
-        let mut parts = draft.assemble(&base, &PLAIN, 0);
-        let signed = parts.path_query();
-        assert_eq!(
-            signed,
-            "/api/v3/account?recvWindow=5000&timestamp=1499827319559"
-        );
-        parts.append_query("signature", &"ab cd");
-        parts.header("X-MBX-APIKEY", "key");
-        parts.header("x-mbx-apikey", "key2");
-        assert_eq!(parts.path_query(), signed);
-        assert_eq!(parts.host(), "api.example.com");
-        let debug = format!("{parts:?}");
-        assert!(!debug.contains("key2"), "{debug}");
-        let request = parts.into_request();
-        assert_eq!(
-            request.url,
-            "https://api.example.com/api/v3/account?recvWindow=5000&timestamp=1499827319559&signature=ab%20cd"
-        );
-        assert_eq!(
-            request.headers,
-            [("x-mbx-apikey".to_string(), "key2".to_string())]
-        );
-        assert_eq!(request.header("X-MBX-APIKEY"), Some("key2"));
-        assert_eq!(request.body, None);
-        assert!(!format!("{request:?}").contains("key2"));
-
-        let mut parts = Draft::new(Method::Get, "/t", BodyFormat::None).assemble(&base, &PLAIN, 0);
-        parts.append_query("sig", &"1");
-        assert_eq!(parts.into_request().url, "https://api.example.com/t?sig=1");
-    }
-
-    #[test]
-    fn into_request_body_and_content_type() {
-        let mut draft = Draft::new(Method::Put, "/o", BodyFormat::Json);
-        draft.body("a", &1u64);
-        let mut parts = draft.clone().assemble(&base(), &PLAIN, 0);
-        parts.header("content-type", "application/json; charset=utf-8");
-        let request = parts.into_request();
-        assert_eq!(request.body.as_deref(), Some(&br#"{"a":1}"#[..]));
-        assert_eq!(request.headers.len(), 1);
-        assert_eq!(
-            request.header("Content-Type"),
-            Some("application/json; charset=utf-8")
-        );
-
-        // Signed over the JSON body but sent without one.
-        let enc = Encoding {
-            send_body: false,
-            ..PLAIN
-        };
-        let parts = draft.assemble(&base(), &enc, 0);
-        assert_eq!(body_text(&parts), r#"{"a":1}"#);
-        let request = parts.into_request();
-        assert_eq!(request.body, None);
-        assert_eq!(request.header("content-type"), None);
-    }
-
-    #[test]
-    fn raw_parts() {
-        let base = BaseUrl::parse("https://api.example.net").unwrap();
-        let parts = Parts::raw(&base, Method::Post, "/orders?a=1?b", "{\"x\":1}", "");
-        assert_eq!(parts.path, "/orders");
-        assert_eq!(parts.query, "a=1?b");
-        assert_eq!(parts.path_query(), "/orders?a=1?b");
-        let request = parts.into_request();
-        assert_eq!(request.url, "https://api.example.net/orders?a=1?b");
-        assert_eq!(request.header("content-type"), Some("application/json"));
-
-        let parts = Parts::raw(&base, Method::Get, "/time", "", "");
-        let request = parts.into_request();
-        assert_eq!((request.body, request.headers.len()), (None, 0));
-
-        let parts = Parts::raw(&base, Method::Post, "/rpc", "{}", "user.info");
-        assert_eq!(parts.head().rpc_method, "user.info");
-    }
-
-    #[test]
-    fn secret_headers_are_sent_but_redacted_in_json() {
-        let base = BaseUrl::parse("https://api.example.com").unwrap();
-        let mut parts = Parts::raw(&base, Method::Get, "/x", "", "");
-        parts.header("Key", "public");
-        parts.secret_header("Passphrase", "hunter2");
-        let request = parts.into_request();
-        assert_eq!(request.header("passphrase"), Some("hunter2"));
-        assert_eq!(request.to_json()["headers"]["Passphrase"], "[REDACTED]");
-        assert_eq!(request.to_json()["headers"]["Key"], "public");
-        assert!(!request.to_json().to_string().contains("hunter2"));
-    }
-
-    #[test]
-    fn request_to_json() {
-        let request = Request {
-            method: Method::Delete,
-            url: "https://x/y?z=1".into(),
-            headers: vec![("A".into(), "1".into()), ("B".into(), "2".into())],
-            body: Some(b"{\"k\":true}".to_vec()),
-            secret_headers: Vec::new(),
-        };
-        assert_eq!(
-            request.to_json(),
-            serde_json::json!({
-                "method": "DELETE",
-                "url": "https://x/y?z=1",
-                "headers": {"A": "1", "B": "2"},
-                "body": "{\"k\":true}"
-            })
-        );
-        let request = Request {
-            body: None,
-            secret_headers: Vec::new(),
-            ..request
-        };
-        assert_eq!(request.to_json()["body"], serde_json::Value::Null);
     }
 
     #[test]

@@ -62,13 +62,14 @@ impl Http {
             Method::Patch => reqwest::Method::PATCH,
         };
         let mut builder = self.client.request(method, request.url.as_str());
-        for (name, value) in &request.headers {
+        for header in &request.headers {
+            let name = &header.name;
             let header_name = reqwest::header::HeaderName::from_bytes(name.as_bytes());
-            let header_value = reqwest::header::HeaderValue::from_str(value);
+            let header_value = reqwest::header::HeaderValue::from_str(header.value.as_str());
             let (Ok(header_name), Ok(mut header_value)) = (header_name, header_value) else {
                 // The value is not quoted: it may be an API key or passphrase.
                 return Err(Error::InvalidParam {
-                    name: name.clone(),
+                    name: name.to_string(),
                     message: "not a valid HTTP header name or value".into(),
                 });
             };
@@ -201,7 +202,9 @@ impl fmt::Debug for ClientCore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::request::{BodyFormat, Draft, Encoding, Escape, QueryOrder};
+    use crate::request::{
+        Assembly, BodyFormat, Encoding, Endpoint, Escape, Fields, PathWriter, QueryOrder,
+    };
     use tokio::io::{AsyncReadExt as _, AsyncWriteExt as _};
     use tokio::net::TcpListener;
 
@@ -250,16 +253,29 @@ mod tests {
         )
         .await;
         let core = ClientCore::new(&format!("{base}/api/")).unwrap();
-        let mut draft = Draft::new(Method::Post, "/v1/order", BodyFormat::Json);
-        draft.query("a", &1u64);
-        draft.body("symbol", &"BTC-USDT");
+        struct Order;
+        impl Endpoint for Order {
+            const METHOD: Method = Method::Post;
+            const BODY: BodyFormat = BodyFormat::Json;
+            fn write_path(&self, path: &mut PathWriter<'_>) {
+                path.push("/v1/order");
+            }
+            fn write_query(&self, query: &mut Fields) {
+                query.field("a", &1u64);
+            }
+            fn write_body(&self, body: &mut Fields) {
+                body.field("symbol", "BTC-USDT");
+            }
+        }
         let encoding = Encoding {
             query_order: QueryOrder::AsDeclared,
             escape: Escape::Rfc3986,
             body_root: None,
             send_body: true,
         };
-        let mut parts = draft.assemble(core.base(), &encoding, 1);
+        let mut parts = Assembly::new(&Order, core.base(), &encoding)
+            .unwrap()
+            .finish(1);
         parts.header("X-Key", "k");
         let envelope = Envelope {
             data: Some("data"),
@@ -298,7 +314,7 @@ mod tests {
             serve("HTTP/1.1 429 Too Many Requests\r\nRetry-After: 7\r\nContent-Length: 0\r\n\r\n")
                 .await;
         let core = ClientCore::new(&base).unwrap();
-        let parts = Draft::new(Method::Get, "/x", BodyFormat::None).assemble(
+        let parts = crate::Parts::raw(
             core.base(),
             &Encoding {
                 query_order: QueryOrder::Sorted,
@@ -306,7 +322,10 @@ mod tests {
                 body_root: None,
                 send_body: true,
             },
-            0,
+            Method::Get,
+            "/x",
+            "",
+            "",
         );
         let err = core
             .send_json(parts.into_request(), &Envelope::BARE)
@@ -324,7 +343,6 @@ mod tests {
             url: format!("{base}/x?apiKey=SECRETKEY"),
             headers: vec![],
             body: None,
-            secret_headers: Vec::new(),
         };
         let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
         assert!(matches!(err, Error::Transport(_)), "{err:?}");
@@ -352,9 +370,8 @@ mod tests {
         let request = Request {
             method: Method::Get,
             url: "http://127.0.0.1:9/".into(),
-            headers: vec![("X-Passphrase".into(), "pass\nword".into())],
+            headers: vec![crate::Header::new("X-Passphrase", "pass\nword")],
             body: None,
-            secret_headers: Vec::new(),
         };
         let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
         assert!(matches!(err, Error::InvalidParam { ref name, .. } if name == "X-Passphrase"));
@@ -386,7 +403,6 @@ mod tls_tests {
             url: format!("https://localhost:{}/", addr.port()),
             headers: vec![],
             body: None,
-            secret_headers: Vec::new(),
         };
         let sending = core.send_json(request, &Envelope::BARE);
         fn assert_send<T: Send>(t: T) -> T {

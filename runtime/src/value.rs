@@ -1,4 +1,4 @@
-//! Parameter values as generated code hands them to a `Draft`, and the exact-text `Decimal`.
+//! Parameter values as they go on the wire (`Wire`), and the exact-text `Decimal`.
 
 use std::fmt;
 use std::str::FromStr;
@@ -7,7 +7,6 @@ use serde::de::{self, Deserializer, Visitor};
 use serde::{Deserialize, Serialize, Serializer};
 
 use crate::Error;
-use crate::crypto::url_encode;
 
 /// A decimal kept as its exact text, so prices and sizes are sent exactly as given.
 #[derive(Clone, Debug, PartialEq, Eq, Hash)]
@@ -110,126 +109,159 @@ impl Visitor<'_> for DecimalVisitor {
     }
 }
 
-/// One parameter value.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Value {
-    Str(String),
-    Int(i64),
-    UInt(u64),
-    Bool(bool),
-    /// Raw JSON number text, written unquoted into JSON bodies (e.g. a decimal sent as a number).
-    Number(String),
-    Json(serde_json::Value),
+/// A parameter value as it goes on the wire: its text in a query, form body or header, and
+/// its JSON token in a JSON body. Absent values (`None`) are skipped.
+pub trait Wire {
+    fn present(&self) -> bool {
+        true
+    }
+    /// Calls `f` with the value's text, unescaped.
+    fn with_text(&self, f: &mut dyn FnMut(&str));
+    /// Appends the value as compact JSON.
+    fn write_json(&self, out: &mut String);
 }
 
-impl Value {
-    /// The text sent in a query string, form body or header.
-    pub(crate) fn text(&self) -> String {
-        match self {
-            Value::Str(s) | Value::Number(s) => s.clone(),
-            Value::Int(n) => n.to_string(),
-            Value::UInt(n) => n.to_string(),
-            Value::Bool(b) => b.to_string(),
-            Value::Json(serde_json::Value::String(s)) => s.clone(),
-            Value::Json(v) => v.to_string(),
+/// Appends `text` as a JSON string, escaped exactly as `serde_json` escapes it.
+pub fn write_json_str(out: &mut String, text: &str) {
+    out.push('"');
+    let mut plain = 0;
+    for (i, b) in text.bytes().enumerate() {
+        let escape = match b {
+            b'"' => "\\\"",
+            b'\\' => "\\\\",
+            b'\n' => "\\n",
+            b'\r' => "\\r",
+            b'\t' => "\\t",
+            0x08 => "\\b",
+            0x0c => "\\f",
+            0..=0x1f => "",
+            _ => continue,
+        };
+        out.push_str(&text[plain..i]);
+        plain = i + 1;
+        if escape.is_empty() {
+            const HEX: &[u8; 16] = b"0123456789abcdef";
+            out.push_str("\\u00");
+            out.push(char::from(HEX[usize::from(b >> 4)]));
+            out.push(char::from(HEX[usize::from(b & 0xf)]));
+        } else {
+            out.push_str(escape);
         }
     }
+    out.push_str(&text[plain..]);
+    out.push('"');
+}
 
-    /// Appends this value as compact JSON.
-    pub(crate) fn write_json(&self, out: &mut String) {
-        match self {
-            Value::Str(s) => out.push_str(&serde_json::Value::from(s.as_str()).to_string()),
-            Value::Number(s) => out.push_str(s),
-            Value::Int(n) => out.push_str(&n.to_string()),
-            Value::UInt(n) => out.push_str(&n.to_string()),
-            Value::Bool(b) => out.push_str(if *b { "true" } else { "false" }),
-            Value::Json(v) => out.push_str(&v.to_string()),
+impl Wire for str {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(self)
+    }
+    fn write_json(&self, out: &mut String) {
+        write_json_str(out, self)
+    }
+}
+
+impl Wire for String {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(self)
+    }
+    fn write_json(&self, out: &mut String) {
+        write_json_str(out, self)
+    }
+}
+
+impl Wire for crate::Text {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(self)
+    }
+    fn write_json(&self, out: &mut String) {
+        write_json_str(out, self)
+    }
+}
+
+macro_rules! wire_integer {
+    ($($t:ty),*) => {$(
+        impl Wire for $t {
+            fn with_text(&self, f: &mut dyn FnMut(&str)) {
+                f(itoa::Buffer::new().format(*self))
+            }
+            fn write_json(&self, out: &mut String) {
+                out.push_str(itoa::Buffer::new().format(*self))
+            }
         }
+    )*};
+}
+
+wire_integer!(i32, i64, u32, u64);
+
+impl Wire for bool {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(if *self { "true" } else { "false" })
     }
-}
-
-/// Converts a parameter to a `Value`; `None` means the parameter is absent and is skipped.
-pub trait ToValue {
-    fn to_value(&self) -> Option<Value>;
-}
-
-impl ToValue for str {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Str(self.to_owned()))
-    }
-}
-
-impl ToValue for String {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Str(self.clone()))
-    }
-}
-
-impl ToValue for i64 {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Int(*self))
-    }
-}
-
-impl ToValue for i32 {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Int(i64::from(*self)))
-    }
-}
-
-impl ToValue for u64 {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::UInt(*self))
-    }
-}
-
-impl ToValue for u32 {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::UInt(u64::from(*self)))
-    }
-}
-
-impl ToValue for bool {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Bool(*self))
+    fn write_json(&self, out: &mut String) {
+        out.push_str(if *self { "true" } else { "false" })
     }
 }
 
 /// Sent as a string (`"0.1"`); wrap in `AsNumber` to send an unquoted JSON number.
-impl ToValue for Decimal {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Str(self.0.clone()))
+impl Wire for Decimal {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(&self.0)
+    }
+    fn write_json(&self, out: &mut String) {
+        write_json_str(out, &self.0)
+    }
+}
+
+/// Arbitrary JSON: a string's text is the string itself, anything else its compact JSON.
+impl Wire for serde_json::Value {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        match self {
+            serde_json::Value::String(s) => f(s),
+            other => f(&other.to_string()),
+        }
+    }
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&self.to_string())
     }
 }
 
 /// A list parameter is sent as a JSON array (lists only go in JSON bodies).
-impl<T: serde::Serialize> ToValue for Vec<T> {
-    fn to_value(&self) -> Option<Value> {
-        serde_json::to_value(self).ok().map(Value::Json)
+impl<T: serde::Serialize> Wire for Vec<T> {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(&serde_json::to_string(self).unwrap_or_default())
+    }
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&serde_json::to_string(self).unwrap_or_default())
     }
 }
 
-impl ToValue for serde_json::Value {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Json(self.clone()))
+impl<T: Wire + ?Sized> Wire for &T {
+    fn present(&self) -> bool {
+        (**self).present()
+    }
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        (**self).with_text(f)
+    }
+    fn write_json(&self, out: &mut String) {
+        (**self).write_json(out)
     }
 }
 
-impl ToValue for Value {
-    fn to_value(&self) -> Option<Value> {
-        Some(self.clone())
+impl<T: Wire> Wire for Option<T> {
+    fn present(&self) -> bool {
+        self.as_ref().is_some_and(Wire::present)
     }
-}
-
-impl<T: ToValue + ?Sized> ToValue for &T {
-    fn to_value(&self) -> Option<Value> {
-        (**self).to_value()
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        if let Some(v) = self {
+            v.with_text(f)
+        }
     }
-}
-
-impl<T: ToValue> ToValue for Option<T> {
-    fn to_value(&self) -> Option<Value> {
-        self.as_ref().and_then(ToValue::to_value)
+    fn write_json(&self, out: &mut String) {
+        match self {
+            Some(v) => v.write_json(out),
+            None => out.push_str("null"),
+        }
     }
 }
 
@@ -237,24 +269,35 @@ impl<T: ToValue> ToValue for Option<T> {
 #[derive(Clone, Copy, Debug)]
 pub struct AsNumber<'a>(pub &'a Decimal);
 
-impl ToValue for AsNumber<'_> {
-    fn to_value(&self) -> Option<Value> {
-        Some(Value::Number(self.0.0.clone()))
+impl Wire for AsNumber<'_> {
+    fn with_text(&self, f: &mut dyn FnMut(&str)) {
+        f(&self.0.0)
+    }
+    fn write_json(&self, out: &mut String) {
+        out.push_str(&self.0.0)
     }
 }
 
-/// Stands in for a path parameter that would change the path's shape; `Draft::check` rejects it.
-pub(crate) const BAD_SEGMENT: char = '\u{1}';
+/// The text of a parameter, for recipes that read `param('name')`.
+pub fn param_text(value: &dyn Wire) -> crate::Text {
+    let mut out = crate::Text::new();
+    value.with_text(&mut |t| out.push_str(t));
+    out
+}
 
-/// Percent-encodes one path segment (RFC 3986 unreserved kept, so `/` is encoded too). An
-/// empty value, `.` or `..` would send the request elsewhere (URL parsers fold dot segments,
-/// even encoded), so it becomes a marker that `Draft::check` turns into an error.
-pub fn path_segment(value: &dyn fmt::Display) -> String {
-    let text = value.to_string();
-    if matches!(text.as_str(), "" | "." | "..") {
-        return BAD_SEGMENT.to_string();
-    }
-    url_encode(text.as_bytes())
+/// `Wire` for a generated enum with `fn as_str(self) -> &'static str`.
+#[macro_export]
+macro_rules! wire_enum {
+    ($name:ty) => {
+        impl $crate::Wire for $name {
+            fn with_text(&self, f: &mut dyn FnMut(&str)) {
+                f(self.as_str())
+            }
+            fn write_json(&self, out: &mut String) {
+                $crate::write_json_str(out, self.as_str())
+            }
+        }
+    };
 }
 
 #[cfg(test)]
@@ -304,56 +347,44 @@ mod tests {
         assert_eq!(serde_json::to_string(&d).unwrap(), "\"0.10\"");
     }
 
+    fn text(v: &dyn Wire) -> String {
+        let mut out = String::new();
+        v.with_text(&mut |t| out.push_str(t));
+        out
+    }
+
+    fn json(v: &dyn Wire) -> String {
+        let mut out = String::new();
+        v.write_json(&mut out);
+        out
+    }
+
     #[test]
-    fn to_value_impls() {
+    fn wire_text_and_json() {
         let d: Decimal = "1.50".parse().unwrap();
-        assert_eq!("x".to_value(), Some(Value::Str("x".into())));
-        assert_eq!(String::from("y").to_value(), Some(Value::Str("y".into())));
-        assert_eq!((-5i32).to_value(), Some(Value::Int(-5)));
-        assert_eq!(5u32.to_value(), Some(Value::UInt(5)));
-        assert_eq!(true.to_value(), Some(Value::Bool(true)));
-        assert_eq!(d.to_value(), Some(Value::Str("1.50".into())));
-        assert_eq!(AsNumber(&d).to_value(), Some(Value::Number("1.50".into())));
-        assert_eq!(
-            Some(AsNumber(&d)).to_value(),
-            Some(Value::Number("1.50".into()))
-        );
-        assert_eq!(None::<AsNumber>.to_value(), None);
-        assert_eq!(None::<u64>.to_value(), None);
-        assert_eq!((&&7i64).to_value(), Some(Value::Int(7)));
-        assert_eq!(
-            serde_json::json!({"a": 1}).to_value(),
-            Some(Value::Json(serde_json::json!({"a": 1})))
-        );
+        assert_eq!((text(&"a\"b"), json(&"a\"b")), ("a\"b".into(), "\"a\\\"b\"".into()));
+        assert_eq!((text(&d), json(&d)), ("1.50".into(), "\"1.50\"".into()));
+        assert_eq!((text(&AsNumber(&d)), json(&AsNumber(&d))), ("1.50".into(), "1.50".into()));
+        assert_eq!((text(&-5i32), json(&7u64)), ("-5".into(), "7".into()));
+        assert_eq!((text(&false), json(&true)), ("false".into(), "true".into()));
+        let v = serde_json::json!([1, "x"]);
+        assert_eq!((text(&v), json(&v)), ("[1,\"x\"]".into(), "[1,\"x\"]".into()));
+        let s = serde_json::json!("s");
+        assert_eq!((text(&s), json(&s)), ("s".into(), "\"s\"".into()));
+        assert!(!None::<u64>.present());
+        assert!(Some(AsNumber(&d)).present());
+        assert_eq!(json(&vec!["a", "b"]), "[\"a\",\"b\"]");
     }
 
     #[test]
-    fn value_text_and_json() {
-        let cases = [
-            (Value::Str("a\"b".into()), "a\"b", "\"a\\\"b\""),
-            (Value::Number("0.10".into()), "0.10", "0.10"),
-            (Value::Int(-1), "-1", "-1"),
-            (Value::UInt(2), "2", "2"),
-            (Value::Bool(false), "false", "false"),
-            (Value::Json(serde_json::json!("s")), "s", "\"s\""),
-            (
-                Value::Json(serde_json::json!([1, "x"])),
-                "[1,\"x\"]",
-                "[1,\"x\"]",
-            ),
+    fn json_strings_match_serde_json() {
+        let samples = [
+            "plain", "quote\" back\\ slash", "\u{0}\u{1}\u{8}\u{c}\n\r\t\u{1f}\u{7f}", "é😀/</", "",
         ];
-        for (value, text, json) in cases {
-            assert_eq!(value.text(), text);
+        for s in samples {
             let mut out = String::new();
-            value.write_json(&mut out);
-            assert_eq!(out, json);
+            write_json_str(&mut out, s);
+            assert_eq!(out, serde_json::to_string(s).unwrap(), "{s:?}");
         }
-    }
-
-    #[test]
-    fn path_segments_are_escaped() {
-        assert_eq!(path_segment(&"BTC/USDT"), "BTC%2FUSDT");
-        assert_eq!(path_segment(&"a b~"), "a%20b~");
-        assert_eq!(path_segment(&42u64), "42");
     }
 }
