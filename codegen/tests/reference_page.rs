@@ -8,7 +8,7 @@ fn kucoin_page_shows_the_recipe_and_endpoints() {
     for line in [
         "# KuCoin Spot",
         "| production | `https://api.kucoin.com` |",
-        "| `prehash` | `ts ~ method ~ path_query ~ body` | per request, over the assembled bytes |",
+        "| `prehash` | `ts ~ method ~ decoded_path_query ~ body` | per request, over the assembled bytes |",
         "| `signed_passphrase` | `base64(hmac_sha256(secret, passphrase))` | once, when the client is built |",
         "- `KC-API-KEY-VERSION` = `'2'`",
         "| `cancel_order` | `DELETE /api/v1/orders/{orderId}` | `signed` | `orderId` (path, string) | `CancelledOrders` |",

@@ -43,7 +43,7 @@ fn main() {
         let request = signer
             .sign(
                 kucoin::Scheme::Signed,
-                params.draft(),
+                &params,
                 &base,
                 &stamp,
                 &mut rt::Trace::off(),

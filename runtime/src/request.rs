@@ -113,6 +113,25 @@ pub trait Endpoint {
     }
 }
 
+/// A borrowed endpoint is the endpoint.
+impl<T: Endpoint + ?Sized> Endpoint for &T {
+    const METHOD: Method = T::METHOD;
+    const BODY: BodyFormat = T::BODY;
+    const RPC_METHOD: Option<&'static str> = T::RPC_METHOD;
+    fn write_path(&self, path: &mut PathWriter<'_>) {
+        (**self).write_path(path)
+    }
+    fn write_query(&self, query: &mut Fields) {
+        (**self).write_query(query)
+    }
+    fn write_body(&self, body: &mut Fields) {
+        (**self).write_body(body)
+    }
+    fn param(&self, name: &str) -> Option<Text> {
+        (**self).param(name)
+    }
+}
+
 /// Writes a path into the URL buffer.
 pub struct PathWriter<'a> {
     url: &'a mut String,
@@ -262,7 +281,10 @@ impl Fields {
         spans.sort_by_key(|s| s.0);
         let first = self.lead;
         let mut encoded = String::with_capacity(self.buf.len() - self.start);
-        let mut decoded = self.decoded.as_ref().map(|d| String::with_capacity(d.len()));
+        let mut decoded = self
+            .decoded
+            .as_ref()
+            .map(|d| String::with_capacity(d.len()));
         for (i, (_, (a, b), (c, d))) in spans.iter().enumerate() {
             let sep = if i == 0 { first } else { "&" };
             encoded.push_str(sep);
@@ -318,9 +340,7 @@ pub struct Head<'a> {
 impl Head<'_> {
     /// One param's text as sent, empty when absent.
     pub fn param(&self, name: &str) -> Text {
-        self.params
-            .and_then(|p| p.param(name))
-            .unwrap_or_default()
+        self.params.and_then(|p| p.param(name)).unwrap_or_default()
     }
 }
 
@@ -355,7 +375,10 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
         let host_end = url.len();
         url.push_str(&base.prefix);
         let path_at = host_end;
-        let mut path = PathWriter { url: &mut url, bad: None };
+        let mut path = PathWriter {
+            url: &mut url,
+            bad: None,
+        };
         endpoint.write_path(&mut path);
         if let Some(name) = path.bad {
             return Err(Error::InvalidParam {
@@ -369,9 +392,11 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
         query.lead = "?";
         let body = match (E::BODY, E::RPC_METHOD) {
             (BodyFormat::None, _) => Fields::new(String::new(), Style::Discard, false),
-            (BodyFormat::Form, _) => {
-                Fields::new(String::with_capacity(256), Style::Pairs(encoding.escape), false)
-            }
+            (BodyFormat::Form, _) => Fields::new(
+                String::with_capacity(256),
+                Style::Pairs(encoding.escape),
+                false,
+            ),
             (BodyFormat::Json, rpc) => {
                 let mut buf = String::with_capacity(256);
                 if let Some(method) = rpc {
@@ -717,7 +742,11 @@ impl Parts {
             return;
         }
         self.url
-            .push(if self.url.len() > self.path_at + self.path().len() { '&' } else { '?' });
+            .push(if self.url.len() > self.path_at + self.path().len() {
+                '&'
+            } else {
+                '?'
+            });
         escape_into(&mut self.url, name, self.escape);
         self.url.push('=');
         let (url, how) = (&mut self.url, self.escape);
@@ -749,7 +778,10 @@ impl Parts {
         let mut headers = self.headers;
         let body = match self.content_type {
             Some(content_type) if self.send_body => {
-                if !headers.iter().any(|h| h.name.eq_ignore_ascii_case("content-type")) {
+                if !headers
+                    .iter()
+                    .any(|h| h.name.eq_ignore_ascii_case("content-type"))
+                {
                     headers.push(Header {
                         name: Cow::Borrowed("Content-Type"),
                         value: HeaderValue::from_static(content_type),
@@ -893,7 +925,11 @@ impl Request {
             .headers
             .iter()
             .map(|h| {
-                let shown = if h.secret { "[REDACTED]" } else { h.value.as_str() };
+                let shown = if h.secret {
+                    "[REDACTED]"
+                } else {
+                    h.value.as_str()
+                };
                 (h.name.to_string(), serde_json::Value::from(shown))
             })
             .collect();
@@ -1018,7 +1054,10 @@ mod tests {
             .finish(0);
         assert_eq!(parts.query(), "symbol=BTC-USDT%2CETH");
         assert_eq!(parts.decoded_query(), "symbol=BTC-USDT,ETH");
-        assert_eq!(parts.decoded_path_query(), "/v3/orders/A%2F1?symbol=BTC-USDT,ETH");
+        assert_eq!(
+            parts.decoded_path_query(),
+            "/v3/orders/A%2F1?symbol=BTC-USDT,ETH"
+        );
         assert!(parts.decoded.is_some());
 
         ep.symbol = Some("BTC-USDT".into());
@@ -1027,12 +1066,22 @@ mod tests {
             .keep_decoded_query()
             .finish(0);
         assert!(parts.decoded.is_none());
-        assert_eq!(parts.decoded_path_query(), "/v3/orders/A%2F1?symbol=BTC-USDT");
+        assert_eq!(
+            parts.decoded_path_query(),
+            "/v3/orders/A%2F1?symbol=BTC-USDT"
+        );
 
         // Escaping starts in a later pair: the earlier ones are copied over as they are.
-        let mut a = Assembly::new(&ep, &base(), &Encoding { escape: Escape::Form, ..PLAIN })
-            .unwrap()
-            .keep_decoded_query();
+        let mut a = Assembly::new(
+            &ep,
+            &base(),
+            &Encoding {
+                escape: Escape::Form,
+                ..PLAIN
+            },
+        )
+        .unwrap()
+        .keep_decoded_query();
         a.endpoint_params();
         a.query().field("q", "a b/é");
         let parts = a.finish(0);
@@ -1043,7 +1092,10 @@ mod tests {
     #[test]
     fn bad_path_segments_name_the_parameter() {
         for bad in ["", ".", ".."] {
-            let ep = Order { id: bad.into(), ..order() };
+            let ep = Order {
+                id: bad.into(),
+                ..order()
+            };
             let err = Assembly::new(&ep, &base(), &PLAIN).err().unwrap();
             assert!(
                 matches!(&err, Error::InvalidParam { name, .. } if name == "id"),
@@ -1080,7 +1132,10 @@ mod tests {
         assert_eq!(parts.query(), "first=1&second=2&b=2&last=9");
         assert_eq!(parts.body_text(), "");
         let request = parts.into_request();
-        assert_eq!(request.url, "https://api.example.com/v3/x?first=1&second=2&b=2&last=9");
+        assert_eq!(
+            request.url,
+            "https://api.example.com/v3/x?first=1&second=2&b=2&last=9"
+        );
         assert_eq!(request.body, None);
         assert!(request.headers.is_empty());
     }
@@ -1107,7 +1162,9 @@ mod tests {
             body_root: Some("payload"),
             ..PLAIN
         };
-        let ep = Nested { symbol: Some("ETH") };
+        let ep = Nested {
+            symbol: Some("ETH"),
+        };
         let mut a = Assembly::new(&ep, &base(), &enc).unwrap();
         a.body().field("account", "acc");
         a.endpoint_params();
@@ -1205,8 +1262,14 @@ mod tests {
         let parts = a.finish(0);
         assert_eq!(parts.query(), "a=x+y&m=%C3%A9&z=1");
         assert_eq!(parts.decoded_query(), "a=x y&m=é&z=1");
-        assert_eq!(parts.decoded_path_query(), "/v3/private/AddOrder?a=x y&m=é&z=1");
-        assert_eq!(parts.body_text(), "nonce=1616492376594&pair=XBT%2FUSD&volume=1.25");
+        assert_eq!(
+            parts.decoded_path_query(),
+            "/v3/private/AddOrder?a=x y&m=é&z=1"
+        );
+        assert_eq!(
+            parts.body_text(),
+            "nonce=1616492376594&pair=XBT%2FUSD&volume=1.25"
+        );
         let request = parts.into_request();
         assert_eq!(
             request.header("content-type"),
@@ -1250,7 +1313,10 @@ mod tests {
         a.params().field("timestamp", &1_499_827_319_559u64);
         let mut parts = a.finish(0);
         let signed = parts.path_query().to_owned();
-        assert_eq!(signed, "/api/v3/account?recvWindow=5000&timestamp=1499827319559");
+        assert_eq!(
+            signed,
+            "/api/v3/account?recvWindow=5000&timestamp=1499827319559"
+        );
         parts.append_query("signature", "ab cd");
         parts.header("X-MBX-APIKEY", "key");
         parts.header("x-mbx-apikey", "key2");
@@ -1300,7 +1366,14 @@ mod tests {
     #[test]
     fn raw_parts() {
         let base = BaseUrl::parse("https://api.example.net").unwrap();
-        let parts = Parts::raw(&base, &PLAIN, Method::Post, "/orders?a=1?b", "{\"x\":1}", "");
+        let parts = Parts::raw(
+            &base,
+            &PLAIN,
+            Method::Post,
+            "/orders?a=1?b",
+            "{\"x\":1}",
+            "",
+        );
         assert_eq!(parts.path(), "/orders");
         assert_eq!(parts.query(), "a=1?b");
         assert_eq!(parts.path_query(), "/orders?a=1?b");
@@ -1317,7 +1390,10 @@ mod tests {
         let parts = Parts::raw(&base, &PLAIN, Method::Post, "/rpc", "{}", "user.info");
         assert_eq!(parts.head().rpc_method, "user.info");
 
-        let form = Encoding { escape: Escape::Form, ..PLAIN };
+        let form = Encoding {
+            escape: Escape::Form,
+            ..PLAIN
+        };
         let parts = Parts::raw(&base, &form, Method::Get, "/s?q=a+b%2Cc", "", "");
         assert_eq!(parts.decoded_path_query(), "/s?q=a b,c");
     }
@@ -1341,7 +1417,10 @@ mod tests {
         let request = Request {
             method: Method::Delete,
             url: "https://x/y?z=1".into(),
-            headers: vec![Header::new("A", "1"), Header::new("B", &2u64.to_string() as &str)],
+            headers: vec![
+                Header::new("A", "1"),
+                Header::new("B", &2u64.to_string() as &str),
+            ],
             body: Some(b"{\"k\":true}".to_vec()),
         };
         assert_eq!(
@@ -1363,7 +1442,11 @@ mod tests {
     #[test]
     fn escaping() {
         let mut out = String::new();
-        assert!(escape_into(&mut out, r#"{"symbol": "XBTM15"}"#, Escape::Form));
+        assert!(escape_into(
+            &mut out,
+            r#"{"symbol": "XBTM15"}"#,
+            Escape::Form
+        ));
         assert_eq!(out, "%7B%22symbol%22%3A+%22XBTM15%22%7D");
         let mut out = String::new();
         assert!(escape_into(&mut out, "a b+c~_.-*", Escape::Rfc3986));

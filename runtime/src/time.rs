@@ -20,7 +20,7 @@ impl Stamp {
     }
 
     /// UTC with milliseconds, e.g. `2020-12-08T09:08:57.715Z`.
-    pub fn iso8601_ms(&self) -> String {
+    pub fn iso8601_ms(&self) -> crate::Text {
         const FORMAT: &[::time::format_description::BorrowedFormatItem<'static>] = ::time::macros::format_description!(
             "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
         );
@@ -29,7 +29,7 @@ impl Stamp {
             .ok()
             .and_then(|t| t.format(FORMAT).ok())
             // Beyond year 9999 `time` cannot represent it; no real clock gets there.
-            .unwrap_or_else(|| "9999-12-31T23:59:59.999Z".into())
+            .map_or_else(|| "9999-12-31T23:59:59.999Z".into(), crate::Text::from)
     }
 
     pub fn nonce(&self) -> u64 {

@@ -80,6 +80,18 @@ impl TraceValue for String {
     }
 }
 
+impl TraceValue for crate::Text {
+    fn trace_bytes(&self) -> Vec<u8> {
+        self.as_bytes().to_vec()
+    }
+}
+
+impl TraceValue for crate::Digest {
+    fn trace_bytes(&self) -> Vec<u8> {
+        self.to_vec()
+    }
+}
+
 impl TraceValue for [u8] {
     fn trace_bytes(&self) -> Vec<u8> {
         self.to_vec()

@@ -362,13 +362,22 @@ mod tests {
     #[test]
     fn wire_text_and_json() {
         let d: Decimal = "1.50".parse().unwrap();
-        assert_eq!((text(&"a\"b"), json(&"a\"b")), ("a\"b".into(), "\"a\\\"b\"".into()));
+        assert_eq!(
+            (text(&"a\"b"), json(&"a\"b")),
+            ("a\"b".into(), "\"a\\\"b\"".into())
+        );
         assert_eq!((text(&d), json(&d)), ("1.50".into(), "\"1.50\"".into()));
-        assert_eq!((text(&AsNumber(&d)), json(&AsNumber(&d))), ("1.50".into(), "1.50".into()));
+        assert_eq!(
+            (text(&AsNumber(&d)), json(&AsNumber(&d))),
+            ("1.50".into(), "1.50".into())
+        );
         assert_eq!((text(&-5i32), json(&7u64)), ("-5".into(), "7".into()));
         assert_eq!((text(&false), json(&true)), ("false".into(), "true".into()));
         let v = serde_json::json!([1, "x"]);
-        assert_eq!((text(&v), json(&v)), ("[1,\"x\"]".into(), "[1,\"x\"]".into()));
+        assert_eq!(
+            (text(&v), json(&v)),
+            ("[1,\"x\"]".into(), "[1,\"x\"]".into())
+        );
         let s = serde_json::json!("s");
         assert_eq!((text(&s), json(&s)), ("s".into(), "\"s\"".into()));
         assert!(!None::<u64>.present());
@@ -379,7 +388,11 @@ mod tests {
     #[test]
     fn json_strings_match_serde_json() {
         let samples = [
-            "plain", "quote\" back\\ slash", "\u{0}\u{1}\u{8}\u{c}\n\r\t\u{1f}\u{7f}", "é😀/</", "",
+            "plain",
+            "quote\" back\\ slash",
+            "\u{0}\u{1}\u{8}\u{c}\n\r\t\u{1f}\u{7f}",
+            "é😀/</",
+            "",
         ];
         for s in samples {
             let mut out = String::new();

@@ -54,17 +54,21 @@ fn signer(credentials: serde_json::Value) -> Signer {
     Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer")
 }
 
-fn sign(signer: &Signer, scheme: Scheme, draft: rt::Draft) -> Result<rt::Request, Error> {
+fn sign(
+    signer: &Signer,
+    scheme: Scheme,
+    endpoint: impl rt::Endpoint,
+) -> Result<rt::Request, Error> {
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp {
         now_ms: NOW,
         nonce: 1,
     };
-    signer.sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+    signer.sign(scheme, &endpoint, &base, &stamp, &mut rt::Trace::off())
 }
 
 /// The documented order (documented.json binance-rest-hmac-ascii inputs).
-fn documented_order() -> rt::Draft {
+fn documented_order() -> PlaceOrderParams {
     let params: PlaceOrderParams = serde_json::from_value(json!({
         "symbol": "LTCBTC",
         "side": "BUY",
@@ -75,7 +79,7 @@ fn documented_order() -> rt::Draft {
         "recvWindow": "5000",
     }))
     .expect("params");
-    params.draft()
+    params
 }
 
 const DOCUMENTED_PAYLOAD: &str = "symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559";
@@ -160,8 +164,7 @@ fn ed25519_seed_given_as_hex_signs_the_same_way() {
         AccountParams {
             omit_zero_balances: Some(true),
             ..Default::default()
-        }
-        .draft(),
+        },
     )
     .expect("signs");
     assert_eq!(req.method, rt::Method::Get);
@@ -210,7 +213,7 @@ fn missing_asymmetric_keys_name_the_credential() {
         (Scheme::Rsa, "rsa_private_key"),
     ] {
         let err = client
-            .prepare(scheme, documented_order())
+            .prepare(scheme, &documented_order())
             .expect_err("cannot sign without the key");
         match &err {
             Error::Credential { name, .. } => assert_eq!(name, missing),
@@ -225,6 +228,6 @@ fn missing_asymmetric_keys_name_the_credential() {
     }
     // The HMAC scheme still works with the same client.
     client
-        .prepare(Scheme::Hmac, documented_order())
+        .prepare(Scheme::Hmac, &documented_order())
         .expect("hmac signs");
 }

@@ -289,9 +289,9 @@ async fn list_orders_with_every_filter() {
 }
 
 #[tokio::test]
-async fn query_values_needing_escapes_are_signed_as_sent() {
-    // The simulator signs the raw target it received, so a client that signs the unescaped
-    // text but sends the escaped one fails authentication here.
+async fn query_values_needing_escapes_are_signed_decoded() {
+    // The simulator, like KuCoin, checks the signature over the URL-decoded query, so a client
+    // that signs the escaped text it sends fails authentication here.
     let (sim, client) = default_pair().await;
     let page = client
         .list_orders(&ListOrdersParams {

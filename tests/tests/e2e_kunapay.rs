@@ -240,7 +240,7 @@ async fn api_key_scheme_through_prepare() {
     let sim = sim().await;
     let client = client_at(&sim, REF_PRIVATE, NOW);
     let request = client
-        .prepare(Scheme::ApiKey, GetBalanceParams {}.draft())
+        .prepare(Scheme::ApiKey, &GetBalanceParams {})
         .expect("prepare with the api_key scheme");
     let core = rt::ClientCore::new(&sim.base_url()).expect("core");
     let envelope = rt::Envelope {

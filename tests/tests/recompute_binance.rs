@@ -35,15 +35,25 @@ fn signer(credentials: serde_json::Value) -> Signer {
     Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer")
 }
 
-fn sign_with(signer: &Signer, draft: rt::Draft, now_ms: u64) -> Result<rt::Request, Error> {
+fn sign_with(
+    signer: &Signer,
+    endpoint: impl rt::Endpoint,
+    now_ms: u64,
+) -> Result<rt::Request, Error> {
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 1 };
-    signer.sign(Scheme::Hmac, draft, &base, &stamp, &mut rt::Trace::off())
+    signer.sign(
+        Scheme::Hmac,
+        &endpoint,
+        &base,
+        &stamp,
+        &mut rt::Trace::off(),
+    )
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let signer = signer(json!({ "api_key": DOC_KEY, "secret": DOC_SECRET }));
-    sign_with(&signer, draft, now_ms).expect("signs")
+    sign_with(&signer, endpoint, now_ms).expect("signs")
 }
 
 /// Splits the URL's query into the signed part and the `signature` value (the last param).
@@ -106,7 +116,7 @@ fn recipe_reproduces_the_documented_signatures() {
 
 #[test]
 fn post_order_matches_the_documented_request() {
-    let req = sign(place_order("LTCBTC").draft(), DOC_TIME);
+    let req = sign(place_order("LTCBTC"), DOC_TIME);
     assert_eq!(req.method, rt::Method::Post);
     // documented.json binance-rest-hmac-ascii, `expected.request`, byte for byte.
     assert_eq!(
@@ -118,7 +128,7 @@ fn post_order_matches_the_documented_request() {
 
 #[test]
 fn non_ascii_symbol_is_percent_encoded_before_signing() {
-    let req = sign(place_order("１２３４５６").draft(), DOC_TIME);
+    let req = sign(place_order("１２３４５６"), DOC_TIME);
     // documented.json binance-rest-hmac-nonascii: prehash and signature.
     let (query, signature) = signed_query(&req);
     assert_eq!(
@@ -139,8 +149,7 @@ fn get_with_query_signs_params_then_timestamp() {
         AccountParams {
             omit_zero_balances: Some(true),
             recv_window: Some("5000".parse().expect("decimal")),
-        }
-        .draft(),
+        },
         now,
     );
     assert_eq!(req.method, rt::Method::Get);
@@ -159,8 +168,7 @@ fn get_with_query_signs_params_then_timestamp() {
         OpenOrdersParams {
             symbol: Some("BNBUSDT".into()),
             ..Default::default()
-        }
-        .draft(),
+        },
         now + 1,
     );
     let (query, _) = signed_query(&req);
@@ -181,7 +189,7 @@ fn delete_signs_its_query() {
         "newClientOrderId": "cancel-4",
     }))
     .expect("params");
-    let req = sign(params.draft(), now);
+    let req = sign(params, now);
     assert_eq!(req.method, rt::Method::Delete);
     assert!(req.url.starts_with("https://api.binance.com/api/v3/order?"));
     let (query, _) = signed_query(&req);
@@ -195,7 +203,7 @@ fn delete_signs_its_query() {
 #[test]
 fn hmac_without_a_secret_names_the_missing_credential() {
     let signer = signer(json!({ "api_key": DOC_KEY }));
-    let err = sign_with(&signer, place_order("LTCBTC").draft(), DOC_TIME)
+    let err = sign_with(&signer, place_order("LTCBTC"), DOC_TIME)
         .expect_err("the hmac scheme needs `secret`");
     match &err {
         Error::Credential { name, .. } => assert_eq!(name, "secret"),

@@ -31,14 +31,20 @@ fn bfx_sign(secret: &str, api_path: &str, nonce: &str, body: &[u8]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, nonce: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms: NOW, nonce };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -76,7 +82,7 @@ fn assert_signed(req: &rt::Request, url: &str, body: &str, nonce: u64) {
 
 #[test]
 fn wallets_signs_an_empty_object() {
-    let req = sign(WalletsParams {}.draft(), NOW);
+    let req = sign(WalletsParams {}, NOW);
     assert_signed(
         &req,
         "https://api.bitfinex.com/v2/auth/r/wallets",
@@ -100,7 +106,7 @@ fn submit_order_signs_the_exact_json_sent() {
         "flags": 0,
     }))
     .expect("params");
-    let req = sign(params.draft(), NOW + 1);
+    let req = sign(params, NOW + 1);
     // The docs' submit example: price and amount as strings.
     let body =
         r#"{"type":"EXCHANGE LIMIT","symbol":"tBTCUSD","price":"15","amount":"0.001","flags":0}"#;
@@ -128,8 +134,7 @@ fn history_and_cancel_bodies() {
             start: Some(1_699_000_000_000),
             limit: Some(25),
             ..Default::default()
-        }
-        .draft(),
+        },
         NOW + 2,
     );
     assert_signed(
@@ -143,8 +148,7 @@ fn history_and_cancel_bodies() {
         CancelOrderParams {
             id: Some(1_189_428_429),
             ..Default::default()
-        }
-        .draft(),
+        },
         NOW + 3,
     );
     assert_signed(

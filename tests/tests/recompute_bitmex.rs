@@ -31,14 +31,20 @@ fn bitmex_sign(secret: &str, verb: &str, path_query: &str, expires: &str, data: 
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let credentials = json!({ "api_key": DOC_KEY, "secret": DOC_SECRET });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 2 };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -106,8 +112,7 @@ fn get_with_filter_query_matches_the_documented_example() {
         InstrumentsSignedParams {
             filter: Some(r#"{"symbol": "XBTM15"}"#.into()),
             ..Default::default()
-        }
-        .draft(),
+        },
         1_518_064_177_000,
     );
     assert_eq!(
@@ -128,8 +133,7 @@ fn get_with_query() {
     let req = sign(
         WalletParams {
             currency: Some("XBt".into()),
-        }
-        .draft(),
+        },
         1_700_000_000_500,
     );
     assert_eq!(
@@ -145,8 +149,7 @@ fn get_with_query() {
             count: Some(100),
             reverse: Some(true),
             ..Default::default()
-        }
-        .draft(),
+        },
         1_700_000_001_000,
     );
     assert_eq!(
@@ -175,7 +178,7 @@ fn post_with_body_signs_the_exact_json_sent() {
         "orderQty": "98",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_518_064_178_000);
+    let req = sign(params, 1_518_064_178_000);
     assert_eq!(req.url, "https://www.bitmex.com/api/v1/order");
     // The documented fields, numbers raw as in the example, in the spec's declared order.
     let body = r#"{"symbol":"XBTM15","orderQty":98,"price":219.0,"clOrdID":"mm_bitmex_1a/oemUeQ4CAJZgP3fjHsA"}"#;
@@ -200,8 +203,7 @@ fn delete_with_body() {
         CancelOrderParams {
             order_id: Some("00000000-0000-0000-0000-000000000001".into()),
             ..Default::default()
-        }
-        .draft(),
+        },
         1_700_000_002_000,
     );
     assert_eq!(req.url, "https://www.bitmex.com/api/v1/order");

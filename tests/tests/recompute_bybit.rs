@@ -30,14 +30,20 @@ fn bybit_sign(secret: &str, ts: &str, api_key: &str, recv_window: &str, payload:
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 6 };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -81,7 +87,7 @@ fn assert_signed(req: &rt::Request, now_ms: u64) {
 fn get_with_query_signs_the_query_string() {
     let params: WalletBalanceParams =
         serde_json::from_value(json!({ "accountType": "UNIFIED", "coin": "BTC" })).expect("params");
-    let req = sign(params.draft(), 1_672_211_928_338);
+    let req = sign(params, 1_672_211_928_338);
     assert_eq!(req.method, rt::Method::Get);
     assert_eq!(
         req.url,
@@ -103,7 +109,7 @@ fn get_with_query_signs_the_query_string() {
     let params: OpenOrdersParams =
         serde_json::from_value(json!({ "category": "linear", "symbol": "BTCUSDT", "limit": 20 }))
             .expect("params");
-    let req = sign(params.draft(), 1_700_000_000_000);
+    let req = sign(params, 1_700_000_000_000);
     assert_eq!(
         req.url,
         "https://api.bybit.com/v5/order/realtime?category=linear&symbol=BTCUSDT&limit=20"
@@ -124,7 +130,7 @@ fn post_with_body_signs_the_exact_json_sent() {
         "orderLinkId": "spot-test-postonly",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_700_000_000_001);
+    let req = sign(params, 1_700_000_000_001);
     assert_eq!(req.method, rt::Method::Post);
     assert_eq!(req.url, "https://api.bybit.com/v5/order/create");
     // Bybit's create-order example fields: qty and price as strings.
@@ -146,7 +152,7 @@ fn cancel_is_a_signed_post() {
         "orderId": "c6f055d9-7f21-4079-913d-e6523a9cfffa",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_700_000_000_002);
+    let req = sign(params, 1_700_000_000_002);
     assert_eq!(req.method, rt::Method::Post);
     assert_eq!(req.url, "https://api.bybit.com/v5/order/cancel");
     assert_eq!(

@@ -27,14 +27,20 @@ fn calypso_sign(secret: &str, body: &[u8]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET, "account": ACCOUNT });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 99 };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -76,7 +82,7 @@ fn recipe_reproduces_the_documented_signature() {
 
 #[test]
 fn call_without_payload_signs_account_and_timestamp() {
-    let req = sign(GetAccountParams {}.draft(), NOW);
+    let req = sign(GetAccountParams {}, NOW);
     assert_signed(
         &req,
         rt::Method::Post,
@@ -95,7 +101,7 @@ fn invoice_payload_is_nested_and_signed() {
         "idempotencyKey": "123e4567-e89b-12d3-a456-426614174000",
     }))
     .expect("params");
-    let req = sign(params.draft(), NOW + 1);
+    let req = sign(params, NOW + 1);
     assert_signed(
         &req,
         rt::Method::Post,
@@ -114,7 +120,7 @@ fn payout_amount_is_a_json_number() {
         "comment": "refund #7",
     }))
     .expect("params");
-    let req = sign(params.draft(), NOW + 2);
+    let req = sign(params, NOW + 2);
     assert_signed(
         &req,
         rt::Method::Post,
@@ -129,8 +135,7 @@ fn delete_carries_a_signed_body() {
     let req = sign(
         DeleteWebhookParams {
             request_id: "9b2f1c3e-0d7a-4c55-8e61-2f0a7b3c4d5e".into(),
-        }
-        .draft(),
+        },
         NOW + 3,
     );
     assert_signed(

@@ -37,14 +37,20 @@ fn cb_sign(secret_b64: &str, timestamp: &str, method: &str, path: &str, body: &[
     B64.encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET_B64, "passphrase": PASSPHRASE });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 8 };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -80,7 +86,7 @@ fn assert_signed(req: &rt::Request, method: &str, seconds: &str) {
 
 #[test]
 fn get_without_and_with_query() {
-    let req = sign(AccountsParams {}.draft(), 1_700_000_000_000);
+    let req = sign(AccountsParams {}, 1_700_000_000_000);
     assert_eq!(req.url, "https://api.exchange.coinbase.com/accounts");
     assert_eq!(req.body, None);
     assert_signed(&req, "GET", "1700000000");
@@ -96,8 +102,7 @@ fn get_without_and_with_query() {
             status: Some(ListOrdersStatus::Open),
             limit: Some(100),
             ..Default::default()
-        }
-        .draft(),
+        },
         1_700_000_000_999,
     );
     assert_eq!(
@@ -128,7 +133,7 @@ fn post_with_body_signs_the_exact_json_sent() {
         "client_oid": "8d1a7cd2-7ab4-4cf5-a4b8-2b1e0b6f4bde",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_700_000_001_500);
+    let req = sign(params, 1_700_000_001_500);
     assert_eq!(req.url, "https://api.exchange.coinbase.com/orders");
     let body = r#"{"type":"limit","side":"buy","product_id":"BTC-USD","price":"30000.00","size":"0.01","client_oid":"8d1a7cd2-7ab4-4cf5-a4b8-2b1e0b6f4bde"}"#;
     assert_eq!(body_text(&req), body);
@@ -146,8 +151,7 @@ fn path_parameter_is_part_of_the_signed_path() {
         GetOrderParams {
             order_id: ORDER_ID.into(),
             market_type: None,
-        }
-        .draft(),
+        },
         1_700_000_002_000,
     );
     assert_eq!(
@@ -162,8 +166,7 @@ fn path_parameter_is_part_of_the_signed_path() {
             order_id: ORDER_ID.into(),
             profile_id: None,
             product_id: Some("BTC-USD".into()),
-        }
-        .draft(),
+        },
         1_700_000_003_000,
     );
     assert_eq!(

@@ -28,14 +28,20 @@ fn cnx_sign(method: &str, nonce: &str, secret: &str) -> String {
     hex::encode(hash.finalize())
 }
 
-fn sign(secret: &str, draft: rt::Draft, nonce: u64) -> rt::Request {
+fn sign(secret: &str, endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": secret });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms: NOW, nonce };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -69,7 +75,7 @@ fn assert_signed(req: &rt::Request, secret: &str, rpc_method: &str, nonce: u64) 
 fn account_list_with_the_documented_sign_strings() {
     // The document's own example: "user.account_list" + "1" + "aQcLC343dsfg9hgbOLGeredfsdfIry".
     let secret = "aQcLC343dsfg9hgbOLGeredfsdfIry";
-    let req = sign(secret, AccountListParams::default().draft(), 1);
+    let req = sign(secret, AccountListParams::default(), 1);
     let sign = assert_signed(&req, secret, "user.account_list", 1);
     assert_eq!(sign, cnx_sign("user.account_list", "1", secret));
     assert_eq!(
@@ -88,8 +94,7 @@ fn transaction_list_params_follow_the_auth_fields() {
         TransactionListParams {
             max_count: Some(10),
             offset: Some(20),
-        }
-        .draft(),
+        },
         nonce,
     );
     let sign = assert_signed(&req, SECRET, "transaction.list", nonce);
@@ -111,7 +116,7 @@ fn withdraw_signs_only_method_and_nonce() {
         "amount": "5",
     }))
     .expect("params");
-    let req = sign(SECRET, params.draft(), nonce);
+    let req = sign(SECRET, params, nonce);
     let sign = assert_signed(&req, SECRET, "account.withdraw", nonce);
     assert_eq!(sign, cnx_sign("account.withdraw", "1700000000006", SECRET));
     assert_eq!(
@@ -131,7 +136,7 @@ fn convert_uses_the_documented_params() {
         "to_currency": "btc",
     }))
     .expect("params");
-    let req = sign(SECRET, params.draft(), nonce);
+    let req = sign(SECRET, params, nonce);
     let sign = assert_signed(&req, SECRET, "currency.convert", nonce);
     assert_eq!(
         body_text(&req),

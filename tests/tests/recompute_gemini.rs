@@ -29,14 +29,20 @@ fn gemini_sign(secret: &str, payload_b64: &str) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, nonce: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms: NOW, nonce };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -89,8 +95,7 @@ fn order_status_payload_carries_request_nonce_and_params() {
         OrderStatusParams {
             order_id: Some(18834),
             ..Default::default()
-        }
-        .draft(),
+        },
         123_456,
     );
     let payload = assert_signed(&req, "https://api.gemini.com/v1/order/status");
@@ -103,7 +108,7 @@ fn order_status_payload_carries_request_nonce_and_params() {
 #[test]
 fn balances_without_params() {
     let nonce = NOW + 1;
-    let req = sign(BalancesParams::default().draft(), nonce);
+    let req = sign(BalancesParams::default(), nonce);
     let payload = assert_signed(&req, "https://api.gemini.com/v1/balances");
     assert_eq!(
         payload,
@@ -124,7 +129,7 @@ fn new_order_payload() {
         "type": "exchange limit",
     }))
     .expect("params");
-    let req = sign(params.draft(), NOW + 2);
+    let req = sign(params, NOW + 2);
     let payload = assert_signed(&req, "https://api.gemini.com/v1/order/new");
     // Gemini's new-order docs: amount and price are strings.
     assert_eq!(
@@ -136,8 +141,7 @@ fn new_order_payload() {
         CancelOrderParams {
             order_id: 106817811,
             account: None,
-        }
-        .draft(),
+        },
         NOW + 3,
     );
     let payload = assert_signed(&req, "https://api.gemini.com/v1/order/cancel");

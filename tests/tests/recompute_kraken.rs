@@ -37,7 +37,7 @@ fn kraken_sign(secret_b64: &str, uri_path: &str, nonce: &str, post_data: &[u8]) 
     B64.encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, nonce: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": DOC_SECRET });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
@@ -47,7 +47,13 @@ fn sign(draft: rt::Draft, nonce: u64) -> rt::Request {
         nonce,
     };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -105,7 +111,7 @@ fn add_order_matches_the_documented_example() {
         "volume": "1.25",
     }))
     .expect("params");
-    let req = sign(params.draft(), DOC_NONCE);
+    let req = sign(params, DOC_NONCE);
     assert_signed(
         &req,
         "https://api.kraken.com/0/private/AddOrder",
@@ -122,7 +128,7 @@ fn add_order_matches_the_documented_example() {
 #[test]
 fn balance_body_is_just_the_nonce() {
     let nonce = 1_700_000_000_001;
-    let req = sign(BalanceParams {}.draft(), nonce);
+    let req = sign(BalanceParams {}, nonce);
     assert_signed(
         &req,
         "https://api.kraken.com/0/private/Balance",
@@ -147,8 +153,7 @@ fn orders_queries_and_cancel_are_form_encoded() {
         OpenOrdersParams {
             trades: Some(true),
             ..Default::default()
-        }
-        .draft(),
+        },
         nonce,
     );
     assert_signed(
@@ -164,7 +169,7 @@ fn orders_queries_and_cancel_are_form_encoded() {
         "trades": true,
     }))
     .expect("params");
-    let req = sign(params.draft(), nonce);
+    let req = sign(params, nonce);
     // Form encoding (Python urlencode, as in Kraken's examples) escapes the comma.
     assert_signed(
         &req,
@@ -178,8 +183,7 @@ fn orders_queries_and_cancel_are_form_encoded() {
         CancelOrderParams {
             txid: Some("OYVGEW-VYV5B-UUEXSK".into()),
             ..Default::default()
-        }
-        .draft(),
+        },
         nonce,
     );
     assert_signed(

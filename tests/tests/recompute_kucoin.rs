@@ -45,11 +45,17 @@ fn signer() -> Signer {
     Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer")
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 42 };
     signer()
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -105,6 +111,40 @@ fn recipe_reproduces_the_documented_signature() {
 }
 
 #[test]
+fn query_is_sent_escaped_but_signed_decoded() {
+    // KuCoin URL-decodes the query before checking KC-API-SIGN (kucoin-php-sdk PR "decode
+    // query to fix sign fail"; kucoin-go-sdk "Decoding URL encoded strings in the signature"),
+    // so a comma list, a space, a slash or a non-ASCII character must be signed unescaped
+    // while the URL carries them escaped.
+    let req = sign(
+        ListOrdersParams {
+            symbol: Some("BTC-USDT,ETH-USDT a/é".into()),
+            ..Default::default()
+        },
+        NOW,
+    );
+    assert_eq!(
+        req.url,
+        "https://api.kucoin.com/api/v1/orders?symbol=BTC-USDT%2CETH-USDT%20a%2F%C3%A9"
+    );
+    assert_eq!(
+        header(&req, "KC-API-SIGN"),
+        kc_sign(
+            SECRET,
+            "1700000000000",
+            "GET",
+            "/api/v1/orders?symbol=BTC-USDT,ETH-USDT a/é",
+            b""
+        )
+    );
+    assert_ne!(
+        header(&req, "KC-API-SIGN"),
+        kc_sign(SECRET, "1700000000000", "GET", path_query(&req), b""),
+        "not over the escaped text"
+    );
+}
+
+#[test]
 fn get_with_query_signs_path_and_query() {
     let req = sign(
         ListOrdersParams {
@@ -114,8 +154,7 @@ fn get_with_query_signs_path_and_query() {
             current_page: Some(2),
             page_size: Some(20),
             ..Default::default()
-        }
-        .draft(),
+        },
         NOW,
     );
     assert_eq!(
@@ -149,7 +188,7 @@ fn post_with_body_signs_the_exact_json_sent() {
         "timeInForce": "GTC",
     }))
     .expect("params");
-    let req = sign(params.draft(), NOW + 1);
+    let req = sign(params, NOW + 1);
     assert_eq!(req.url, "https://api.kucoin.com/api/v1/orders");
     let expected_body = r#"{"clientOid":"5c52e11203aa677f33e493fb","side":"buy","symbol":"BTC-USDT","type":"limit","price":"10","size":"2","timeInForce":"GTC"}"#;
     assert_eq!(
@@ -175,8 +214,7 @@ fn path_parameter_is_part_of_the_signed_endpoint() {
     let req = sign(
         GetOrderParams {
             order_id: "5c35c02703aa673ceec2a168".into(),
-        }
-        .draft(),
+        },
         NOW + 2,
     );
     assert_eq!(
@@ -189,8 +227,7 @@ fn path_parameter_is_part_of_the_signed_endpoint() {
     let req = sign(
         CancelOrderParams {
             order_id: "5bd6e9286d99522a52e458de".into(),
-        }
-        .draft(),
+        },
         NOW + 3,
     );
     assert_eq!(
@@ -217,8 +254,7 @@ fn delete_with_query_signs_the_query() {
         CancelAllOrdersParams {
             symbol: Some("ETH-USDT".into()),
             trade_type: Some(TradeType::Trade),
-        }
-        .draft(),
+        },
         NOW + 4,
     );
     assert_eq!(

@@ -41,12 +41,12 @@ fn signer_with(credentials: serde_json::Value) -> Signer {
     Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer")
 }
 
-fn sign_at(base_url: &str, scheme: Scheme, draft: rt::Draft, nonce: u64) -> rt::Request {
+fn sign_at(base_url: &str, scheme: Scheme, endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let base = rt::BaseUrl::parse(base_url).expect("base URL");
     // The clock and the nonce differ on purpose: the `nonce` header must be the pinned nonce.
     let stamp = rt::Stamp { now_ms: NOW, nonce };
     signer()
-        .sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(scheme, &endpoint, &base, &stamp, &mut rt::Trace::off())
         .expect("signs")
 }
 
@@ -95,12 +95,7 @@ fn assert_signed(req: &rt::Request, origin: &str, nonce: u64) {
 #[test]
 fn get_balance_signs_and_sends_an_empty_object() {
     let nonce = NOW + 7;
-    let req = sign_at(
-        PRODUCTION_URL,
-        Scheme::Signed,
-        GetBalanceParams {}.draft(),
-        nonce,
-    );
+    let req = sign_at(PRODUCTION_URL, Scheme::Signed, GetBalanceParams {}, nonce);
     assert_eq!(req.method, rt::Method::Get);
     assert_eq!(req.url, "https://api.kunapay.io/v1/asset/balance");
     assert_eq!(body_text(&req), "{}");
@@ -119,7 +114,7 @@ fn post_invoice_signs_the_compact_body_it_sends() {
         asset: "USD".into(),
         amount: "1000".parse().expect("decimal"),
     };
-    let req = sign_at(PRODUCTION_URL, Scheme::Signed, params.draft(), nonce);
+    let req = sign_at(PRODUCTION_URL, Scheme::Signed, params, nonce);
     assert_eq!(req.method, rt::Method::Post);
     assert_eq!(req.url, "https://api.kunapay.io/v1/invoice");
     // The document's body {asset: "USD", amount: "1000"}, as JSON.stringify writes it.
@@ -146,8 +141,7 @@ fn the_python_host_signs_the_same_path() {
         CreateInvoiceParams {
             asset: "UAH".into(),
             amount: "250.50".parse().expect("decimal"),
-        }
-        .draft(),
+        },
         nonce,
     );
     assert_eq!(req.url, "https://api.dashboard.kuna.io/v1/invoice");
@@ -164,8 +158,7 @@ fn api_key_mode_sends_only_the_key() {
         CreateInvoiceParams {
             asset: "USD".into(),
             amount: "1000".parse().expect("decimal"),
-        }
-        .draft(),
+        },
         NOW,
     );
     assert_eq!(req.url, "https://api.kunapay.io/v1/invoice");
@@ -189,7 +182,7 @@ fn signed_mode_without_the_key_pair_names_the_missing_credential() {
     let err = only_key
         .sign(
             Scheme::Signed,
-            GetBalanceParams {}.draft(),
+            &GetBalanceParams {},
             &base,
             &stamp,
             &mut rt::Trace::off(),

@@ -33,14 +33,20 @@ fn okx_sign(secret: &str, timestamp: &str, method: &str, path_query: &str, body:
     B64.encode(mac.finalize().into_bytes())
 }
 
-fn sign(draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET, "passphrase": PASSPHRASE });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 3 };
     signer
-        .sign(Scheme::Signed, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(
+            Scheme::Signed,
+            &endpoint,
+            &base,
+            &stamp,
+            &mut rt::Trace::off(),
+        )
         .expect("signs")
 }
 
@@ -84,8 +90,7 @@ fn get_with_query_signs_the_request_path_with_query() {
     let req = sign(
         BalanceParams {
             ccy: Some("BTC,ETH".into()),
-        }
-        .draft(),
+        },
         1_700_000_000_123,
     );
     assert_eq!(
@@ -110,8 +115,7 @@ fn get_with_query_signs_the_request_path_with_query() {
             inst_type: Some(InstType::Spot),
             limit: Some(50),
             ..Default::default()
-        }
-        .draft(),
+        },
         1_700_000_000_005,
     );
     assert_eq!(
@@ -134,7 +138,7 @@ fn post_with_body_signs_the_exact_json_sent() {
         "px": "30000",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_700_000_000_456);
+    let req = sign(params, 1_700_000_000_456);
     assert_eq!(req.url, "https://www.okx.com/api/v5/trade/order");
     let body = r#"{"instId":"BTC-USDT","tdMode":"cash","clOrdId":"b15","side":"buy","ordType":"limit","sz":"0.01","px":"30000"}"#;
     assert_eq!(body_text(&req), body);
@@ -159,7 +163,7 @@ fn order_lookup_and_cancel() {
         "ordId": "590908157585625111",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_700_000_001_000);
+    let req = sign(params, 1_700_000_001_000);
     assert_eq!(
         req.url,
         "https://www.okx.com/api/v5/trade/order?instId=BTC-USDT&ordId=590908157585625111"
@@ -171,7 +175,7 @@ fn order_lookup_and_cancel() {
         "ordId": "590908157585625111",
     }))
     .expect("params");
-    let req = sign(params.draft(), 1_700_000_001_999);
+    let req = sign(params, 1_700_000_001_999);
     assert_eq!(req.url, "https://www.okx.com/api/v5/trade/cancel-order");
     assert_eq!(
         body_text(&req),

@@ -27,14 +27,14 @@ fn via_sign(secret: &str, payload: &[u8]) -> String {
     hex::encode(mac.finalize().into_bytes())
 }
 
-fn sign(scheme: Scheme, draft: rt::Draft, now_ms: u64) -> rt::Request {
+fn sign(scheme: Scheme, endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let credentials = json!({ "api_key": KEY, "secret": SECRET });
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
     let stamp = rt::Stamp { now_ms, nonce: 5 };
     signer
-        .sign(scheme, draft, &base, &stamp, &mut rt::Trace::off())
+        .sign(scheme, &endpoint, &base, &stamp, &mut rt::Trace::off())
         .expect("signs")
 }
 
@@ -80,8 +80,7 @@ fn get_with_query_signs_the_query_string_with_tonce() {
         ListSubAccountsParams {
             page: Some(2),
             limit: Some(50),
-        }
-        .draft(),
+        },
         NOW,
     );
     assert_eq!(req.method, rt::Method::Get);
@@ -112,8 +111,7 @@ fn post_signs_the_raw_body_with_tonce() {
         Scheme::Signed,
         CreateSubAccountParams {
             account: "sub-miner-1".into(),
-        }
-        .draft(),
+        },
         NOW + 1,
     );
     assert_eq!(req.method, rt::Method::Post);
@@ -139,7 +137,7 @@ fn post_with_several_params() {
         "address": "mtRJjPJGVLGs5YDf4VUP5RQXipzHjnjeCe",
     }))
     .expect("params");
-    let req = sign(Scheme::Signed, params.draft(), NOW + 2);
+    let req = sign(Scheme::Signed, params, NOW + 2);
     assert_eq!(
         req.url,
         "https://www.viabtc.net/res/openapi/v1/wallet/payment/address"
@@ -154,7 +152,7 @@ fn post_with_several_params() {
 
     let req = sign(
         Scheme::Signed,
-        SweepWalletParams { coin: "BCH".into() }.draft(),
+        SweepWalletParams { coin: "BCH".into() },
         NOW + 3,
     );
     assert_eq!(
@@ -176,8 +174,7 @@ fn path_parameter_with_the_key_only_scheme() {
         GetWorkerParams {
             worker_id: 369,
             coin: Some("BTC".into()),
-        }
-        .draft(),
+        },
         NOW,
     );
     assert_eq!(req.method, rt::Method::Get);

@@ -19,11 +19,11 @@ fn debug_output_hides_credentials_and_derived_values() {
         now_ms: 1,
         nonce: 1,
     };
-    let draft = kucoin::ListAccountsParams::default().draft();
+    let draft = kucoin::ListAccountsParams::default();
     let request = signer
         .sign(
             kucoin::Scheme::Signed,
-            draft,
+            &draft,
             &base,
             &stamp,
             &mut rt::Trace::off(),
@@ -70,11 +70,11 @@ fn errors_name_the_credential_not_its_value() {
         now_ms: 1,
         nonce: 1,
     };
-    let draft = kunapay::GetBalanceParams {}.draft();
+    let draft = kunapay::GetBalanceParams {};
     let err = signer
         .sign(
             kunapay::Scheme::Signed,
-            draft,
+            &draft,
             &base,
             &stamp,
             &mut rt::Trace::off(),
@@ -110,12 +110,11 @@ fn dot_and_empty_path_parameters_are_refused() {
     for id in ["..", ".", ""] {
         let draft = kucoin::CancelOrderParams {
             order_id: id.into(),
-        }
-        .draft();
+        };
         let err = signer
             .sign(
                 kucoin::Scheme::Signed,
-                draft,
+                &draft,
                 &base,
                 &stamp,
                 &mut rt::Trace::off(),
@@ -123,17 +122,16 @@ fn dot_and_empty_path_parameters_are_refused() {
             .unwrap_err();
         assert_eq!(
             err.to_string(),
-            "invalid parameter at `path`: a path parameter is empty, `.` or `..`"
+            "invalid parameter at `orderId`: a path parameter cannot be empty, `.` or `..`"
         );
     }
     let draft = kucoin::CancelOrderParams {
         order_id: "a/b c".into(),
-    }
-    .draft();
+    };
     let request = signer
         .sign(
             kucoin::Scheme::Signed,
-            draft,
+            &draft,
             &base,
             &stamp,
             &mut rt::Trace::off(),

@@ -74,7 +74,16 @@ pub fn inline_enums(ep: &ir::Endpoint) -> TokenStream {
     quote!(#(#enums)*)
 }
 
-pub fn params_struct(ep: &ir::Endpoint) -> TokenStream {
+/// Whether a scheme the endpoint may use reads `param(…)`.
+fn reads_params(venue: &ir::Venue, ep: &ir::Endpoint) -> bool {
+    venue
+        .schemes
+        .iter()
+        .filter(|s| ep.schemes.contains(&s.name))
+        .any(|s| s.values().any(|t| t.calls(ir::Func::Param)))
+}
+
+pub fn params_struct(venue: &ir::Venue, ep: &ir::Endpoint) -> TokenStream {
     let name = params_type(ep);
     let d = format!("Parameters of `{}`.", ep.name);
     let fields = ep.params.iter().map(|p| {
@@ -88,7 +97,7 @@ pub fn params_struct(ep: &ir::Endpoint) -> TokenStream {
             quote!(#d #ren #[serde(default, skip_serializing_if = "Option::is_none")] pub #id: Option<#ty>,)
         }
     });
-    let draft = draft_fn(ep);
+    let endpoint = endpoint_impl(venue, ep);
     // With every field optional, `..Default::default()` fills the ones a caller skips.
     let default = ep
         .params
@@ -103,82 +112,120 @@ pub fn params_struct(ep: &ir::Endpoint) -> TokenStream {
             #(#fields)*
         }
 
-        impl #name {
-            /// The request before auth: method, path, and parameters in declared order.
-            pub fn draft(&self) -> rt::Draft {
-                #draft
-            }
-        }
+        #endpoint
     }
 }
 
-fn draft_fn(ep: &ir::Endpoint) -> TokenStream {
-    let new = match &ep.rpc_method {
-        Some(m) => {
-            let path = &ep.path;
-            quote!(rt::Draft::rpc(#m, #path))
-        }
+/// A param's value as the `Wire` writers take it (decimals sent as numbers wrapped).
+fn wire_value(p: &ir::Param) -> TokenStream {
+    let id = field_ident(&p.wire);
+    match (p.as_number, p.required) {
+        (true, true) => quote!(&rt::AsNumber(&self.#id)),
+        (true, false) => quote!(&self.#id.as_ref().map(rt::AsNumber)),
+        (false, _) => quote!(&self.#id),
+    }
+}
+
+/// `impl rt::Endpoint`: the method, the body format, and the code that writes the path, query
+/// and body straight into the request's buffers.
+fn endpoint_impl(venue: &ir::Venue, ep: &ir::Endpoint) -> TokenStream {
+    let name = params_type(ep);
+    let (method, rpc) = match &ep.rpc_method {
+        Some(m) => (
+            quote!(rt::Method::Post),
+            quote!(const RPC_METHOD: Option<&'static str> = Some(#m);),
+        ),
         None => {
-            let method = ident(&pascal(ep.method.as_str()));
-            let body = match ep.body {
-                BodyFormat::Json => quote!(rt::BodyFormat::Json),
-                BodyFormat::Form => quote!(rt::BodyFormat::Form),
-                BodyFormat::None => quote!(rt::BodyFormat::None),
-            };
-            let path = path_expr(ep);
-            quote!(rt::Draft::new(rt::Method::#method, #path, #body))
+            let m = ident(&pascal(ep.method.as_str()));
+            (quote!(rt::Method::#m), quote!())
         }
     };
-    let adds: Vec<TokenStream> = ep
-        .params
-        .iter()
-        .filter(|p| p.location != ParamIn::Path)
-        .map(|p| {
-            let id = field_ident(&p.wire);
-            let wire = &p.wire;
-            let m = ident(if p.location == ParamIn::Query {
-                "query"
-            } else {
-                "body"
-            });
-            let value = match (p.as_number, p.required) {
-                (true, true) => quote!(&rt::AsNumber(&self.#id)),
-                (true, false) => quote!(&self.#id.as_ref().map(rt::AsNumber)),
-                (false, _) => quote!(&self.#id),
-            };
-            quote!(draft.#m(#wire, #value);)
-        })
-        .collect();
-    if adds.is_empty() {
-        new
-    } else {
+    let body = match ep.body {
+        BodyFormat::Json => quote!(rt::BodyFormat::Json),
+        BodyFormat::Form => quote!(rt::BodyFormat::Form),
+        BodyFormat::None => quote!(rt::BodyFormat::None),
+    };
+    let path = path_steps(ep);
+    let writes = |location: ParamIn, arg: &str| {
+        let arg = ident(arg);
+        let lines: Vec<TokenStream> = ep
+            .params
+            .iter()
+            .filter(|p| p.location == location)
+            .map(|p| {
+                let wire = &p.wire;
+                let value = wire_value(p);
+                quote!(#arg.field(#wire, #value);)
+            })
+            .collect();
+        (!lines.is_empty()).then(|| (arg, lines))
+    };
+    let query = writes(ParamIn::Query, "query").map(|(arg, lines)| {
         quote! {
-            let mut draft = #new;
-            #(#adds)*
-            draft
+            fn write_query(&self, #arg: &mut rt::Fields) {
+                #(#lines)*
+            }
+        }
+    });
+    let body_fn = writes(ParamIn::Body, "body").map(|(arg, lines)| {
+        quote! {
+            fn write_body(&self, #arg: &mut rt::Fields) {
+                #(#lines)*
+            }
+        }
+    });
+    let param = reads_params(venue, ep).then(|| {
+        let arms = ep.params.iter().map(|p| {
+            let wire = &p.wire;
+            let value = wire_value(p);
+            quote!(#wire => #value as &dyn rt::Wire,)
+        });
+        quote! {
+            fn param(&self, name: &str) -> Option<rt::Text> {
+                let value = match name {
+                    #(#arms)*
+                    _ => return None,
+                };
+                value.present().then(|| rt::param_text(value))
+            }
+        }
+    });
+    quote! {
+        impl rt::Endpoint for #name {
+            const METHOD: rt::Method = #method;
+            const BODY: rt::BodyFormat = #body;
+            #rpc
+
+            fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+                #(#path)*
+            }
+
+            #query
+            #body_fn
+            #param
         }
     }
 }
 
-/// The path as a literal, or a `format!` that percent-encodes each path parameter.
-fn path_expr(ep: &ir::Endpoint) -> TokenStream {
-    if !ep.path.contains('{') {
-        let p = &ep.path;
-        return quote!(#p);
-    }
-    let mut fmt = String::new();
-    let mut args = Vec::new();
+/// The path's literal pieces and its escaped parameters, in order.
+fn path_steps(ep: &ir::Endpoint) -> Vec<TokenStream> {
+    let mut steps = Vec::new();
     let mut rest = ep.path.as_str();
     while let Some(start) = rest.find('{') {
-        fmt.push_str(&rest[..start]);
+        if start > 0 {
+            let lit = &rest[..start];
+            steps.push(quote!(path.push(#lit);));
+        }
         let end = rest[start..].find('}').map_or(rest.len(), |e| start + e);
-        let id = field_ident(&rest[start + 1..end]);
-        args.push(quote!(rt::path_segment(&self.#id)));
-        fmt.push_str("{}");
+        let wire = &rest[start + 1..end];
+        let id = field_ident(wire);
+        steps.push(quote!(path.segment(#wire, &self.#id);));
         rest = &rest[(end + 1).min(rest.len())..];
     }
-    fmt.push_str(rest);
-    quote!(format!(#fmt, #(#args),*))
+    if !rest.is_empty() {
+        steps.push(quote!(path.push(#rest);));
+    }
+    steps
 }
 
 pub fn client(venue: &ir::Venue) -> TokenStream {
@@ -211,16 +258,16 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
             None => summary,
         }));
         let pt = params_type(ep);
-        let (arg, draft) = if ep.params.is_empty() {
-            (quote!(), quote!(#pt {}.draft()))
+        let (arg, params) = if ep.params.is_empty() {
+            (quote!(), quote!(&#pt {}))
         } else {
-            (quote!(, params: &#pt), quote!(params.draft()))
+            (quote!(, params: &#pt), quote!(params))
         };
         quote! {
             #d
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
                 #turn
-                let request = self.prepare(#scheme, #draft)?;
+                let request = self.prepare(#scheme, #params)?;
                 self.core.send(request, #envelope).await
             }
         }
@@ -259,9 +306,9 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
                 &self.signer
             }
 
-            /// Signs a draft with this client's clock and nonces, without sending it.
-            pub fn prepare(&self, scheme: Scheme, draft: rt::Draft) -> Result<rt::Request, rt::Error> {
-                self.signer.sign(scheme, draft, self.core.base(), &self.core.stamp(), &mut rt::Trace::off())
+            /// Signs an endpoint call with this client's clock and nonces, without sending it.
+            pub fn prepare<E: rt::Endpoint>(&self, scheme: Scheme, endpoint: &E) -> Result<rt::Request, rt::Error> {
+                self.signer.sign(scheme, endpoint, self.core.base(), &self.core.stamp(), &mut rt::Trace::off())
             }
 
             #(#methods)*
@@ -269,32 +316,37 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
     }
 }
 
-/// `draft_from_json`, `sign_json` and `call_json`: endpoints by name, params as JSON.
+/// `sign_json` and `call_json`: endpoints by name, params as JSON.
 pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
-    let draft_arms = venue.endpoints.iter().map(|ep| {
+    let sign_arms = venue.endpoints.iter().map(|ep| {
         let name = &ep.name;
         let pt = params_type(ep);
         let schemes = schemes_slice(ep);
-        quote!(#name => Ok((#schemes, rt::params::<#pt>(params)?.draft())),)
+        quote! {
+            #name => {
+                let params = rt::params::<#pt>(params)?;
+                signer.sign(signer.choose(#schemes)?, &params, &base, &stamp, trace)
+            }
+        }
     });
     let call_arms = venue.endpoints.iter().map(|ep| {
         let name = &ep.name;
+        let pt = params_type(ep);
+        let schemes = schemes_slice(ep);
         let ret = response_type(ep);
         let envelope = envelope_ref(ep);
-        quote!(#name => rt::to_json(client.core.send::<#ret>(request, #envelope).await?),)
-    });
-    quote! {
-        /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-        /// with the endpoint's auth schemes in order of preference.
-        pub fn draft_from_json(endpoint: &str, params: &rt::serde_json::Value) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-            match endpoint {
-                #(#draft_arms)*
-                _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        quote! {
+            #name => {
+                let params = rt::params::<#pt>(params)?;
+                let request = client.prepare(client.signer.choose(#schemes)?, &params)?;
+                rt::to_json(client.core.send::<#ret>(request, #envelope).await?)
             }
         }
-
+    });
+    quote! {
         /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-        /// collects the recipe's intermediate values when it is on.
+        /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+        /// against the endpoint's types.
         pub fn sign_json(
             credentials: &rt::serde_json::Value,
             endpoint: &str,
@@ -303,10 +355,12 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
             stamp: rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let (schemes, draft) = draft_from_json(endpoint, params)?;
             let signer = Signer::new(Credentials::from_json(credentials)?)?;
             let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-            signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+            match endpoint {
+                #(#sign_arms)*
+                _ => Err(rt::Error::unknown_endpoint(endpoint)),
+            }
         }
 
         /// Calls an endpoint and returns its typed result, as JSON.
@@ -316,9 +370,7 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
             params: &rt::serde_json::Value,
             base_url: Option<&str>,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let (schemes, draft) = draft_from_json(endpoint, params)?;
             let client = Client::with_base_url(Credentials::from_json(credentials)?, base_url.unwrap_or(PRODUCTION_URL))?;
-            let request = client.prepare(client.signer.choose(schemes)?, draft)?;
             match endpoint {
                 #(#call_arms)*
                 _ => Err(rt::Error::unknown_endpoint(endpoint)),

@@ -49,7 +49,7 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
             let pt = format_ident!("{}Params", pascal(endpoint));
             quote! {
                 let params: #pt = rt::serde_json::from_str(#params).expect("example params match the endpoint");
-                #bind signer.sign(Scheme::#scheme, params.draft(), &base, &stamp, &mut trace).expect("example signs");
+                #bind signer.sign(Scheme::#scheme, &params, &base, &stamp, &mut trace).expect("example signs");
             }
         }
         ExampleInput::Raw {
@@ -62,7 +62,7 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
             let body = body.clone().unwrap_or_default();
             let rpc = rpc_method.clone().unwrap_or_default();
             quote! {
-                let parts = rt::Parts::raw(&base, rt::Method::#m, #path, #body, #rpc);
+                let parts = rt::Parts::raw(&base, &ENCODING, rt::Method::#m, #path, #body, #rpc);
                 #bind signer.sign_parts(Scheme::#scheme, parts, &stamp, &mut trace).expect("example signs");
             }
         }

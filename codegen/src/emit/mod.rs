@@ -44,7 +44,10 @@ pub fn venue_items(venue: &ir::Venue) -> TokenStream {
     let signer = signer::signer(venue);
     let types = venue.types.iter().map(types::type_def);
     let enums = venue.endpoints.iter().map(endpoints::inline_enums);
-    let params = venue.endpoints.iter().map(endpoints::params_struct);
+    let params = venue
+        .endpoints
+        .iter()
+        .map(|ep| endpoints::params_struct(venue, ep));
     let client = endpoints::client(venue);
     let entry = endpoints::json_entry_points(venue);
     let info = endpoints::info(venue);
@@ -118,7 +121,7 @@ fn encoding_const(e: &ir::Encoding) -> TokenStream {
     };
     quote! {
         /// How this venue writes query strings and bodies.
-        const ENCODING: rt::Encoding = rt::Encoding {
+        pub const ENCODING: rt::Encoding = rt::Encoding {
             query_order: #order,
             escape: #escape,
             body_root: #root,

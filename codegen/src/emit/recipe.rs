@@ -16,7 +16,8 @@ pub enum Ctx {
     Fold,
     /// The `*_stamp` function: stamp values are locals, inputs come from `head`.
     Stamp,
-    /// The `sign_*` function, inserting fields into the draft: stamp values are in `pre`.
+    /// The `sign_*` function, writing auth fields into the request: stamp values are in `pre`,
+    /// inputs come from `head`.
     Insert,
     /// The `*_finish` function: stamp values are in `pre`, inputs come from `parts`.
     Finish,
@@ -65,7 +66,7 @@ impl Ex {
         let t = &self.tokens;
         match (self.kind, self.borrowed) {
             (Kind::Text, _) => quote!(#t.as_bytes()),
-            (Kind::Int, _) => quote!(#t.to_string().as_bytes()),
+            (Kind::Int, _) => quote!(rt::Text::from(#t).as_bytes()),
             (_, true) => t.clone(),
             // `&[u8]`, not `&Vec<u8>`, so it can sit beside other slices in a concatenation.
             (_, false) => quote!(#t.as_slice()),
@@ -76,13 +77,13 @@ impl Ex {
     pub fn text(&self) -> TokenStream {
         let t = &self.tokens;
         match (self.kind, self.borrowed) {
-            (Kind::Int, _) => quote!(&#t.to_string()),
+            (Kind::Int, _) => quote!(&rt::Text::from(#t)),
             (_, true) => t.clone(),
             (_, false) => quote!(&#t),
         }
     }
 
-    /// As a reference usable with `Display`, `ToValue` or a key parameter.
+    /// As a reference usable as a `Wire` value or a key parameter.
     pub fn by_ref(&self) -> TokenStream {
         let t = &self.tokens;
         if self.borrowed {
@@ -92,20 +93,11 @@ impl Ex {
         }
     }
 
-    /// As a `Display` argument without a needless borrow: `&str` or an integer by value.
-    pub fn display(&self) -> TokenStream {
-        let t = &self.tokens;
-        match (self.kind, self.borrowed) {
-            (Kind::Text, false) => quote!(#t.as_str()),
-            _ => t.clone(),
-        }
-    }
-
     /// As an owned value, for storing in a struct.
     pub fn into_owned(self) -> TokenStream {
         let t = &self.tokens;
         match (self.kind, self.borrowed, self.place) {
-            (Kind::Text, true, _) => quote!(#t.to_owned()),
+            (Kind::Text, true, _) => quote!(rt::Text::from(#t)),
             (Kind::Bytes, true, _) => quote!(#t.to_vec()),
             (Kind::Text | Kind::Bytes, false, true) => quote!(#t.clone()),
             _ => t.clone(),
@@ -199,22 +191,24 @@ impl Emitter<'_> {
         }
     }
 
+    /// Request inputs are borrowed views: of `head` before assembly, of `parts` after.
     fn input(&self, input: Input) -> Ex {
-        let from_parts = self.ctx == Ctx::Finish;
-        let field = |t: TokenStream| Ex::place(t, Kind::Text);
-        match (input, from_parts) {
-            (Input::Method, false) => Ex::borrowed(quote!(head.method.as_str()), Kind::Text),
-            (Input::Method, true) => Ex::borrowed(quote!(parts.method.as_str()), Kind::Text),
-            (Input::Host, false) => field(quote!(head.host)),
-            (Input::Host, true) => Ex::borrowed(quote!(parts.host()), Kind::Text),
-            (Input::Path, false) => field(quote!(head.path)),
-            (Input::Path, true) => field(quote!(parts.path)),
-            (Input::RpcMethod, false) => field(quote!(head.rpc_method)),
-            (Input::RpcMethod, true) => field(quote!(parts.rpc_method)),
-            (Input::Query, _) => field(quote!(parts.query)),
-            (Input::PathQuery, _) => Ex::owned(quote!(parts.path_query()), Kind::Text),
-            (Input::Body, _) => Ex::borrowed(quote!(parts.body_text()), Kind::Text),
-        }
+        let tokens = match (input, self.ctx == Ctx::Finish) {
+            (Input::Method, false) => quote!(head.method.as_str()),
+            (Input::Method, true) => quote!(parts.method().as_str()),
+            (Input::Host, false) => quote!(head.host),
+            (Input::Host, true) => quote!(parts.host()),
+            (Input::Path, false) => quote!(head.path),
+            (Input::Path, true) => quote!(parts.path()),
+            (Input::RpcMethod, false) => quote!(head.rpc_method),
+            (Input::RpcMethod, true) => quote!(parts.rpc_method()),
+            (Input::Query, _) => quote!(parts.query()),
+            (Input::PathQuery, _) => quote!(parts.path_query()),
+            (Input::DecodedQuery, _) => quote!(parts.decoded_query()),
+            (Input::DecodedPathQuery, _) => quote!(parts.decoded_path_query()),
+            (Input::Body, _) => quote!(parts.body_text()),
+        };
+        Ex::borrowed(tokens, Kind::Text)
     }
 
     fn concat(&self, parts: &[Typed], kind: Kind) -> Ex {
@@ -222,20 +216,9 @@ impl Emitter<'_> {
             let items = parts.iter().map(|p| self.expr(p).bytes());
             return Ex::owned(quote!([#(#items),*].concat()), Kind::Bytes);
         }
-        // Literals go into the format string, so `a ~ '\n' ~ b` reads as `format!("{}\n{}", a, b)`.
-        let mut fmt = String::new();
-        let mut args = Vec::new();
-        for p in parts {
-            match &p.node {
-                Node::Str(s) => fmt.push_str(&s.replace('{', "{{").replace('}', "}}")),
-                _ => {
-                    fmt.push_str("{}");
-                    let e = self.expr(p);
-                    args.push(e.tokens);
-                }
-            }
-        }
-        Ex::owned(quote!(format!(#fmt, #(#args),*)), Kind::Text)
+        // Sized once, then copied: `a ~ '\n' ~ b` reads as `rt::text!(a, "\n", b)`.
+        let items = parts.iter().map(|p| self.expr(p).tokens);
+        Ex::owned(quote!(rt::text!(#(#items),*)), Kind::Text)
     }
 
     fn call(&self, func: Func, args: &[Typed]) -> Ex {
@@ -319,7 +302,7 @@ impl Emitter<'_> {
                     Some(Node::Str(s)) => s.clone(),
                     _ => String::new(),
                 };
-                Ex::borrowed(quote!(head.param(#name)), Kind::Text)
+                Ex::owned(quote!(head.param(#name)), Kind::Text)
             }
         }
     }

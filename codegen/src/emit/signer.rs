@@ -64,11 +64,6 @@ fn reads_input(t: &ir::Typed) -> bool {
     })
 }
 
-/// Whether any value of the scheme calls `param(…)`.
-fn scheme_reads_params(s: &ir::Scheme) -> bool {
-    s.values().any(|t| t.calls(ir::Func::Param))
-}
-
 /// Whether the stamp values read the method, path, host or JSON-RPC method.
 fn stamp_reads_head(scheme: &ir::Scheme) -> bool {
     stamp_lets(scheme).any(|l| reads_input(&l.value))
@@ -88,7 +83,7 @@ fn folded_lets(scheme: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
 fn rust_type(kind: Kind, folded: bool) -> TokenStream {
     match (kind, folded) {
         (Kind::Int, _) => quote!(u64),
-        (Kind::Text, false) => quote!(String),
+        (Kind::Text, false) => quote!(rt::Text),
         (Kind::Bytes, false) => quote!(Vec<u8>),
         (Kind::Text, true) => quote!(rt::SecretString),
         (Kind::Bytes, true) => quote!(rt::SecretBox<[u8]>),
@@ -125,7 +120,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
             let (ty, init) = if deps.is_empty() {
                 fold_steps.push(quote!(let #f = #value;));
                 let init = match l.value.kind {
-                    Kind::Text => quote!(rt::SecretString::from(#f)),
+                    Kind::Text => quote!(rt::SecretString::from(#f.into_string())),
                     Kind::Bytes => quote!(rt::SecretBox::from(#f.into_boxed_slice())),
                     _ => quote!(#f),
                 };
@@ -145,7 +140,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 };
                 fold_steps.push(step);
                 let init = match l.value.kind {
-                    Kind::Text => quote!(#f.map(rt::SecretString::from)),
+                    Kind::Text => quote!(#f.map(|t| rt::SecretString::from(t.into_string()))),
                     Kind::Bytes => quote!(#f.map(|b| rt::SecretBox::from(b.into_boxed_slice()))),
                     _ => quote!(#f),
                 };
@@ -179,10 +174,38 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
         }
     }
 
+    for s in &venue.schemes {
+        let e = Emitter {
+            scheme: &s.name,
+            lets: &s.lets,
+            ctx: Ctx::Fold,
+        };
+        for pl in hoisted_headers(s) {
+            let field = header_field(&s.name, &pl.name);
+            let text = e.expr(&pl.value).text();
+            let deps = optional_deps(s, &pl.value);
+            if deps.is_empty() {
+                fold_steps.push(quote!(let #field = rt::HeaderValue::shared(#text);));
+                fields.push(quote!(#field: rt::HeaderValue,));
+            } else {
+                let (binds, sources): (Vec<_>, Vec<_>) = deps.into_iter().unzip();
+                let step = if binds.len() == 1 {
+                    let (b, src) = (&binds[0], &sources[0]);
+                    quote!(let #field = #src.map(|#b| rt::HeaderValue::shared(#text));)
+                } else {
+                    quote!(let #field = match (#(#sources),*) { (#(Some(#binds)),*) => Some(rt::HeaderValue::shared(#text)), _ => None };)
+                };
+                fold_steps.push(step);
+                fields.push(quote!(#field: Option<rt::HeaderValue>,));
+            }
+            fold_inits.push(quote!(#field,));
+        }
+    }
+
     let sign_arms = venue.schemes.iter().map(|s| {
         let v = scheme_variant(&s.name);
         let f = format_ident!("sign_{}", s.name);
-        quote!(Scheme::#v => self.#f(draft, base, stamp, trace),)
+        quote!(Scheme::#v => self.#f(endpoint, base, stamp, trace),)
     });
     let parts_arms = venue.schemes.iter().map(|s| {
         let v = scheme_variant(&s.name);
@@ -263,12 +286,12 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 rt::choose(schemes, |s| self.can_sign(s))
             }
 
-            /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-            /// those exact bytes.
-            pub fn sign(
+            /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+            /// fields, signs those exact bytes.
+            pub fn sign<E: rt::Endpoint>(
                 &self,
                 scheme: Scheme,
-                draft: rt::Draft,
+                endpoint: &E,
                 base: &rt::BaseUrl,
                 stamp: &rt::Stamp,
                 trace: &mut rt::Trace,
@@ -330,14 +353,47 @@ fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
             _ => false,
         }
     }
-    s.request_values().any(|t| reads(&s.name, t, name))
+    per_request_values(s).any(|t| reads(&s.name, t, name))
+}
+
+/// Headers whose value depends only on credentials: built once in `Signer::new` and shared
+/// by every request.
+fn hoisted_headers(s: &ir::Scheme) -> impl Iterator<Item = &ir::Placement> {
+    s.headers
+        .iter()
+        .filter(|pl| pl.value.stage == Stage::Folded)
+}
+
+fn header_field(scheme: &str, header: &str) -> proc_macro2::Ident {
+    let text = crate::emit::names::field_ident_text(&header.to_ascii_lowercase());
+    ident(&format!("{scheme}_{text}_header"))
+}
+
+/// The values computed for each request (hoisted headers excluded).
+fn per_request_values(s: &ir::Scheme) -> impl Iterator<Item = &ir::Typed> {
+    s.lets
+        .iter()
+        .filter(|l| l.value.stage > Stage::Folded)
+        .map(|l| &l.value)
+        .chain(
+            s.headers
+                .iter()
+                .filter(|pl| pl.value.stage != Stage::Folded)
+                .map(|pl| &pl.value),
+        )
+        .chain(
+            [&s.query, &s.query_after, &s.body, &s.params]
+                .into_iter()
+                .flatten()
+                .map(|p| &p.value),
+        )
 }
 
 /// The HMAC keys of a scheme that depend only on required credentials, as
 /// (field, algorithm, key): prepared once in `Signer::new`.
 fn hmac_keys(s: &ir::Scheme) -> Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> {
     let mut out: Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> = Vec::new();
-    for value in s.request_values() {
+    for value in per_request_values(s) {
         value.visit(&mut |t| {
             if let ir::Node::Call(ir::Func::Hmac(alg), args) = &t.node
                 && let Some(field) = hoisted_hmac_key(&s.name, alg, &args[0])
@@ -387,12 +443,26 @@ fn optional_deps(s: &ir::Scheme, t: &ir::Typed) -> Vec<(proc_macro2::Ident, Toke
 /// Whether signing a request reads `self.credentials` (a credential in a per-request value or
 /// placement, or an optional credential checked by `can_sign`).
 fn reads_credentials_per_request(venue: &ir::Venue) -> bool {
-    let credential = |t: &ir::Typed| matches!(t.node, ir::Node::Credential(_));
+    fn reads(scheme: &str, t: &ir::Typed) -> bool {
+        match &t.node {
+            ir::Node::Credential(_) => true,
+            // A prepared HMAC key is read in `Signer::new` only.
+            ir::Node::Call(ir::Func::Hmac(alg), args)
+                if hoisted_hmac_key(scheme, alg, &args[0]).is_some() =>
+            {
+                reads(scheme, &args[1])
+            }
+            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+                args.iter().any(|a| reads(scheme, a))
+            }
+            _ => false,
+        }
+    }
     venue.credentials.iter().any(|c| c.optional)
         || venue
             .schemes
             .iter()
-            .any(|s| s.request_values().any(|t| t.any(&credential)))
+            .any(|s| per_request_values(s).any(|t| reads(&s.name, t)))
 }
 
 /// Stamp values read after the stamp function (by placements or later values); the others
@@ -444,6 +514,45 @@ fn trace_record(l: &ir::Let) -> TokenStream {
     quote!(trace.record(#name, &#local);)
 }
 
+/// Whether a scheme signs the query as the venue decodes it.
+fn reads_decoded_query(s: &ir::Scheme) -> bool {
+    s.values().any(|t| {
+        t.any(&|t| {
+            matches!(
+                t.node,
+                ir::Node::Input(ir::Input::DecodedQuery | ir::Input::DecodedPathQuery)
+            )
+        })
+    })
+}
+
+/// How many placements read the `let` called `name` (a value placed twice is cloned).
+fn placement_reads(s: &ir::Scheme, name: &str) -> usize {
+    s.headers
+        .iter()
+        .chain(&s.query_after)
+        .filter(|pl| pl.value.reads_let(name))
+        .count()
+}
+
+/// A header's value as the `Into<rt::HeaderValue>` argument of `parts.header`.
+fn header_value(s: &ir::Scheme, pl: &ir::Placement, e: &Emitter) -> TokenStream {
+    let ex = e.expr(&pl.value);
+    let t = &ex.tokens;
+    match (&pl.value.node, ex.kind, ex.borrowed) {
+        (ir::Node::Str(lit), ..) => quote!(rt::HeaderValue::from_static(#lit)),
+        (_, Kind::Int, _) => t.clone(),
+        // Copied out before `parts` is borrowed mutably.
+        (_, _, true) => quote!(rt::HeaderValue::from(#t)),
+        (ir::Node::Let(n), ..)
+            if ex.place && (t.to_string().starts_with("pre") || placement_reads(s, n) > 1) =>
+        {
+            quote!(#t.clone())
+        }
+        _ => t.clone(),
+    }
+}
+
 fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     let has_stamp = stamp_lets(s).next().is_some();
     let sign_fn = format_ident!("sign_{}", s.name);
@@ -464,7 +573,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         });
         let names = kept_stamp_lets(s).map(|l| ident(&l.name));
         let struct_name = stamp_struct_name(&s.name);
-        let head = stamp_reads_head(s).then(|| quote!(head: &rt::Head,));
+        let head = stamp_reads_head(s).then(|| quote!(head: &rt::Head<'_>,));
         quote! {
             fn #stamp_fn(&self, #head stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<#struct_name, rt::Error> {
                 #(#steps)*
@@ -480,27 +589,31 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         lets: &s.lets,
         ctx: Ctx::Insert,
     };
-    let at = match s.insert_at {
-        InsertAt::Start => quote!(rt::At::Start),
-        InsertAt::End => quote!(rt::At::End),
-    };
-    let inserts = [
-        ("insert_query", &s.query),
-        ("insert_body", &s.body),
-        ("insert_param", &s.params),
+    // Values that read the request head are computed first, while nothing borrows it mutably.
+    let mut head_steps = Vec::new();
+    let inserts: Vec<TokenStream> = [
+        ("query", &s.query),
+        ("body", &s.body),
+        ("params", &s.params),
     ]
     .into_iter()
-    .flat_map(|(method, list)| {
-        let m = ident(method);
-        let at = at.clone();
-        list.iter().map(move |pl| (m.clone(), at.clone(), pl))
-    })
-    .map(|(m, at, pl)| {
+    .flat_map(|(part, list)| list.iter().map(move |pl| (ident(part), pl)))
+    .enumerate()
+    .map(|(i, (part, pl))| {
         let name = &pl.name;
-        let v = insert.expr(&pl.value).tokens;
-        quote!(draft.#m(#at, #name, &#v);)
+        let ex = insert.expr(&pl.value);
+        let value = if reads_input(&pl.value) {
+            let local = format_ident!("field_{i}");
+            let owned = ex.into_owned();
+            head_steps.push(quote!(let #local = #owned;));
+            quote!(&#local)
+        } else {
+            ex.by_ref()
+        };
+        quote!(request.#part().field(#name, #value);)
     })
-    .collect::<Vec<_>>();
+    .collect();
+    let head_local = (!head_steps.is_empty()).then(|| quote!(let head = request.head();));
     let encoding = if s.send_body {
         quote!(&ENCODING)
     } else {
@@ -509,29 +622,10 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             ..ENCODING
         })
     };
-    let needs_draft_mut = !inserts.is_empty();
-    let draft_binding = if needs_draft_mut {
-        quote!(mut draft)
-    } else {
-        quote!(draft)
-    };
-    let insert_values = s
-        .query
-        .iter()
-        .chain(&s.body)
-        .chain(&s.params)
-        .map(|pl| &pl.value);
-    let head_needed = stamp_reads_head(s) || insert_values.into_iter().any(reads_input);
-    let head_local = head_needed.then(|| {
-        if scheme_reads_params(s) {
-            quote!(let head = draft.head_with_params(base);)
-        } else {
-            quote!(let head = draft.head(base);)
-        }
-    });
+    let decoded = reads_decoded_query(s).then(|| quote!(.keep_decoded_query()));
     let (pre_call, pre_arg, pre_param) = if has_stamp {
         let struct_name = stamp_struct_name(&s.name);
-        let head = stamp_reads_head(s).then(|| quote!(&head,));
+        let head = stamp_reads_head(s).then(|| quote!(&request.head(),));
         (
             quote!(let pre = self.#stamp_fn(#head stamp, trace)?;),
             quote!(&pre,),
@@ -540,13 +634,47 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     } else {
         (quote!(), quote!(), quote!())
     };
+    let assemble = if inserts.is_empty() && pre_call.is_empty() {
+        quote!(let parts = rt::Assembly::new(endpoint, base, #encoding)? #decoded .finish(stamp.nonce);)
+    } else if inserts.is_empty() {
+        let request_binding = if stamp_reads_head(s) {
+            quote!(let request = rt::Assembly::new(endpoint, base, #encoding)? #decoded;)
+        } else {
+            quote!()
+        };
+        let finish = if stamp_reads_head(s) {
+            quote!(let parts = request.finish(stamp.nonce);)
+        } else {
+            quote!(let parts = rt::Assembly::new(endpoint, base, #encoding)? #decoded .finish(stamp.nonce);)
+        };
+        quote!(#request_binding #pre_call #finish)
+    } else {
+        // Auth fields go before the endpoint's params, or after them.
+        let (before, after) = match s.insert_at {
+            InsertAt::Start => (inserts, Vec::new()),
+            InsertAt::End => {
+                let mut all = vec![quote!(request.endpoint_params();)];
+                all.extend(inserts);
+                (Vec::new(), all)
+            }
+        };
+        quote! {
+            let mut request = rt::Assembly::new(endpoint, base, #encoding)? #decoded;
+            #pre_call
+            #head_local
+            #(#head_steps)*
+            #(#before)*
+            #(#after)*
+            let parts = request.finish(stamp.nonce);
+        }
+    };
 
     let finish = Emitter {
         scheme: &s.name,
         lets: &s.lets,
         ctx: Ctx::Finish,
     };
-    let signed_steps = s
+    let signed_steps: Vec<TokenStream> = s
         .lets
         .iter()
         .filter(|l| l.value.stage == Stage::Signed)
@@ -555,30 +683,50 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             let value = finish.expr(&l.value).into_owned();
             let rec = trace_record(l);
             quote!(let #local = #value; #rec)
-        });
-    let appends = s.query_after.iter().map(|pl| {
-        let name = &pl.name;
-        let v = finish.expr(&pl.value).tokens;
-        quote!(parts.append_query(#name, &#v);)
-    });
-    let headers = s.headers.iter().map(|pl| {
-        let name = &pl.name;
-        let v = finish.expr(&pl.value).display();
-        // A plain secret (a passphrase sent as-is) is marked, so dry runs can redact it.
-        if pl.value.secret {
-            quote!(parts.secret_header(#name, #v);)
-        } else {
-            quote!(parts.header(#name, #v);)
-        }
-    });
+        })
+        .collect();
+    let appends: Vec<TokenStream> = s
+        .query_after
+        .iter()
+        .map(|pl| {
+            let name = &pl.name;
+            let ex = finish.expr(&pl.value);
+            let v = if ex.borrowed && reads_input(&pl.value) {
+                let t = &ex.tokens;
+                quote!(&rt::Text::from(#t))
+            } else {
+                ex.by_ref()
+            };
+            quote!(parts.append_query(#name, #v);)
+        })
+        .collect();
+    let headers: Vec<TokenStream> = s
+        .headers
+        .iter()
+        .map(|pl| {
+            let name = &pl.name;
+            let v = if pl.value.stage == Stage::Folded {
+                let field = header_field(&s.name, &pl.name);
+                match &pl.value.needs {
+                    Some(cred) => quote!(rt::required(self.#field.as_ref(), #cred)?.clone()),
+                    None => quote!(self.#field.clone()),
+                }
+            } else {
+                header_value(s, pl, &finish)
+            };
+            // A plain secret (a passphrase sent as-is) is marked, so dry runs can redact it.
+            if pl.value.secret {
+                quote!(parts.secret_header(#name, #v);)
+            } else {
+                quote!(parts.header(#name, #v);)
+            }
+        })
+        .collect();
     let parts_binding = if s.query_after.is_empty() && s.headers.is_empty() {
         quote!(parts)
     } else {
         quote!(mut parts)
     };
-    let signed_steps: Vec<TokenStream> = signed_steps.collect();
-    let appends: Vec<TokenStream> = appends.collect();
-    let headers: Vec<TokenStream> = headers.collect();
     let finish_body = quote!(#(#signed_steps)* #(#appends)* #(#headers)*);
     let pre_param = if has_stamp && !finish_reads_stamp(s) {
         let struct_name = stamp_struct_name(&s.name);
@@ -605,12 +753,8 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     quote! {
         #stamp
 
-        fn #sign_fn(&self, #draft_binding: rt::Draft, base: &rt::BaseUrl, stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            #head_local
-            #pre_call
-            #(#inserts)*
-            let parts = draft.assemble(base, #encoding, stamp.nonce);
+        fn #sign_fn<E: rt::Endpoint>(&self, endpoint: &E, base: &rt::BaseUrl, stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<rt::Request, rt::Error> {
+            #assemble
             self.#finish_fn(parts, #pre_arg stamp, trace)
         }
 

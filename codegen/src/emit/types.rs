@@ -112,10 +112,6 @@ pub fn enum_def(name: &str, description: Option<&str>, values: &[String]) -> Tok
             }
         }
 
-        impl rt::ToValue for #t {
-            fn to_value(&self) -> Option<rt::Value> {
-                Some(rt::Value::Str(self.as_str().to_owned()))
-            }
-        }
+        rt::wire_enum!(#t);
     }
 }

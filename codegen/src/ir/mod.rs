@@ -86,19 +86,25 @@ pub enum Input {
     Method,
     Host,
     Path,
+    /// The query as sent (percent-encoded).
     Query,
     PathQuery,
+    /// The query with its escapes undone, as venues that decode it before checking sign it.
+    DecodedQuery,
+    DecodedPathQuery,
     Body,
     RpcMethod,
 }
 
 impl Input {
-    pub const ALL: [(&'static str, Input); 7] = [
+    pub const ALL: [(&'static str, Input); 9] = [
         ("method", Input::Method),
         ("host", Input::Host),
         ("path", Input::Path),
         ("query", Input::Query),
         ("path_query", Input::PathQuery),
+        ("decoded_query", Input::DecodedQuery),
+        ("decoded_path_query", Input::DecodedPathQuery),
         ("body", Input::Body),
         ("rpc_method", Input::RpcMethod),
     ];
@@ -106,7 +112,11 @@ impl Input {
     pub fn stage(self) -> Stage {
         match self {
             Input::Method | Input::Host | Input::Path | Input::RpcMethod => Stage::Stamp,
-            Input::Query | Input::PathQuery | Input::Body => Stage::Signed,
+            Input::Query
+            | Input::PathQuery
+            | Input::DecodedQuery
+            | Input::DecodedPathQuery
+            | Input::Body => Stage::Signed,
         }
     }
 }

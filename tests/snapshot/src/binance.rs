@@ -23,7 +23,7 @@ pub mod binance {
     pub const PRODUCTION_URL: &str = "https://api.binance.com";
     pub const SANDBOX_URL: &str = "https://testnet.binance.vision";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Form,
         body_root: None,
@@ -110,6 +110,9 @@ pub mod binance {
         credentials: Credentials,
         ed25519_key: Option<rt::Ed25519Key>,
         rsa_key: Option<rt::RsaKey>,
+        hmac_x_mbx_apikey_header: rt::HeaderValue,
+        ed25519_x_mbx_apikey_header: rt::HeaderValue,
+        rsa_x_mbx_apikey_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -132,10 +135,22 @@ pub mod binance {
                 }
                 None => None,
             };
+            let hmac_x_mbx_apikey_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
+            let ed25519_x_mbx_apikey_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
+            let rsa_x_mbx_apikey_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 ed25519_key,
                 rsa_key,
+                hmac_x_mbx_apikey_header,
+                ed25519_x_mbx_apikey_header,
+                rsa_x_mbx_apikey_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -152,21 +167,21 @@ pub mod binance {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Hmac => self.sign_hmac(draft, base, stamp, trace),
-                Scheme::Ed25519 => self.sign_ed25519(draft, base, stamp, trace),
-                Scheme::Rsa => self.sign_rsa(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Hmac => self.sign_hmac(endpoint, base, stamp, trace),
+                Scheme::Ed25519 => self.sign_ed25519(endpoint, base, stamp, trace),
+                Scheme::Rsa => self.sign_rsa(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -193,15 +208,15 @@ pub mod binance {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -221,17 +236,18 @@ pub mod binance {
             trace.record("ts", &ts);
             Ok(HmacStamp { ts })
         }
-        fn sign_hmac(
+        fn sign_hmac<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
             let pre = self.hmac_stamp(stamp, trace)?;
-            draft.insert_query(rt::At::End, "timestamp", &pre.ts);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            request.endpoint_params();
+            request.query().field("timestamp", &pre.ts);
+            let parts = request.finish(stamp.nonce);
             self.hmac_finish(parts, &pre, stamp, trace)
         }
         fn hmac_finish(
@@ -241,7 +257,7 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query, parts.body_text());
+            let payload = rt::text!(parts.query(), parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::hex(
                 rt::hmac_sha256(
@@ -254,7 +270,7 @@ pub mod binance {
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
-            parts.header("X-MBX-APIKEY", self.credentials.api_key.expose_secret());
+            parts.header("X-MBX-APIKEY", self.hmac_x_mbx_apikey_header.clone());
             Ok(parts.into_request())
         }
         fn ed25519_stamp(
@@ -266,17 +282,18 @@ pub mod binance {
             trace.record("ts", &ts);
             Ok(Ed25519Stamp { ts })
         }
-        fn sign_ed25519(
+        fn sign_ed25519<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
             let pre = self.ed25519_stamp(stamp, trace)?;
-            draft.insert_query(rt::At::End, "timestamp", &pre.ts);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            request.endpoint_params();
+            request.query().field("timestamp", &pre.ts);
+            let parts = request.finish(stamp.nonce);
             self.ed25519_finish(parts, &pre, stamp, trace)
         }
         fn ed25519_finish(
@@ -286,7 +303,7 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query, parts.body_text());
+            let payload = rt::text!(parts.query(), parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::base64(
                 rt::ed25519_sign(
@@ -297,7 +314,7 @@ pub mod binance {
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
-            parts.header("X-MBX-APIKEY", self.credentials.api_key.expose_secret());
+            parts.header("X-MBX-APIKEY", self.ed25519_x_mbx_apikey_header.clone());
             Ok(parts.into_request())
         }
         fn rsa_stamp(
@@ -309,17 +326,18 @@ pub mod binance {
             trace.record("ts", &ts);
             Ok(RsaStamp { ts })
         }
-        fn sign_rsa(
+        fn sign_rsa<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
             let pre = self.rsa_stamp(stamp, trace)?;
-            draft.insert_query(rt::At::End, "timestamp", &pre.ts);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            request.endpoint_params();
+            request.query().field("timestamp", &pre.ts);
+            let parts = request.finish(stamp.nonce);
             self.rsa_finish(parts, &pre, stamp, trace)
         }
         fn rsa_finish(
@@ -329,7 +347,7 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query, parts.body_text());
+            let payload = rt::text!(parts.query(), parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::base64(
                 rt::rsa_sha256_sign(
@@ -340,7 +358,7 @@ pub mod binance {
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
-            parts.header("X-MBX-APIKEY", self.credentials.api_key.expose_secret());
+            parts.header("X-MBX-APIKEY", self.rsa_x_mbx_apikey_header.clone());
             Ok(parts.into_request())
         }
     }
@@ -375,11 +393,7 @@ pub mod binance {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -426,11 +440,7 @@ pub mod binance {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrderType);
     #[derive(
         Clone,
         Copy,
@@ -465,11 +475,7 @@ pub mod binance {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for TimeInForce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(TimeInForce);
     #[derive(
         Clone,
         Copy,
@@ -510,11 +516,7 @@ pub mod binance {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for SelfTradePreventionMode {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(SelfTradePreventionMode);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct ServerTime {
@@ -744,11 +746,7 @@ pub mod binance {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderNewOrderRespType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderNewOrderRespType);
     /// Values of `cancelRestrictions` for `cancel_order`.
     #[derive(
         Clone,
@@ -783,11 +781,7 @@ pub mod binance {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for CancelOrderCancelRestrictions {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(CancelOrderCancelRestrictions);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -799,10 +793,11 @@ pub mod binance {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/api/v3/time", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v3/time");
         }
     }
     ///Parameters of `account`.
@@ -825,17 +820,15 @@ pub mod binance {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub recv_window: Option<rt::Decimal>,
     }
-    impl AccountParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v3/account",
-                rt::BodyFormat::None,
-            );
-            draft.query("omitZeroBalances", &self.omit_zero_balances);
-            draft.query("recvWindow", &self.recv_window);
-            draft
+    impl rt::Endpoint for AccountParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v3/account");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("omitZeroBalances", &self.omit_zero_balances);
+            query.field("recvWindow", &self.recv_window);
         }
     }
     ///Parameters of `open_orders`.
@@ -855,17 +848,15 @@ pub mod binance {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub recv_window: Option<rt::Decimal>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v3/openOrders",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("recvWindow", &self.recv_window);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v3/openOrders");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("recvWindow", &self.recv_window);
         }
     }
     ///Parameters of `place_order`.
@@ -916,31 +907,29 @@ pub mod binance {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub recv_window: Option<rt::Decimal>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v3/order",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("side", &self.side);
-            draft.query("type", &self.r#type);
-            draft.query("timeInForce", &self.time_in_force);
-            draft.query("quantity", &self.quantity);
-            draft.query("quoteOrderQty", &self.quote_order_qty);
-            draft.query("price", &self.price);
-            draft.query("newClientOrderId", &self.new_client_order_id);
-            draft.query("strategyId", &self.strategy_id);
-            draft.query("strategyType", &self.strategy_type);
-            draft.query("stopPrice", &self.stop_price);
-            draft.query("trailingDelta", &self.trailing_delta);
-            draft.query("icebergQty", &self.iceberg_qty);
-            draft.query("newOrderRespType", &self.new_order_resp_type);
-            draft.query("selfTradePreventionMode", &self.self_trade_prevention_mode);
-            draft.query("recvWindow", &self.recv_window);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v3/order");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("side", &self.side);
+            query.field("type", &self.r#type);
+            query.field("timeInForce", &self.time_in_force);
+            query.field("quantity", &self.quantity);
+            query.field("quoteOrderQty", &self.quote_order_qty);
+            query.field("price", &self.price);
+            query.field("newClientOrderId", &self.new_client_order_id);
+            query.field("strategyId", &self.strategy_id);
+            query.field("strategyType", &self.strategy_type);
+            query.field("stopPrice", &self.stop_price);
+            query.field("trailingDelta", &self.trailing_delta);
+            query.field("icebergQty", &self.iceberg_qty);
+            query.field("newOrderRespType", &self.new_order_resp_type);
+            query.field("selfTradePreventionMode", &self.self_trade_prevention_mode);
+            query.field("recvWindow", &self.recv_window);
         }
     }
     ///Parameters of `get_order`.
@@ -958,19 +947,17 @@ pub mod binance {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub recv_window: Option<rt::Decimal>,
     }
-    impl GetOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v3/order",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("orderId", &self.order_id);
-            draft.query("origClientOrderId", &self.orig_client_order_id);
-            draft.query("recvWindow", &self.recv_window);
-            draft
+    impl rt::Endpoint for GetOrderParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v3/order");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("orderId", &self.order_id);
+            query.field("origClientOrderId", &self.orig_client_order_id);
+            query.field("recvWindow", &self.recv_window);
         }
     }
     ///Parameters of `cancel_order`.
@@ -995,21 +982,19 @@ pub mod binance {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub recv_window: Option<rt::Decimal>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Delete,
-                "/api/v3/order",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("orderId", &self.order_id);
-            draft.query("origClientOrderId", &self.orig_client_order_id);
-            draft.query("newClientOrderId", &self.new_client_order_id);
-            draft.query("cancelRestrictions", &self.cancel_restrictions);
-            draft.query("recvWindow", &self.recv_window);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v3/order");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("orderId", &self.order_id);
+            query.field("origClientOrderId", &self.orig_client_order_id);
+            query.field("newClientOrderId", &self.new_client_order_id);
+            query.field("cancelRestrictions", &self.cancel_restrictions);
+            query.field("recvWindow", &self.recv_window);
         }
     }
     ///Async client for Binance Spot.
@@ -1045,16 +1030,16 @@ pub mod binance {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -1064,7 +1049,7 @@ pub mod binance {
         ///
         /// Server time, for correcting clock skew (signed requests fail outside recvWindow).
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v3/account`.
@@ -1077,7 +1062,7 @@ pub mod binance {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                    params.draft(),
+                    params,
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -1091,7 +1076,7 @@ pub mod binance {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                    params.draft(),
+                    params,
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -1105,7 +1090,7 @@ pub mod binance {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                    params.draft(),
+                    params,
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -1119,7 +1104,7 @@ pub mod binance {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                    params.draft(),
+                    params,
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -1133,56 +1118,14 @@ pub mod binance {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                    params.draft(),
+                    params,
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "account" => {
-                Ok((
-                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
-                    rt::params::<AccountParams>(params)?.draft(),
-                ))
-            }
-            "open_orders" => {
-                Ok((
-                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
-                    rt::params::<OpenOrdersParams>(params)?.draft(),
-                ))
-            }
-            "place_order" => {
-                Ok((
-                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
-                    rt::params::<PlaceOrderParams>(params)?.draft(),
-                ))
-            }
-            "get_order" => {
-                Ok((
-                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
-                    rt::params::<GetOrderParams>(params)?.draft(),
-                ))
-            }
-            "cancel_order" => {
-                Ok((
-                    &[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa],
-                    rt::params::<CancelOrderParams>(params)?.draft(),
-                ))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -1191,10 +1134,77 @@ pub mod binance {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "account" => {
+                let params = rt::params::<AccountParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1203,29 +1213,70 @@ pub mod binance {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
             }
             "account" => {
+                let params = rt::params::<AccountParams>(params)?;
+                let request = client
+                    .prepare(
+                        client
+                            .signer
+                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                    )?;
                 rt::to_json(client.core.send::<Account>(request, &ENVELOPE).await?)
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(
+                        client
+                            .signer
+                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                    )?;
                 rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(
+                        client
+                            .signer
+                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                    )?;
                 rt::to_json(client.core.send::<PlacedOrder>(request, &ENVELOPE).await?)
             }
             "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                let request = client
+                    .prepare(
+                        client
+                            .signer
+                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                    )?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(
+                        client
+                            .signer
+                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
+                        &params,
+                    )?;
                 rt::to_json(
                     client.core.send::<CancelledOrder>(request, &ENVELOPE).await?,
                 )
@@ -1544,7 +1595,7 @@ pub mod binance {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Hmac, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Hmac, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("payload"),
@@ -1595,7 +1646,7 @@ pub mod binance {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Hmac, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Hmac, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("payload"),
@@ -1638,6 +1689,7 @@ pub mod binance {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559",
                 "",
@@ -1687,6 +1739,7 @@ pub mod binance {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559",
                 "",

@@ -22,7 +22,7 @@ pub mod bitfinex {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://api.bitfinex.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -73,22 +73,28 @@ pub mod bitfinex {
     ///Values of the `signed` scheme fixed before the request is assembled.
     #[derive(Debug)]
     struct SignedStamp {
-        nonce_us: String,
+        nonce_us: rt::Text,
     }
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha384: rt::HmacKey,
+        signed_bfx_apikey_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha384 = rt::hmac_sha384_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_bfx_apikey_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha384,
+                signed_bfx_apikey_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -103,19 +109,19 @@ pub mod bitfinex {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -134,15 +140,15 @@ pub mod bitfinex {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -158,20 +164,20 @@ pub mod bitfinex {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<SignedStamp, rt::Error> {
-            let nonce_us = format!("{}000", stamp.nonce());
+            let nonce_us = rt::text!(stamp.nonce(), "000");
             trace.record("nonce_us", &nonce_us);
             Ok(SignedStamp { nonce_us })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -181,8 +187,8 @@ pub mod bitfinex {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "/api{}{}{}", parts.path, pre.nonce_us, parts.body_text()
+            let prehash = rt::text!(
+                "/api", parts.path(), pre.nonce_us, parts.body_text()
             );
             trace.record("prehash", &prehash);
             let signature = rt::hex(
@@ -190,9 +196,9 @@ pub mod bitfinex {
                     .as_slice(),
             );
             trace.record("signature", &signature);
-            parts.header("bfx-nonce", pre.nonce_us.as_str());
-            parts.header("bfx-apikey", self.credentials.api_key.expose_secret());
-            parts.header("bfx-signature", signature.as_str());
+            parts.header("bfx-nonce", pre.nonce_us.clone());
+            parts.header("bfx-apikey", self.signed_bfx_apikey_header.clone());
+            parts.header("bfx-signature", signature);
             Ok(parts.into_request())
         }
     }
@@ -263,11 +269,7 @@ pub mod bitfinex {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrderType);
     ///Parameters of `platform_status`.
     #[derive(
         Clone,
@@ -279,10 +281,11 @@ pub mod bitfinex {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct PlatformStatusParams {}
-    impl PlatformStatusParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/v2/platform/status", rt::BodyFormat::None)
+    impl rt::Endpoint for PlatformStatusParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v2/platform/status");
         }
     }
     ///Parameters of `wallets`.
@@ -296,10 +299,11 @@ pub mod bitfinex {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct WalletsParams {}
-    impl WalletsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Post, "/v2/auth/r/wallets", rt::BodyFormat::Json)
+    impl rt::Endpoint for WalletsParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v2/auth/r/wallets");
         }
     }
     ///Parameters of `open_orders`.
@@ -326,19 +330,17 @@ pub mod bitfinex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cid_date: Option<String>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v2/auth/r/orders",
-                rt::BodyFormat::Json,
-            );
-            draft.body("id", &self.id);
-            draft.body("gid", &self.gid);
-            draft.body("cid", &self.cid);
-            draft.body("cid_date", &self.cid_date);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v2/auth/r/orders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("id", &self.id);
+            body.field("gid", &self.gid);
+            body.field("cid", &self.cid);
+            body.field("cid_date", &self.cid_date);
         }
     }
     ///Parameters of `order_history`.
@@ -364,19 +366,17 @@ pub mod bitfinex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub id: Option<Vec<i64>>,
     }
-    impl OrderHistoryParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v2/auth/r/orders/hist",
-                rt::BodyFormat::Json,
-            );
-            draft.body("start", &self.start);
-            draft.body("end", &self.end);
-            draft.body("limit", &self.limit);
-            draft.body("id", &self.id);
-            draft
+    impl rt::Endpoint for OrderHistoryParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v2/auth/r/orders/hist");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("start", &self.start);
+            body.field("end", &self.end);
+            body.field("limit", &self.limit);
+            body.field("id", &self.id);
         }
     }
     ///Parameters of `submit_order`.
@@ -412,28 +412,26 @@ pub mod bitfinex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub meta: Option<rt::serde_json::Value>,
     }
-    impl SubmitOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v2/auth/w/order/submit",
-                rt::BodyFormat::Json,
-            );
-            draft.body("type", &self.r#type);
-            draft.body("symbol", &self.symbol);
-            draft.body("price", &self.price);
-            draft.body("amount", &self.amount);
-            draft.body("lev", &self.lev);
-            draft.body("price_trailing", &self.price_trailing);
-            draft.body("price_aux_limit", &self.price_aux_limit);
-            draft.body("price_oco_stop", &self.price_oco_stop);
-            draft.body("gid", &self.gid);
-            draft.body("cid", &self.cid);
-            draft.body("flags", &self.flags);
-            draft.body("tif", &self.tif);
-            draft.body("meta", &self.meta);
-            draft
+    impl rt::Endpoint for SubmitOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v2/auth/w/order/submit");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("type", &self.r#type);
+            body.field("symbol", &self.symbol);
+            body.field("price", &self.price);
+            body.field("amount", &self.amount);
+            body.field("lev", &self.lev);
+            body.field("price_trailing", &self.price_trailing);
+            body.field("price_aux_limit", &self.price_aux_limit);
+            body.field("price_oco_stop", &self.price_oco_stop);
+            body.field("gid", &self.gid);
+            body.field("cid", &self.cid);
+            body.field("flags", &self.flags);
+            body.field("tif", &self.tif);
+            body.field("meta", &self.meta);
         }
     }
     ///Parameters of `cancel_order`.
@@ -454,18 +452,16 @@ pub mod bitfinex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cid_date: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v2/auth/w/order/cancel",
-                rt::BodyFormat::Json,
-            );
-            draft.body("id", &self.id);
-            draft.body("cid", &self.cid);
-            draft.body("cid_date", &self.cid_date);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v2/auth/w/order/cancel");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("id", &self.id);
+            body.field("cid", &self.cid);
+            body.field("cid_date", &self.cid_date);
         }
     }
     ///Async client for Bitfinex.
@@ -497,16 +493,16 @@ pub mod bitfinex {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -516,7 +512,7 @@ pub mod bitfinex {
         ///
         /// [1] when operative, [0] in maintenance (Bitfinex has no server-time endpoint).
         pub async fn platform_status(&self) -> Result<Vec<i64>, rt::Error> {
-            let request = self.prepare(Scheme::Public, PlatformStatusParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &PlatformStatusParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/wallets`.
@@ -526,7 +522,7 @@ pub mod bitfinex {
             &self,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, WalletsParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &WalletsParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/orders`.
@@ -537,7 +533,7 @@ pub mod bitfinex {
             params: &OpenOrdersParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/orders/hist`.
@@ -548,7 +544,7 @@ pub mod bitfinex {
             params: &OrderHistoryParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v2/auth/w/order/submit`.
@@ -559,7 +555,7 @@ pub mod bitfinex {
             params: &SubmitOrderParams,
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v2/auth/w/order/cancel`.
@@ -570,46 +566,13 @@ pub mod bitfinex {
             params: &CancelOrderParams,
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "platform_status" => {
-                Ok((
-                    &[Scheme::Public],
-                    rt::params::<PlatformStatusParams>(params)?.draft(),
-                ))
-            }
-            "wallets" => {
-                Ok((&[Scheme::Signed], rt::params::<WalletsParams>(params)?.draft()))
-            }
-            "open_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
-            }
-            "order_history" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<OrderHistoryParams>(params)?.draft(),
-                ))
-            }
-            "submit_order" => {
-                Ok((&[Scheme::Signed], rt::params::<SubmitOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -618,10 +581,77 @@ pub mod bitfinex {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "platform_status" => {
+                let params = rt::params::<PlatformStatusParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "wallets" => {
+                let params = rt::params::<WalletsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "order_history" => {
+                let params = rt::params::<OrderHistoryParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "submit_order" => {
+                let params = rt::params::<SubmitOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -630,17 +660,21 @@ pub mod bitfinex {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "platform_status" => {
+                let params = rt::params::<PlatformStatusParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<Vec<i64>>(request, &ENVELOPE).await?)
             }
             "wallets" => {
+                let params = rt::params::<WalletsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -649,6 +683,9 @@ pub mod bitfinex {
                 )
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -657,6 +694,9 @@ pub mod bitfinex {
                 )
             }
             "order_history" => {
+                let params = rt::params::<OrderHistoryParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -665,6 +705,9 @@ pub mod bitfinex {
                 )
             }
             "submit_order" => {
+                let params = rt::params::<SubmitOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -673,6 +716,9 @@ pub mod bitfinex {
                 )
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -942,7 +988,7 @@ pub mod bitfinex {
             let params: WalletsParams = rt::serde_json::from_str("{}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"), Some("/api/v2/auth/r/wallets1700000000123000{}"),
@@ -985,7 +1031,7 @@ pub mod bitfinex {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("bfx-nonce"), Some("1700000000456000"), "header `{}`",

@@ -20,7 +20,7 @@ pub mod bitmex {
     pub const PRODUCTION_URL: &str = "https://www.bitmex.com";
     pub const SANDBOX_URL: &str = "https://testnet.bitmex.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Form,
         body_root: None,
@@ -76,17 +76,23 @@ pub mod bitmex {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha256: rt::HmacKey,
+        signed_api_key_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_api_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha256,
+                signed_api_key_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -101,19 +107,19 @@ pub mod bitmex {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -132,15 +138,15 @@ pub mod bitmex {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -160,16 +166,16 @@ pub mod bitmex {
             trace.record("expires", &expires);
             Ok(SignedStamp { expires })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -179,8 +185,8 @@ pub mod bitmex {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "{}{}{}{}", parts.method.as_str(), parts.path_query(), pre.expires, parts
+            let prehash = rt::text!(
+                parts.method().as_str(), parts.path_query(), pre.expires, parts
                 .body_text()
             );
             trace.record("prehash", &prehash);
@@ -190,8 +196,8 @@ pub mod bitmex {
             );
             trace.record("sign", &sign);
             parts.header("api-expires", pre.expires);
-            parts.header("api-key", self.credentials.api_key.expose_secret());
-            parts.header("api-signature", sign.as_str());
+            parts.header("api-key", self.signed_api_key_header.clone());
+            parts.header("api-signature", sign);
             Ok(parts.into_request())
         }
     }
@@ -226,11 +232,7 @@ pub mod bitmex {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -277,11 +279,7 @@ pub mod bitmex {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrdType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrdType);
     #[derive(
         Clone,
         Copy,
@@ -319,11 +317,7 @@ pub mod bitmex {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for TimeInForce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(TimeInForce);
     /// GET /api/v1: API name, version and server time.
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
@@ -536,10 +530,11 @@ pub mod bitmex {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ApiInfoParams {}
-    impl ApiInfoParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/api/v1", rt::BodyFormat::None)
+    impl rt::Endpoint for ApiInfoParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1");
         }
     }
     ///Parameters of `wallet`.
@@ -557,16 +552,14 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub currency: Option<String>,
     }
-    impl WalletParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/user/wallet",
-                rt::BodyFormat::None,
-            );
-            draft.query("currency", &self.currency);
-            draft
+    impl rt::Endpoint for WalletParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/user/wallet");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("currency", &self.currency);
         }
     }
     ///Parameters of `margin`.
@@ -584,16 +577,14 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub currency: Option<String>,
     }
-    impl MarginParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/user/margin",
-                rt::BodyFormat::None,
-            );
-            draft.query("currency", &self.currency);
-            draft
+    impl rt::Endpoint for MarginParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/user/margin");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("currency", &self.currency);
         }
     }
     ///Parameters of `list_orders`.
@@ -629,23 +620,21 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub end_time: Option<String>,
     }
-    impl ListOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/order",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("filter", &self.filter);
-            draft.query("columns", &self.columns);
-            draft.query("count", &self.count);
-            draft.query("start", &self.start);
-            draft.query("reverse", &self.reverse);
-            draft.query("startTime", &self.start_time);
-            draft.query("endTime", &self.end_time);
-            draft
+    impl rt::Endpoint for ListOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/order");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("filter", &self.filter);
+            query.field("columns", &self.columns);
+            query.field("count", &self.count);
+            query.field("start", &self.start);
+            query.field("reverse", &self.reverse);
+            query.field("startTime", &self.start_time);
+            query.field("endTime", &self.end_time);
         }
     }
     ///Parameters of `place_order`.
@@ -688,32 +677,29 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub text: Option<String>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/order",
-                rt::BodyFormat::Json,
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/order");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("symbol", &self.symbol);
+            body.field("side", &self.side);
+            body.field("orderQty", &self.order_qty.as_ref().map(rt::AsNumber));
+            body.field("price", &self.price.as_ref().map(rt::AsNumber));
+            body.field("displayQty", &self.display_qty.as_ref().map(rt::AsNumber));
+            body.field("stopPx", &self.stop_px.as_ref().map(rt::AsNumber));
+            body.field("clOrdID", &self.cl_ord_id);
+            body.field(
+                "pegOffsetValue",
+                &self.peg_offset_value.as_ref().map(rt::AsNumber),
             );
-            draft.body("symbol", &self.symbol);
-            draft.body("side", &self.side);
-            draft.body("orderQty", &self.order_qty.as_ref().map(rt::AsNumber));
-            draft.body("price", &self.price.as_ref().map(rt::AsNumber));
-            draft.body("displayQty", &self.display_qty.as_ref().map(rt::AsNumber));
-            draft.body("stopPx", &self.stop_px.as_ref().map(rt::AsNumber));
-            draft.body("clOrdID", &self.cl_ord_id);
-            draft
-                .body(
-                    "pegOffsetValue",
-                    &self.peg_offset_value.as_ref().map(rt::AsNumber),
-                );
-            draft.body("pegPriceType", &self.peg_price_type);
-            draft.body("ordType", &self.ord_type);
-            draft.body("timeInForce", &self.time_in_force);
-            draft.body("execInst", &self.exec_inst);
-            draft.body("text", &self.text);
-            draft
+            body.field("pegPriceType", &self.peg_price_type);
+            body.field("ordType", &self.ord_type);
+            body.field("timeInForce", &self.time_in_force);
+            body.field("execInst", &self.exec_inst);
+            body.field("text", &self.text);
         }
     }
     ///Parameters of `cancel_order`.
@@ -736,18 +722,16 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub text: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Delete,
-                "/api/v1/order",
-                rt::BodyFormat::Json,
-            );
-            draft.body("orderID", &self.order_id);
-            draft.body("clOrdID", &self.cl_ord_id);
-            draft.body("text", &self.text);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/order");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("orderID", &self.order_id);
+            body.field("clOrdID", &self.cl_ord_id);
+            body.field("text", &self.text);
         }
     }
     ///Parameters of `instruments`.
@@ -780,23 +764,21 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub end_time: Option<String>,
     }
-    impl InstrumentsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/instrument",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("filter", &self.filter);
-            draft.query("columns", &self.columns);
-            draft.query("count", &self.count);
-            draft.query("start", &self.start);
-            draft.query("reverse", &self.reverse);
-            draft.query("startTime", &self.start_time);
-            draft.query("endTime", &self.end_time);
-            draft
+    impl rt::Endpoint for InstrumentsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/instrument");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("filter", &self.filter);
+            query.field("columns", &self.columns);
+            query.field("count", &self.count);
+            query.field("start", &self.start);
+            query.field("reverse", &self.reverse);
+            query.field("startTime", &self.start_time);
+            query.field("endTime", &self.end_time);
         }
     }
     ///Parameters of `instruments_signed`.
@@ -817,18 +799,16 @@ pub mod bitmex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub count: Option<i64>,
     }
-    impl InstrumentsSignedParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/instrument",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("filter", &self.filter);
-            draft.query("count", &self.count);
-            draft
+    impl rt::Endpoint for InstrumentsSignedParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/instrument");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("filter", &self.filter);
+            query.field("count", &self.count);
         }
     }
     ///Async client for BitMEX.
@@ -864,16 +844,16 @@ pub mod bitmex {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -883,19 +863,19 @@ pub mod bitmex {
         ///
         /// The API root; its `timestamp` is the server time.
         pub async fn api_info(&self) -> Result<ApiInfo, rt::Error> {
-            let request = self.prepare(Scheme::Public, ApiInfoParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ApiInfoParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/user/wallet`.
         pub async fn wallet(&self, params: &WalletParams) -> Result<Wallet, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/user/margin`.
         ///
         /// Margin status (available and withdrawable margin) for one currency.
         pub async fn margin(&self, params: &MarginParams) -> Result<Margin, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/order`.
@@ -905,7 +885,7 @@ pub mod bitmex {
             &self,
             params: &ListOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/order`.
@@ -913,7 +893,7 @@ pub mod bitmex {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/order`.
@@ -923,7 +903,7 @@ pub mod bitmex {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/instrument`.
@@ -931,7 +911,7 @@ pub mod bitmex {
             &self,
             params: &InstrumentsParams,
         ) -> Result<Vec<Instrument>, rt::Error> {
-            let request = self.prepare(Scheme::Public, params.draft())?;
+            let request = self.prepare(Scheme::Public, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/instrument`.
@@ -941,49 +921,13 @@ pub mod bitmex {
             &self,
             params: &InstrumentsSignedParams,
         ) -> Result<Vec<Instrument>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "api_info" => {
-                Ok((&[Scheme::Public], rt::params::<ApiInfoParams>(params)?.draft()))
-            }
-            "wallet" => {
-                Ok((&[Scheme::Signed], rt::params::<WalletParams>(params)?.draft()))
-            }
-            "margin" => {
-                Ok((&[Scheme::Signed], rt::params::<MarginParams>(params)?.draft()))
-            }
-            "list_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<ListOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            "instruments" => {
-                Ok((&[Scheme::Public], rt::params::<InstrumentsParams>(params)?.draft()))
-            }
-            "instruments_signed" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<InstrumentsSignedParams>(params)?.draft(),
-                ))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -992,10 +936,99 @@ pub mod bitmex {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "api_info" => {
+                let params = rt::params::<ApiInfoParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "wallet" => {
+                let params = rt::params::<WalletParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "margin" => {
+                let params = rt::params::<MarginParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "list_orders" => {
+                let params = rt::params::<ListOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "instruments" => {
+                let params = rt::params::<InstrumentsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "instruments_signed" => {
+                let params = rt::params::<InstrumentsSignedParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1004,37 +1037,59 @@ pub mod bitmex {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "api_info" => {
+                let params = rt::params::<ApiInfoParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<ApiInfo>(request, &ENVELOPE).await?)
             }
             "wallet" => {
+                let params = rt::params::<WalletParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Wallet>(request, &ENVELOPE).await?)
             }
             "margin" => {
+                let params = rt::params::<MarginParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Margin>(request, &ENVELOPE).await?)
             }
             "list_orders" => {
+                let params = rt::params::<ListOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
             }
             "instruments" => {
+                let params = rt::params::<InstrumentsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<Instrument>>(request, &ENVELOPE).await?,
                 )
             }
             "instruments_signed" => {
+                let params = rt::params::<InstrumentsSignedParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<Instrument>>(request, &ENVELOPE).await?,
                 )
@@ -1408,6 +1463,7 @@ pub mod bitmex {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Get,
                 "/api/v1/instrument",
                 "",
@@ -1454,6 +1510,7 @@ pub mod bitmex {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Get,
                 "/api/v1/instrument?filter=%7B%22symbol%22%3A+%22XBTM15%22%7D",
                 "",
@@ -1497,6 +1554,7 @@ pub mod bitmex {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/api/v1/order",
                 "{\"symbol\":\"XBTM15\",\"price\":219.0,\"clOrdID\":\"mm_bitmex_1a/oemUeQ4CAJZgP3fjHsA\",\"orderQty\":98}",
@@ -1543,7 +1601,7 @@ pub mod bitmex {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("api-signature"),

@@ -20,7 +20,7 @@ pub mod bybit {
     pub const PRODUCTION_URL: &str = "https://api.bybit.com";
     pub const SANDBOX_URL: &str = "https://api-testnet.bybit.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -78,15 +78,20 @@ pub mod bybit {
     pub struct Signer {
         credentials: Credentials,
         signed_secret_hmac_sha256: rt::HmacKey,
+        signed_x_bapi_api_key_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_x_bapi_api_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha256,
+                signed_x_bapi_api_key_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -101,19 +106,19 @@ pub mod bybit {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -132,15 +137,15 @@ pub mod bybit {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -160,16 +165,16 @@ pub mod bybit {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -179,9 +184,9 @@ pub mod bybit {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "{}{}{}{}{}", pre.ts, self.credentials.api_key.expose_secret(), "5000",
-                parts.query, parts.body_text()
+            let prehash = rt::text!(
+                pre.ts, self.credentials.api_key.expose_secret(), "5000", parts.query(),
+                parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
@@ -189,10 +194,10 @@ pub mod bybit {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("X-BAPI-API-KEY", self.credentials.api_key.expose_secret());
+            parts.header("X-BAPI-API-KEY", self.signed_x_bapi_api_key_header.clone());
             parts.header("X-BAPI-TIMESTAMP", pre.ts);
-            parts.header("X-BAPI-RECV-WINDOW", "5000");
-            parts.header("X-BAPI-SIGN", sign.as_str());
+            parts.header("X-BAPI-RECV-WINDOW", rt::HeaderValue::from("5000"));
+            parts.header("X-BAPI-SIGN", sign);
             Ok(parts.into_request())
         }
     }
@@ -233,11 +238,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Category {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Category);
     #[derive(
         Clone,
         Copy,
@@ -269,11 +270,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -305,11 +302,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrderType);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct ServerTime {
@@ -512,11 +505,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for WalletBalanceAccountType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(WalletBalanceAccountType);
     /// Values of `orderFilter` for `open_orders`.
     #[derive(
         Clone,
@@ -558,11 +547,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OpenOrdersOrderFilter {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OpenOrdersOrderFilter);
     /// Values of `marketUnit` for `place_order`.
     #[derive(
         Clone,
@@ -595,11 +580,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderMarketUnit {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderMarketUnit);
     /// Values of `orderFilter` for `place_order`.
     #[derive(
         Clone,
@@ -635,11 +616,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderOrderFilter {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderOrderFilter);
     /// Values of `triggerBy` for `place_order`.
     #[derive(
         Clone,
@@ -675,11 +652,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTriggerBy {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTriggerBy);
     /// Values of `timeInForce` for `place_order`.
     #[derive(
         Clone,
@@ -721,11 +694,7 @@ pub mod bybit {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTimeInForce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTimeInForce);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -737,10 +706,11 @@ pub mod bybit {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/v5/market/time", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v5/market/time");
         }
     }
     ///Parameters of `wallet_balance`.
@@ -753,17 +723,15 @@ pub mod bybit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub coin: Option<String>,
     }
-    impl WalletBalanceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/v5/account/wallet-balance",
-                rt::BodyFormat::None,
-            );
-            draft.query("accountType", &self.account_type);
-            draft.query("coin", &self.coin);
-            draft
+    impl rt::Endpoint for WalletBalanceParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v5/account/wallet-balance");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("accountType", &self.account_type);
+            query.field("coin", &self.coin);
         }
     }
     ///Parameters of `open_orders`.
@@ -798,25 +766,23 @@ pub mod bybit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cursor: Option<String>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/v5/order/realtime",
-                rt::BodyFormat::None,
-            );
-            draft.query("category", &self.category);
-            draft.query("symbol", &self.symbol);
-            draft.query("baseCoin", &self.base_coin);
-            draft.query("settleCoin", &self.settle_coin);
-            draft.query("orderId", &self.order_id);
-            draft.query("orderLinkId", &self.order_link_id);
-            draft.query("openOnly", &self.open_only);
-            draft.query("orderFilter", &self.order_filter);
-            draft.query("limit", &self.limit);
-            draft.query("cursor", &self.cursor);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v5/order/realtime");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("category", &self.category);
+            query.field("symbol", &self.symbol);
+            query.field("baseCoin", &self.base_coin);
+            query.field("settleCoin", &self.settle_coin);
+            query.field("orderId", &self.order_id);
+            query.field("orderLinkId", &self.order_link_id);
+            query.field("openOnly", &self.open_only);
+            query.field("orderFilter", &self.order_filter);
+            query.field("limit", &self.limit);
+            query.field("cursor", &self.cursor);
         }
     }
     ///Parameters of `order_history`.
@@ -855,27 +821,25 @@ pub mod bybit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cursor: Option<String>,
     }
-    impl OrderHistoryParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/v5/order/history",
-                rt::BodyFormat::None,
-            );
-            draft.query("category", &self.category);
-            draft.query("symbol", &self.symbol);
-            draft.query("baseCoin", &self.base_coin);
-            draft.query("settleCoin", &self.settle_coin);
-            draft.query("orderId", &self.order_id);
-            draft.query("orderLinkId", &self.order_link_id);
-            draft.query("orderFilter", &self.order_filter);
-            draft.query("orderStatus", &self.order_status);
-            draft.query("startTime", &self.start_time);
-            draft.query("endTime", &self.end_time);
-            draft.query("limit", &self.limit);
-            draft.query("cursor", &self.cursor);
-            draft
+    impl rt::Endpoint for OrderHistoryParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v5/order/history");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("category", &self.category);
+            query.field("symbol", &self.symbol);
+            query.field("baseCoin", &self.base_coin);
+            query.field("settleCoin", &self.settle_coin);
+            query.field("orderId", &self.order_id);
+            query.field("orderLinkId", &self.order_link_id);
+            query.field("orderFilter", &self.order_filter);
+            query.field("orderStatus", &self.order_status);
+            query.field("startTime", &self.start_time);
+            query.field("endTime", &self.end_time);
+            query.field("limit", &self.limit);
+            query.field("cursor", &self.cursor);
         }
     }
     ///Parameters of `place_order`.
@@ -937,35 +901,33 @@ pub mod bybit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub smp_type: Option<String>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v5/order/create",
-                rt::BodyFormat::Json,
-            );
-            draft.body("category", &self.category);
-            draft.body("symbol", &self.symbol);
-            draft.body("isLeverage", &self.is_leverage);
-            draft.body("side", &self.side);
-            draft.body("orderType", &self.order_type);
-            draft.body("qty", &self.qty);
-            draft.body("marketUnit", &self.market_unit);
-            draft.body("price", &self.price);
-            draft.body("triggerDirection", &self.trigger_direction);
-            draft.body("orderFilter", &self.order_filter);
-            draft.body("triggerPrice", &self.trigger_price);
-            draft.body("triggerBy", &self.trigger_by);
-            draft.body("timeInForce", &self.time_in_force);
-            draft.body("positionIdx", &self.position_idx);
-            draft.body("orderLinkId", &self.order_link_id);
-            draft.body("takeProfit", &self.take_profit);
-            draft.body("stopLoss", &self.stop_loss);
-            draft.body("reduceOnly", &self.reduce_only);
-            draft.body("closeOnTrigger", &self.close_on_trigger);
-            draft.body("smpType", &self.smp_type);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v5/order/create");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("category", &self.category);
+            body.field("symbol", &self.symbol);
+            body.field("isLeverage", &self.is_leverage);
+            body.field("side", &self.side);
+            body.field("orderType", &self.order_type);
+            body.field("qty", &self.qty);
+            body.field("marketUnit", &self.market_unit);
+            body.field("price", &self.price);
+            body.field("triggerDirection", &self.trigger_direction);
+            body.field("orderFilter", &self.order_filter);
+            body.field("triggerPrice", &self.trigger_price);
+            body.field("triggerBy", &self.trigger_by);
+            body.field("timeInForce", &self.time_in_force);
+            body.field("positionIdx", &self.position_idx);
+            body.field("orderLinkId", &self.order_link_id);
+            body.field("takeProfit", &self.take_profit);
+            body.field("stopLoss", &self.stop_loss);
+            body.field("reduceOnly", &self.reduce_only);
+            body.field("closeOnTrigger", &self.close_on_trigger);
+            body.field("smpType", &self.smp_type);
         }
     }
     ///Parameters of `cancel_order`.
@@ -985,20 +947,18 @@ pub mod bybit {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub order_filter: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v5/order/cancel",
-                rt::BodyFormat::Json,
-            );
-            draft.body("category", &self.category);
-            draft.body("symbol", &self.symbol);
-            draft.body("orderId", &self.order_id);
-            draft.body("orderLinkId", &self.order_link_id);
-            draft.body("orderFilter", &self.order_filter);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v5/order/cancel");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("category", &self.category);
+            body.field("symbol", &self.symbol);
+            body.field("orderId", &self.order_id);
+            body.field("orderLinkId", &self.order_link_id);
+            body.field("orderFilter", &self.order_filter);
         }
     }
     ///Async client for Bybit.
@@ -1034,16 +994,16 @@ pub mod bybit {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -1051,7 +1011,7 @@ pub mod bybit {
         }
         /// `GET /v5/market/time`.
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /v5/account/wallet-balance`.
@@ -1059,7 +1019,7 @@ pub mod bybit {
             &self,
             params: &WalletBalanceParams,
         ) -> Result<WalletBalances, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /v5/order/realtime`.
@@ -1069,7 +1029,7 @@ pub mod bybit {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<OrderList, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /v5/order/history`.
@@ -1079,7 +1039,7 @@ pub mod bybit {
             &self,
             params: &OrderHistoryParams,
         ) -> Result<OrderList, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v5/order/create`.
@@ -1087,7 +1047,7 @@ pub mod bybit {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<OrderRef, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v5/order/cancel`.
@@ -1095,46 +1055,13 @@ pub mod bybit {
             &self,
             params: &CancelOrderParams,
         ) -> Result<OrderRef, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "wallet_balance" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<WalletBalanceParams>(params)?.draft(),
-                ))
-            }
-            "open_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
-            }
-            "order_history" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<OrderHistoryParams>(params)?.draft(),
-                ))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -1143,10 +1070,77 @@ pub mod bybit {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "wallet_balance" => {
+                let params = rt::params::<WalletBalanceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "order_history" => {
+                let params = rt::params::<OrderHistoryParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1155,31 +1149,47 @@ pub mod bybit {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
             }
             "wallet_balance" => {
+                let params = rt::params::<WalletBalanceParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<WalletBalances>(request, &ENVELOPE).await?,
                 )
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderList>(request, &ENVELOPE).await?)
             }
             "order_history" => {
+                let params = rt::params::<OrderHistoryParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderList>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderRef>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderRef>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -1613,7 +1623,7 @@ pub mod bybit {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"),
@@ -1663,7 +1673,7 @@ pub mod bybit {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("X-BAPI-TIMESTAMP"), Some("1700000000456"), "header `{}`",

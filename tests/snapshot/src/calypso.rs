@@ -25,7 +25,7 @@ pub mod calypso {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://api.calypso.finance";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: Some("payload"),
@@ -83,15 +83,20 @@ pub mod calypso {
     pub struct Signer {
         credentials: Credentials,
         signed_secret_hmac_sha512: rt::HmacKey,
+        signed_key_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha512 = rt::hmac_sha512_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha512,
+                signed_key_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -105,18 +110,18 @@ pub mod calypso {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -143,23 +148,18 @@ pub mod calypso {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
             let pre = self.signed_stamp(stamp, trace)?;
-            draft
-                .insert_body(
-                    rt::At::Start,
-                    "account",
-                    &self.credentials.account.expose_secret(),
-                );
-            draft.insert_body(rt::At::Start, "timestamp", &pre.ts);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            request.body().field("account", self.credentials.account.expose_secret());
+            request.body().field("timestamp", &pre.ts);
+            let parts = request.finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -177,8 +177,8 @@ pub mod calypso {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("Key", self.credentials.api_key.expose_secret());
-            parts.header("Sign", sign.as_str());
+            parts.header("Key", self.signed_key_header.clone());
+            parts.header("Sign", sign);
             Ok(parts.into_request())
         }
     }
@@ -236,11 +236,7 @@ pub mod calypso {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for InvoiceType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(InvoiceType);
     #[derive(
         Clone,
         Copy,
@@ -290,11 +286,7 @@ pub mod calypso {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for InvoiceState {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(InvoiceState);
     #[derive(
         Clone,
         Copy,
@@ -326,11 +318,7 @@ pub mod calypso {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for InterventionType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(InterventionType);
     /// InvoiceDTO as documented (the docs show it shortened; values there are placeholders). Amount fields are absent for open-amount invoices, fiat fields for crypto-only ones.
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
@@ -429,10 +417,11 @@ pub mod calypso {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetAccountParams {}
-    impl GetAccountParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Post, "/api/v1/account", rt::BodyFormat::Json)
+    impl rt::Endpoint for GetAccountParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/account");
         }
     }
     ///Parameters of `create_single_invoice`.
@@ -466,24 +455,22 @@ pub mod calypso {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub logo_url: Option<String>,
     }
-    impl CreateSingleInvoiceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/invoice/single/create",
-                rt::BodyFormat::Json,
-            );
-            draft.body("amount", &rt::AsNumber(&self.amount));
-            draft.body("currency", &self.currency);
-            draft.body("description", &self.description);
-            draft.body("idempotencyKey", &self.idempotency_key);
-            draft.body("expiration", &self.expiration);
-            draft.body("externalId", &self.external_id);
-            draft.body("returnUrl", &self.return_url);
-            draft.body("supportUrl", &self.support_url);
-            draft.body("logoUrl", &self.logo_url);
-            draft
+    impl rt::Endpoint for CreateSingleInvoiceParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/invoice/single/create");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("amount", &rt::AsNumber(&self.amount));
+            body.field("currency", &self.currency);
+            body.field("description", &self.description);
+            body.field("idempotencyKey", &self.idempotency_key);
+            body.field("expiration", &self.expiration);
+            body.field("externalId", &self.external_id);
+            body.field("returnUrl", &self.return_url);
+            body.field("supportUrl", &self.support_url);
+            body.field("logoUrl", &self.logo_url);
         }
     }
     ///Parameters of `create_unlimited_invoice`.
@@ -514,23 +501,21 @@ pub mod calypso {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub fiat_available: Option<bool>,
     }
-    impl CreateUnlimitedInvoiceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/invoice/unlimited/create",
-                rt::BodyFormat::Json,
-            );
-            draft.body("currency", &self.currency);
-            draft.body("description", &self.description);
-            draft.body("idempotencyKey", &self.idempotency_key);
-            draft.body("returnUrl", &self.return_url);
-            draft.body("logoUrl", &self.logo_url);
-            draft.body("supportUrl", &self.support_url);
-            draft.body("externalId", &self.external_id);
-            draft.body("fiatAvailable", &self.fiat_available);
-            draft
+    impl rt::Endpoint for CreateUnlimitedInvoiceParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/invoice/unlimited/create");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("currency", &self.currency);
+            body.field("description", &self.description);
+            body.field("idempotencyKey", &self.idempotency_key);
+            body.field("returnUrl", &self.return_url);
+            body.field("logoUrl", &self.logo_url);
+            body.field("supportUrl", &self.support_url);
+            body.field("externalId", &self.external_id);
+            body.field("fiatAvailable", &self.fiat_available);
         }
     }
     ///Parameters of `get_invoice`.
@@ -552,17 +537,15 @@ pub mod calypso {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub idempotency_key: Option<String>,
     }
-    impl GetInvoiceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/invoice",
-                rt::BodyFormat::Json,
-            );
-            draft.body("id", &self.id);
-            draft.body("idempotencyKey", &self.idempotency_key);
-            draft
+    impl rt::Endpoint for GetInvoiceParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/invoice");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("id", &self.id);
+            body.field("idempotencyKey", &self.idempotency_key);
         }
     }
     ///Parameters of `create_payout`.
@@ -586,21 +569,19 @@ pub mod calypso {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub execution_date: Option<String>,
     }
-    impl CreatePayoutParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/payout/create",
-                rt::BodyFormat::Json,
-            );
-            draft.body("depositAddress", &self.deposit_address);
-            draft.body("amount", &rt::AsNumber(&self.amount));
-            draft.body("currency", &self.currency);
-            draft.body("comment", &self.comment);
-            draft.body("idempotencyKey", &self.idempotency_key);
-            draft.body("executionDate", &self.execution_date);
-            draft
+    impl rt::Endpoint for CreatePayoutParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/payout/create");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("depositAddress", &self.deposit_address);
+            body.field("amount", &rt::AsNumber(&self.amount));
+            body.field("currency", &self.currency);
+            body.field("comment", &self.comment);
+            body.field("idempotencyKey", &self.idempotency_key);
+            body.field("executionDate", &self.execution_date);
         }
     }
     ///Parameters of `get_payout`.
@@ -622,17 +603,15 @@ pub mod calypso {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub idempotency_key: Option<String>,
     }
-    impl GetPayoutParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/payout",
-                rt::BodyFormat::Json,
-            );
-            draft.body("id", &self.id);
-            draft.body("idempotencyKey", &self.idempotency_key);
-            draft
+    impl rt::Endpoint for GetPayoutParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/payout");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("id", &self.id);
+            body.field("idempotencyKey", &self.idempotency_key);
         }
     }
     ///Parameters of `get_payout_withdrawals`.
@@ -650,16 +629,14 @@ pub mod calypso {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub request_id: Option<String>,
     }
-    impl GetPayoutWithdrawalsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/payout/withdrawal",
-                rt::BodyFormat::Json,
-            );
-            draft.body("requestId", &self.request_id);
-            draft
+    impl rt::Endpoint for GetPayoutWithdrawalsParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/payout/withdrawal");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("requestId", &self.request_id);
         }
     }
     ///Parameters of `create_webhook`.
@@ -681,19 +658,17 @@ pub mod calypso {
         /// Where webhooks are POSTed.
         pub url: String,
     }
-    impl CreateWebhookParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/subscription/webhook/create",
-                rt::BodyFormat::Json,
-            );
-            draft.body("requestId", &self.request_id);
-            draft.body("notificationEventTypes", &self.notification_event_types);
-            draft.body("notificationServiceTypes", &self.notification_service_types);
-            draft.body("url", &self.url);
-            draft
+    impl rt::Endpoint for CreateWebhookParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/subscription/webhook/create");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("requestId", &self.request_id);
+            body.field("notificationEventTypes", &self.notification_event_types);
+            body.field("notificationServiceTypes", &self.notification_service_types);
+            body.field("url", &self.url);
         }
     }
     ///Parameters of `list_webhooks`.
@@ -707,14 +682,11 @@ pub mod calypso {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ListWebhooksParams {}
-    impl ListWebhooksParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/subscription/webhook",
-                rt::BodyFormat::Json,
-            )
+    impl rt::Endpoint for ListWebhooksParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/subscription/webhook");
         }
     }
     ///Parameters of `delete_webhook`.
@@ -725,16 +697,14 @@ pub mod calypso {
         #[serde(rename = "requestId")]
         pub request_id: String,
     }
-    impl DeleteWebhookParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Delete,
-                "/api/v1/subscription/webhook",
-                rt::BodyFormat::Json,
-            );
-            draft.body("requestId", &self.request_id);
-            draft
+    impl rt::Endpoint for DeleteWebhookParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/subscription/webhook");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("requestId", &self.request_id);
         }
     }
     ///Async client for Calypso Pay.
@@ -766,16 +736,16 @@ pub mod calypso {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -785,7 +755,7 @@ pub mod calypso {
         ///
         /// The merchant account and its balances. The body carries no `payload`.
         pub async fn get_account(&self) -> Result<Account, rt::Error> {
-            let request = self.prepare(Scheme::Signed, GetAccountParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &GetAccountParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/invoice/single/create`.
@@ -795,7 +765,7 @@ pub mod calypso {
             &self,
             params: &CreateSingleInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/invoice/unlimited/create`.
@@ -805,7 +775,7 @@ pub mod calypso {
             &self,
             params: &CreateUnlimitedInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/invoice`.
@@ -815,7 +785,7 @@ pub mod calypso {
             &self,
             params: &GetInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/payout/create`.
@@ -825,7 +795,7 @@ pub mod calypso {
             &self,
             params: &CreatePayoutParams,
         ) -> Result<Payout, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/payout`.
@@ -835,7 +805,7 @@ pub mod calypso {
             &self,
             params: &GetPayoutParams,
         ) -> Result<Payout, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/payout/withdrawal`.
@@ -845,7 +815,7 @@ pub mod calypso {
             &self,
             params: &GetPayoutWithdrawalsParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/subscription/webhook/create`.
@@ -855,14 +825,14 @@ pub mod calypso {
             &self,
             params: &CreateWebhookParams,
         ) -> Result<Webhook, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/subscription/webhook`.
         ///
         /// Lists webhook subscriptions (they include `secretKey`). The body carries no `payload`; the response shape is not documented (any JSON).
         pub async fn list_webhooks(&self) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, ListWebhooksParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &ListWebhooksParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/subscription/webhook`.
@@ -872,73 +842,13 @@ pub mod calypso {
             &self,
             params: &DeleteWebhookParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "get_account" => {
-                Ok((&[Scheme::Signed], rt::params::<GetAccountParams>(params)?.draft()))
-            }
-            "create_single_invoice" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreateSingleInvoiceParams>(params)?.draft(),
-                ))
-            }
-            "create_unlimited_invoice" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreateUnlimitedInvoiceParams>(params)?.draft(),
-                ))
-            }
-            "get_invoice" => {
-                Ok((&[Scheme::Signed], rt::params::<GetInvoiceParams>(params)?.draft()))
-            }
-            "create_payout" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreatePayoutParams>(params)?.draft(),
-                ))
-            }
-            "get_payout" => {
-                Ok((&[Scheme::Signed], rt::params::<GetPayoutParams>(params)?.draft()))
-            }
-            "get_payout_withdrawals" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<GetPayoutWithdrawalsParams>(params)?.draft(),
-                ))
-            }
-            "create_webhook" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreateWebhookParams>(params)?.draft(),
-                ))
-            }
-            "list_webhooks" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<ListWebhooksParams>(params)?.draft(),
-                ))
-            }
-            "delete_webhook" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<DeleteWebhookParams>(params)?.draft(),
-                ))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -947,10 +857,121 @@ pub mod calypso {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "get_account" => {
+                let params = rt::params::<GetAccountParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_single_invoice" => {
+                let params = rt::params::<CreateSingleInvoiceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_unlimited_invoice" => {
+                let params = rt::params::<CreateUnlimitedInvoiceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_invoice" => {
+                let params = rt::params::<GetInvoiceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_payout" => {
+                let params = rt::params::<CreatePayoutParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_payout" => {
+                let params = rt::params::<GetPayoutParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_payout_withdrawals" => {
+                let params = rt::params::<GetPayoutWithdrawalsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_webhook" => {
+                let params = rt::params::<CreateWebhookParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "list_webhooks" => {
+                let params = rt::params::<ListWebhooksParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "delete_webhook" => {
+                let params = rt::params::<DeleteWebhookParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -959,45 +980,73 @@ pub mod calypso {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "get_account" => {
+                let params = rt::params::<GetAccountParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Account>(request, &ENVELOPE).await?)
             }
             "create_single_invoice" => {
+                let params = rt::params::<CreateSingleInvoiceParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Invoice>(request, &ENVELOPE).await?)
             }
             "create_unlimited_invoice" => {
+                let params = rt::params::<CreateUnlimitedInvoiceParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Invoice>(request, &ENVELOPE).await?)
             }
             "get_invoice" => {
+                let params = rt::params::<GetInvoiceParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Invoice>(request, &ENVELOPE).await?)
             }
             "create_payout" => {
+                let params = rt::params::<CreatePayoutParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Payout>(request, &ENVELOPE).await?)
             }
             "get_payout" => {
+                let params = rt::params::<GetPayoutParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Payout>(request, &ENVELOPE).await?)
             }
             "get_payout_withdrawals" => {
+                let params = rt::params::<GetPayoutWithdrawalsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
                 )
             }
             "create_webhook" => {
+                let params = rt::params::<CreateWebhookParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Webhook>(request, &ENVELOPE).await?)
             }
             "list_webhooks" => {
+                let params = rt::params::<ListWebhooksParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
                 )
             }
             "delete_webhook" => {
+                let params = rt::params::<DeleteWebhookParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
                 )
@@ -1344,6 +1393,7 @@ pub mod calypso {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/api/v1/account",
                 "{\"timestamp\":1}",
@@ -1383,7 +1433,7 @@ pub mod calypso {
             let params: GetAccountParams = rt::serde_json::from_str("{}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(request.header("Key"), Some("cp-key-0001"), "header `{}`", "Key");
             assert_eq!(
@@ -1423,7 +1473,7 @@ pub mod calypso {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(request.header("Key"), Some("cp-key-0001"), "header `{}`", "Key");
             assert_eq!(

@@ -17,7 +17,7 @@ pub mod coinbase {
     pub const PRODUCTION_URL: &str = "https://api.exchange.coinbase.com";
     pub const SANDBOX_URL: &str = "https://api-public.sandbox.exchange.coinbase.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -76,8 +76,11 @@ pub mod coinbase {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_key_hmac_sha256: rt::HmacKey,
+        signed_cb_access_key_header: rt::HeaderValue,
+        signed_cb_access_passphrase_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -86,9 +89,17 @@ pub mod coinbase {
                 "secret",
             )?;
             let signed_key_hmac_sha256 = rt::hmac_sha256_key(signed_key.as_slice());
+            let signed_cb_access_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
+            let signed_cb_access_passphrase_header = rt::HeaderValue::shared(
+                credentials.passphrase.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_key_hmac_sha256,
+                signed_cb_access_key_header,
+                signed_cb_access_passphrase_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -103,19 +114,19 @@ pub mod coinbase {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -134,15 +145,15 @@ pub mod coinbase {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -162,16 +173,16 @@ pub mod coinbase {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -181,9 +192,8 @@ pub mod coinbase {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "{}{}{}{}", pre.ts, parts.method.as_str(), parts.path_query(), parts
-                .body_text()
+            let prehash = rt::text!(
+                pre.ts, parts.method().as_str(), parts.path_query(), parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
@@ -191,13 +201,13 @@ pub mod coinbase {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("CB-ACCESS-KEY", self.credentials.api_key.expose_secret());
-            parts.header("CB-ACCESS-SIGN", sign.as_str());
+            parts.header("CB-ACCESS-KEY", self.signed_cb_access_key_header.clone());
+            parts.header("CB-ACCESS-SIGN", sign);
             parts.header("CB-ACCESS-TIMESTAMP", pre.ts);
             parts
                 .secret_header(
                     "CB-ACCESS-PASSPHRASE",
-                    self.credentials.passphrase.expose_secret(),
+                    self.signed_cb_access_passphrase_header.clone(),
                 );
             Ok(parts.into_request())
         }
@@ -233,11 +243,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -272,11 +278,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrderType);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct ServerTime {
@@ -393,11 +395,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for ListOrdersSortedBy {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(ListOrdersSortedBy);
     /// Values of `sorting` for `list_orders`.
     #[derive(
         Clone,
@@ -430,11 +428,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for ListOrdersSorting {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(ListOrdersSorting);
     /// Values of `status` for `list_orders`.
     #[derive(
         Clone,
@@ -482,11 +476,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for ListOrdersStatus {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(ListOrdersStatus);
     /// Values of `stp` for `place_order`.
     #[derive(
         Clone,
@@ -525,11 +515,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderStp {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderStp);
     /// Values of `stop` for `place_order`.
     #[derive(
         Clone,
@@ -562,11 +548,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderStop {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderStop);
     /// Values of `time_in_force` for `place_order`.
     #[derive(
         Clone,
@@ -605,11 +587,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTimeInForce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTimeInForce);
     /// Values of `cancel_after` for `place_order`.
     #[derive(
         Clone,
@@ -645,11 +623,7 @@ pub mod coinbase {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderCancelAfter {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderCancelAfter);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -661,10 +635,11 @@ pub mod coinbase {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/time", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/time");
         }
     }
     ///Parameters of `accounts`.
@@ -678,10 +653,11 @@ pub mod coinbase {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct AccountsParams {}
-    impl AccountsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/accounts", rt::BodyFormat::None)
+    impl rt::Endpoint for AccountsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/accounts");
         }
     }
     ///Parameters of `list_orders`.
@@ -721,25 +697,23 @@ pub mod coinbase {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub status: Option<ListOrdersStatus>,
     }
-    impl ListOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/orders",
-                rt::BodyFormat::None,
-            );
-            draft.query("profile_id", &self.profile_id);
-            draft.query("product_id", &self.product_id);
-            draft.query("sortedBy", &self.sorted_by);
-            draft.query("sorting", &self.sorting);
-            draft.query("start_date", &self.start_date);
-            draft.query("end_date", &self.end_date);
-            draft.query("before", &self.before);
-            draft.query("after", &self.after);
-            draft.query("limit", &self.limit);
-            draft.query("status", &self.status);
-            draft
+    impl rt::Endpoint for ListOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/orders");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("profile_id", &self.profile_id);
+            query.field("product_id", &self.product_id);
+            query.field("sortedBy", &self.sorted_by);
+            query.field("sorting", &self.sorting);
+            query.field("start_date", &self.start_date);
+            query.field("end_date", &self.end_date);
+            query.field("before", &self.before);
+            query.field("after", &self.after);
+            query.field("limit", &self.limit);
+            query.field("status", &self.status);
         }
     }
     ///Parameters of `place_order`.
@@ -776,30 +750,28 @@ pub mod coinbase {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub client_oid: Option<String>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/orders",
-                rt::BodyFormat::Json,
-            );
-            draft.body("profile_id", &self.profile_id);
-            draft.body("type", &self.r#type);
-            draft.body("side", &self.side);
-            draft.body("product_id", &self.product_id);
-            draft.body("stp", &self.stp);
-            draft.body("stop", &self.stop);
-            draft.body("stop_price", &self.stop_price);
-            draft.body("price", &self.price);
-            draft.body("size", &self.size);
-            draft.body("funds", &self.funds);
-            draft.body("time_in_force", &self.time_in_force);
-            draft.body("cancel_after", &self.cancel_after);
-            draft.body("post_only", &self.post_only);
-            draft.body("max_floor", &self.max_floor);
-            draft.body("client_oid", &self.client_oid);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/orders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("profile_id", &self.profile_id);
+            body.field("type", &self.r#type);
+            body.field("side", &self.side);
+            body.field("product_id", &self.product_id);
+            body.field("stp", &self.stp);
+            body.field("stop", &self.stop);
+            body.field("stop_price", &self.stop_price);
+            body.field("price", &self.price);
+            body.field("size", &self.size);
+            body.field("funds", &self.funds);
+            body.field("time_in_force", &self.time_in_force);
+            body.field("cancel_after", &self.cancel_after);
+            body.field("post_only", &self.post_only);
+            body.field("max_floor", &self.max_floor);
+            body.field("client_oid", &self.client_oid);
         }
     }
     ///Parameters of `cancel_order`.
@@ -812,17 +784,16 @@ pub mod coinbase {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub product_id: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Delete,
-                format!("/orders/{}", rt::path_segment(& self.order_id)),
-                rt::BodyFormat::None,
-            );
-            draft.query("profile_id", &self.profile_id);
-            draft.query("product_id", &self.product_id);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/orders/");
+            path.segment("order_id", &self.order_id);
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("profile_id", &self.profile_id);
+            query.field("product_id", &self.product_id);
         }
     }
     ///Parameters of `get_order`.
@@ -833,16 +804,15 @@ pub mod coinbase {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub market_type: Option<String>,
     }
-    impl GetOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                format!("/orders/{}", rt::path_segment(& self.order_id)),
-                rt::BodyFormat::None,
-            );
-            draft.query("market_type", &self.market_type);
-            draft
+    impl rt::Endpoint for GetOrderParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/orders/");
+            path.segment("order_id", &self.order_id);
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("market_type", &self.market_type);
         }
     }
     ///Async client for Coinbase Exchange.
@@ -878,16 +848,16 @@ pub mod coinbase {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -895,14 +865,14 @@ pub mod coinbase {
         }
         /// `GET /time`.
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /accounts`.
         ///
         /// Trading accounts of the API key's profile, one per currency.
         pub async fn accounts(&self) -> Result<Vec<Account>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, AccountsParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &AccountsParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /orders`.
@@ -912,7 +882,7 @@ pub mod coinbase {
             &self,
             params: &ListOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /orders`.
@@ -920,7 +890,7 @@ pub mod coinbase {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /orders/{order_id}`.
@@ -930,7 +900,7 @@ pub mod coinbase {
             &self,
             params: &CancelOrderParams,
         ) -> Result<String, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /orders/{order_id}`.
@@ -940,40 +910,13 @@ pub mod coinbase {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "accounts" => {
-                Ok((&[Scheme::Signed], rt::params::<AccountsParams>(params)?.draft()))
-            }
-            "list_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<ListOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            "get_order" => {
-                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -982,10 +925,77 @@ pub mod coinbase {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "accounts" => {
+                let params = rt::params::<AccountsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "list_orders" => {
+                let params = rt::params::<ListOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -994,29 +1004,45 @@ pub mod coinbase {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
             }
             "accounts" => {
+                let params = rt::params::<AccountsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Account>>(request, &ENVELOPE).await?)
             }
             "list_orders" => {
+                let params = rt::params::<ListOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<String>(request, &ENVELOPE).await?)
             }
             "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -1328,7 +1354,7 @@ pub mod coinbase {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"), Some("1700000000GET/orders?product_id=BTC-USD"),
@@ -1380,7 +1406,7 @@ pub mod coinbase {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("CB-ACCESS-SIGN"),

@@ -29,7 +29,7 @@ pub mod cryptonex {
     pub const PRODUCTION_URL: &str = "https://userapi.cryptonex.org";
     pub const SANDBOX_URL: &str = "https://demo-userapi.cryptonex.org";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -78,7 +78,7 @@ pub mod cryptonex {
     #[derive(Debug)]
     struct SignedStamp {
         n: u64,
-        sign: String,
+        sign: rt::Text,
     }
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
@@ -100,18 +100,18 @@ pub mod cryptonex {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -131,7 +131,7 @@ pub mod cryptonex {
         }
         fn signed_stamp(
             &self,
-            head: &rt::Head,
+            head: &rt::Head<'_>,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<SignedStamp, rt::Error> {
@@ -139,9 +139,8 @@ pub mod cryptonex {
             trace.record("n", &n);
             let sign = rt::hex(
                 rt::sha256(
-                        format!(
-                            "{}{}{}", head.rpc_method, n, self.credentials.secret
-                            .expose_secret()
+                        rt::text!(
+                            head.rpc_method, n, self.credentials.secret.expose_secret()
                         )
                             .as_bytes(),
                     )
@@ -150,25 +149,19 @@ pub mod cryptonex {
             trace.record("sign", &sign);
             Ok(SignedStamp { n, sign })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let head = draft.head(base);
-            let pre = self.signed_stamp(&head, stamp, trace)?;
-            draft
-                .insert_param(
-                    rt::At::Start,
-                    "key",
-                    &self.credentials.api_key.expose_secret(),
-                );
-            draft.insert_param(rt::At::Start, "sign", &pre.sign);
-            draft.insert_param(rt::At::Start, "nonce", &pre.n);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
+            let pre = self.signed_stamp(&request.head(), stamp, trace)?;
+            request.params().field("key", self.credentials.api_key.expose_secret());
+            request.params().field("sign", &pre.sign);
+            request.params().field("nonce", &pre.n);
+            let parts = request.finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -299,12 +292,15 @@ pub mod cryptonex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub max_count: Option<i64>,
     }
-    impl AccountListParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::rpc("user.account_list", "/api");
-            draft.body("max_count", &self.max_count);
-            draft
+    impl rt::Endpoint for AccountListParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("user.account_list");
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("max_count", &self.max_count);
         }
     }
     ///Parameters of `withdraw`.
@@ -321,15 +317,18 @@ pub mod cryptonex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub auth_2fa_code: Option<String>,
     }
-    impl WithdrawParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::rpc("account.withdraw", "/api");
-            draft.body("from_hash", &self.from_hash);
-            draft.body("to_hash", &self.to_hash);
-            draft.body("amount", &self.amount);
-            draft.body("auth_2fa_code", &self.auth_2fa_code);
-            draft
+    impl rt::Endpoint for WithdrawParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("account.withdraw");
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("from_hash", &self.from_hash);
+            body.field("to_hash", &self.to_hash);
+            body.field("amount", &self.amount);
+            body.field("auth_2fa_code", &self.auth_2fa_code);
         }
     }
     ///Parameters of `transaction_list`.
@@ -350,13 +349,16 @@ pub mod cryptonex {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub offset: Option<i64>,
     }
-    impl TransactionListParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::rpc("transaction.list", "/api");
-            draft.body("max_count", &self.max_count);
-            draft.body("offset", &self.offset);
-            draft
+    impl rt::Endpoint for TransactionListParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("transaction.list");
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("max_count", &self.max_count);
+            body.field("offset", &self.offset);
         }
     }
     ///Parameters of `rate_list`.
@@ -370,10 +372,12 @@ pub mod cryptonex {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct RateListParams {}
-    impl RateListParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::rpc("currency_pair.get_rate_list", "/api")
+    impl rt::Endpoint for RateListParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("currency_pair.get_rate_list");
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api");
         }
     }
     ///Parameters of `convert`.
@@ -387,14 +391,17 @@ pub mod cryptonex {
         /// Currency to receive, e.g. btc.
         pub to_currency: String,
     }
-    impl ConvertParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::rpc("currency.convert", "/api");
-            draft.body("amount", &self.amount);
-            draft.body("from_currency", &self.from_currency);
-            draft.body("to_currency", &self.to_currency);
-            draft
+    impl rt::Endpoint for ConvertParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("currency.convert");
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("amount", &self.amount);
+            body.field("from_currency", &self.from_currency);
+            body.field("to_currency", &self.to_currency);
         }
     }
     ///Parameters of `user_info`.
@@ -408,10 +415,12 @@ pub mod cryptonex {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct UserInfoParams {}
-    impl UserInfoParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::rpc("user.info", "/api")
+    impl rt::Endpoint for UserInfoParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const RPC_METHOD: Option<&'static str> = Some("user.info");
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api");
         }
     }
     ///Async client for Cryptonex.
@@ -447,16 +456,16 @@ pub mod cryptonex {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -470,7 +479,7 @@ pub mod cryptonex {
             params: &AccountListParams,
         ) -> Result<AccountList, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// JSON-RPC `account.withdraw`.
@@ -481,7 +490,7 @@ pub mod cryptonex {
             params: &WithdrawParams,
         ) -> Result<Withdrawal, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// JSON-RPC `transaction.list`.
@@ -492,7 +501,7 @@ pub mod cryptonex {
             params: &TransactionListParams,
         ) -> Result<TransactionList, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// JSON-RPC `currency_pair.get_rate_list`.
@@ -500,7 +509,7 @@ pub mod cryptonex {
         /// Rates of all currency pairs.
         pub async fn rate_list(&self) -> Result<RateList, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, RateListParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &RateListParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// JSON-RPC `currency.convert`.
@@ -511,7 +520,7 @@ pub mod cryptonex {
             params: &ConvertParams,
         ) -> Result<ConvertResult, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// JSON-RPC `user.info`.
@@ -519,43 +528,13 @@ pub mod cryptonex {
         /// The user's profile.
         pub async fn user_info(&self) -> Result<UserInfo, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, UserInfoParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &UserInfoParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "account_list" => {
-                Ok((&[Scheme::Signed], rt::params::<AccountListParams>(params)?.draft()))
-            }
-            "withdraw" => {
-                Ok((&[Scheme::Signed], rt::params::<WithdrawParams>(params)?.draft()))
-            }
-            "transaction_list" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<TransactionListParams>(params)?.draft(),
-                ))
-            }
-            "rate_list" => {
-                Ok((&[Scheme::Signed], rt::params::<RateListParams>(params)?.draft()))
-            }
-            "convert" => {
-                Ok((&[Scheme::Signed], rt::params::<ConvertParams>(params)?.draft()))
-            }
-            "user_info" => {
-                Ok((&[Scheme::Signed], rt::params::<UserInfoParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -564,10 +543,77 @@ pub mod cryptonex {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "account_list" => {
+                let params = rt::params::<AccountListParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "withdraw" => {
+                let params = rt::params::<WithdrawParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "transaction_list" => {
+                let params = rt::params::<TransactionListParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "rate_list" => {
+                let params = rt::params::<RateListParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "convert" => {
+                let params = rt::params::<ConvertParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "user_info" => {
+                let params = rt::params::<UserInfoParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -576,31 +622,47 @@ pub mod cryptonex {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "account_list" => {
+                let params = rt::params::<AccountListParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<AccountList>(request, &ENVELOPE).await?)
             }
             "withdraw" => {
+                let params = rt::params::<WithdrawParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Withdrawal>(request, &ENVELOPE).await?)
             }
             "transaction_list" => {
+                let params = rt::params::<TransactionListParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<TransactionList>(request, &ENVELOPE).await?,
                 )
             }
             "rate_list" => {
+                let params = rt::params::<RateListParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<RateList>(request, &ENVELOPE).await?)
             }
             "convert" => {
+                let params = rt::params::<ConvertParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<ConvertResult>(request, &ENVELOPE).await?)
             }
             "user_info" => {
+                let params = rt::params::<UserInfoParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<UserInfo>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -752,7 +814,7 @@ pub mod cryptonex {
             let params: AccountListParams = rt::serde_json::from_str("{}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("sign"),
@@ -791,7 +853,7 @@ pub mod cryptonex {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("sign"),
@@ -826,7 +888,7 @@ pub mod cryptonex {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("sign"),

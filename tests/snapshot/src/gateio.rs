@@ -16,7 +16,7 @@ pub mod gateio {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://api.gateio.ws";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -72,17 +72,23 @@ pub mod gateio {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha512: rt::HmacKey,
+        signed_key_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha512 = rt::hmac_sha512_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha512,
+                signed_key_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -97,19 +103,19 @@ pub mod gateio {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -128,15 +134,15 @@ pub mod gateio {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -156,16 +162,17 @@ pub mod gateio {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .keep_decoded_query()
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -179,9 +186,9 @@ pub mod gateio {
                 rt::sha512(parts.body_text().as_bytes()).as_slice(),
             );
             trace.record("hashed_payload", &hashed_payload);
-            let prehash = format!(
-                "{}\n{}\n{}\n{}\n{}", parts.method.as_str(), parts.path, parts.query,
-                hashed_payload, pre.ts
+            let prehash = rt::text!(
+                parts.method().as_str(), "\n", parts.path(), "\n", parts.decoded_query(),
+                "\n", hashed_payload, "\n", pre.ts
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
@@ -189,9 +196,9 @@ pub mod gateio {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("KEY", self.credentials.api_key.expose_secret());
+            parts.header("KEY", self.signed_key_header.clone());
             parts.header("Timestamp", pre.ts);
-            parts.header("SIGN", sign.as_str());
+            parts.header("SIGN", sign);
             Ok(parts.into_request())
         }
     }
@@ -226,11 +233,7 @@ pub mod gateio {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -268,11 +271,7 @@ pub mod gateio {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Account {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Account);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct ServerTime {
@@ -382,11 +381,7 @@ pub mod gateio {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderType);
     /// Values of `time_in_force` for `place_order`.
     #[derive(
         Clone,
@@ -425,11 +420,7 @@ pub mod gateio {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTimeInForce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTimeInForce);
     /// Values of `stp_act` for `place_order`.
     #[derive(
         Clone,
@@ -465,11 +456,7 @@ pub mod gateio {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderStpAct {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderStpAct);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -481,10 +468,11 @@ pub mod gateio {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/api/v4/spot/time", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v4/spot/time");
         }
     }
     ///Parameters of `spot_accounts`.
@@ -501,16 +489,14 @@ pub mod gateio {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub currency: Option<String>,
     }
-    impl SpotAccountsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v4/spot/accounts",
-                rt::BodyFormat::None,
-            );
-            draft.query("currency", &self.currency);
-            draft
+    impl rt::Endpoint for SpotAccountsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v4/spot/accounts");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("currency", &self.currency);
         }
     }
     ///Parameters of `open_orders`.
@@ -532,18 +518,16 @@ pub mod gateio {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<Account>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v4/spot/open_orders",
-                rt::BodyFormat::None,
-            );
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft.query("account", &self.account);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v4/spot/open_orders");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
+            query.field("account", &self.account);
         }
     }
     ///Parameters of `place_order`.
@@ -575,27 +559,25 @@ pub mod gateio {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub stp_act: Option<PlaceOrderStpAct>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v4/spot/orders",
-                rt::BodyFormat::Json,
-            );
-            draft.body("text", &self.text);
-            draft.body("currency_pair", &self.currency_pair);
-            draft.body("type", &self.r#type);
-            draft.body("account", &self.account);
-            draft.body("side", &self.side);
-            draft.body("amount", &self.amount);
-            draft.body("price", &self.price);
-            draft.body("time_in_force", &self.time_in_force);
-            draft.body("iceberg", &self.iceberg);
-            draft.body("auto_borrow", &self.auto_borrow);
-            draft.body("auto_repay", &self.auto_repay);
-            draft.body("stp_act", &self.stp_act);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v4/spot/orders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("text", &self.text);
+            body.field("currency_pair", &self.currency_pair);
+            body.field("type", &self.r#type);
+            body.field("account", &self.account);
+            body.field("side", &self.side);
+            body.field("amount", &self.amount);
+            body.field("price", &self.price);
+            body.field("time_in_force", &self.time_in_force);
+            body.field("iceberg", &self.iceberg);
+            body.field("auto_borrow", &self.auto_borrow);
+            body.field("auto_repay", &self.auto_repay);
+            body.field("stp_act", &self.stp_act);
         }
     }
     ///Parameters of `get_order`.
@@ -608,17 +590,16 @@ pub mod gateio {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<Account>,
     }
-    impl GetOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                format!("/api/v4/spot/orders/{}", rt::path_segment(& self.order_id)),
-                rt::BodyFormat::None,
-            );
-            draft.query("currency_pair", &self.currency_pair);
-            draft.query("account", &self.account);
-            draft
+    impl rt::Endpoint for GetOrderParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v4/spot/orders/");
+            path.segment("order_id", &self.order_id);
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("currency_pair", &self.currency_pair);
+            query.field("account", &self.account);
         }
     }
     ///Parameters of `cancel_order`.
@@ -630,17 +611,16 @@ pub mod gateio {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<Account>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Delete,
-                format!("/api/v4/spot/orders/{}", rt::path_segment(& self.order_id)),
-                rt::BodyFormat::None,
-            );
-            draft.query("currency_pair", &self.currency_pair);
-            draft.query("account", &self.account);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v4/spot/orders/");
+            path.segment("order_id", &self.order_id);
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("currency_pair", &self.currency_pair);
+            query.field("account", &self.account);
         }
     }
     ///Async client for Gate.io Spot.
@@ -672,16 +652,16 @@ pub mod gateio {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -689,7 +669,7 @@ pub mod gateio {
         }
         /// `GET /api/v4/spot/time`.
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/accounts`.
@@ -699,7 +679,7 @@ pub mod gateio {
             &self,
             params: &SpotAccountsParams,
         ) -> Result<Vec<SpotAccount>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/open_orders`.
@@ -709,7 +689,7 @@ pub mod gateio {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<OpenOrders>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v4/spot/orders`.
@@ -717,7 +697,7 @@ pub mod gateio {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/orders/{order_id}`.
@@ -725,7 +705,7 @@ pub mod gateio {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v4/spot/orders/{order_id}`.
@@ -733,43 +713,13 @@ pub mod gateio {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "spot_accounts" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<SpotAccountsParams>(params)?.draft(),
-                ))
-            }
-            "open_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "get_order" => {
-                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -778,10 +728,77 @@ pub mod gateio {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "spot_accounts" => {
+                let params = rt::params::<SpotAccountsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -790,33 +807,49 @@ pub mod gateio {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
             }
             "spot_accounts" => {
+                let params = rt::params::<SpotAccountsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<SpotAccount>>(request, &ENVELOPE).await?,
                 )
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<OpenOrders>>(request, &ENVELOPE).await?,
                 )
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -1052,6 +1085,7 @@ pub mod gateio {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Get,
                 "/api/v4/futures/orders?contract=BTC_USD&status=finished&limit=50",
                 "",
@@ -1099,6 +1133,7 @@ pub mod gateio {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/api/v4/futures/orders",
                 "{\"contract\":\"BTC_USD\",\"type\":\"limit\",\"size\":100,\"price\":6800,\"time_in_force\":\"gtc\"}",
@@ -1148,7 +1183,7 @@ pub mod gateio {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"),
@@ -1193,7 +1228,7 @@ pub mod gateio {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("SIGN"),

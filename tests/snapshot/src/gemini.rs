@@ -19,7 +19,7 @@ pub mod gemini {
     pub const PRODUCTION_URL: &str = "https://api.gemini.com";
     pub const SANDBOX_URL: &str = "https://api.sandbox.gemini.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -75,17 +75,23 @@ pub mod gemini {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha384: rt::HmacKey,
+        signed_x_gemini_apikey_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha384 = rt::hmac_sha384_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_x_gemini_apikey_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha384,
+                signed_x_gemini_apikey_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -100,19 +106,19 @@ pub mod gemini {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -131,15 +137,15 @@ pub mod gemini {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -159,27 +165,27 @@ pub mod gemini {
             trace.record("n", &n);
             Ok(SignedStamp { n })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let head = draft.head(base);
+            let mut request = rt::Assembly::new(
+                endpoint,
+                base,
+                &rt::Encoding {
+                    send_body: false,
+                    ..ENCODING
+                },
+            )?;
             let pre = self.signed_stamp(stamp, trace)?;
-            draft.insert_body(rt::At::Start, "request", &head.path);
-            draft.insert_body(rt::At::Start, "nonce", &pre.n);
-            let parts = draft
-                .assemble(
-                    base,
-                    &rt::Encoding {
-                        send_body: false,
-                        ..ENCODING
-                    },
-                    stamp.nonce,
-                );
+            let head = request.head();
+            let field_0 = rt::Text::from(head.path);
+            request.body().field("request", &field_0);
+            request.body().field("nonce", &pre.n);
+            let parts = request.finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -196,11 +202,11 @@ pub mod gemini {
                     .as_slice(),
             );
             trace.record("signature", &signature);
-            parts.header("Content-Type", "text/plain");
-            parts.header("Cache-Control", "no-cache");
-            parts.header("X-GEMINI-APIKEY", self.credentials.api_key.expose_secret());
-            parts.header("X-GEMINI-PAYLOAD", payload.as_str());
-            parts.header("X-GEMINI-SIGNATURE", signature.as_str());
+            parts.header("Content-Type", rt::HeaderValue::from_static("text/plain"));
+            parts.header("Cache-Control", rt::HeaderValue::from_static("no-cache"));
+            parts.header("X-GEMINI-APIKEY", self.signed_x_gemini_apikey_header.clone());
+            parts.header("X-GEMINI-PAYLOAD", payload);
+            parts.header("X-GEMINI-SIGNATURE", signature);
             Ok(parts.into_request())
         }
     }
@@ -235,11 +241,7 @@ pub mod gemini {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct Balance {
@@ -319,11 +321,7 @@ pub mod gemini {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderType);
     ///Parameters of `symbols`.
     #[derive(
         Clone,
@@ -335,10 +333,11 @@ pub mod gemini {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct SymbolsParams {}
-    impl SymbolsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/v1/symbols", rt::BodyFormat::None)
+    impl rt::Endpoint for SymbolsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/symbols");
         }
     }
     ///Parameters of `balances`.
@@ -356,16 +355,14 @@ pub mod gemini {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<String>,
     }
-    impl BalancesParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v1/balances",
-                rt::BodyFormat::Json,
-            );
-            draft.body("account", &self.account);
-            draft
+    impl rt::Endpoint for BalancesParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/balances");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("account", &self.account);
         }
     }
     ///Parameters of `open_orders`.
@@ -382,16 +379,14 @@ pub mod gemini {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<String>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v1/orders",
-                rt::BodyFormat::Json,
-            );
-            draft.body("account", &self.account);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/orders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("account", &self.account);
         }
     }
     ///Parameters of `place_order`.
@@ -414,24 +409,22 @@ pub mod gemini {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<String>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v1/order/new",
-                rt::BodyFormat::Json,
-            );
-            draft.body("client_order_id", &self.client_order_id);
-            draft.body("symbol", &self.symbol);
-            draft.body("amount", &self.amount);
-            draft.body("price", &self.price);
-            draft.body("side", &self.side);
-            draft.body("type", &self.r#type);
-            draft.body("options", &self.options);
-            draft.body("stop_price", &self.stop_price);
-            draft.body("account", &self.account);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/order/new");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("client_order_id", &self.client_order_id);
+            body.field("symbol", &self.symbol);
+            body.field("amount", &self.amount);
+            body.field("price", &self.price);
+            body.field("side", &self.side);
+            body.field("type", &self.r#type);
+            body.field("options", &self.options);
+            body.field("stop_price", &self.stop_price);
+            body.field("account", &self.account);
         }
     }
     ///Parameters of `cancel_order`.
@@ -442,17 +435,15 @@ pub mod gemini {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v1/order/cancel",
-                rt::BodyFormat::Json,
-            );
-            draft.body("order_id", &self.order_id);
-            draft.body("account", &self.account);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/order/cancel");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("order_id", &self.order_id);
+            body.field("account", &self.account);
         }
     }
     ///Parameters of `order_status`.
@@ -476,19 +467,17 @@ pub mod gemini {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub account: Option<String>,
     }
-    impl OrderStatusParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v1/order/status",
-                rt::BodyFormat::Json,
-            );
-            draft.body("order_id", &self.order_id);
-            draft.body("client_order_id", &self.client_order_id);
-            draft.body("include_trades", &self.include_trades);
-            draft.body("account", &self.account);
-            draft
+    impl rt::Endpoint for OrderStatusParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/order/status");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("order_id", &self.order_id);
+            body.field("client_order_id", &self.client_order_id);
+            body.field("include_trades", &self.include_trades);
+            body.field("account", &self.account);
         }
     }
     ///Async client for Gemini.
@@ -524,16 +513,16 @@ pub mod gemini {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -543,7 +532,7 @@ pub mod gemini {
         ///
         /// All trading symbols (Gemini has no server-time endpoint).
         pub async fn symbols(&self) -> Result<Vec<String>, rt::Error> {
-            let request = self.prepare(Scheme::Public, SymbolsParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &SymbolsParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/balances`.
@@ -554,7 +543,7 @@ pub mod gemini {
             params: &BalancesParams,
         ) -> Result<Vec<Balance>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/orders`.
@@ -565,7 +554,7 @@ pub mod gemini {
             params: &OpenOrdersParams,
         ) -> Result<Vec<OrderStatus>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/order/new`.
@@ -574,7 +563,7 @@ pub mod gemini {
             params: &PlaceOrderParams,
         ) -> Result<OrderStatus, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/order/cancel`.
@@ -583,7 +572,7 @@ pub mod gemini {
             params: &CancelOrderParams,
         ) -> Result<OrderStatus, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/order/status`.
@@ -592,40 +581,13 @@ pub mod gemini {
             params: &OrderStatusParams,
         ) -> Result<OrderStatus, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "symbols" => {
-                Ok((&[Scheme::Public], rt::params::<SymbolsParams>(params)?.draft()))
-            }
-            "balances" => {
-                Ok((&[Scheme::Signed], rt::params::<BalancesParams>(params)?.draft()))
-            }
-            "open_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            "order_status" => {
-                Ok((&[Scheme::Signed], rt::params::<OrderStatusParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -634,10 +596,77 @@ pub mod gemini {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "symbols" => {
+                let params = rt::params::<SymbolsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "balances" => {
+                let params = rt::params::<BalancesParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "order_status" => {
+                let params = rt::params::<OrderStatusParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -646,31 +675,47 @@ pub mod gemini {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "symbols" => {
+                let params = rt::params::<SymbolsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<Vec<String>>(request, &ENVELOPE).await?)
             }
             "balances" => {
+                let params = rt::params::<BalancesParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Balance>>(request, &ENVELOPE).await?)
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<OrderStatus>>(request, &ENVELOPE).await?,
                 )
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderStatus>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderStatus>(request, &ENVELOPE).await?)
             }
             "order_status" => {
+                let params = rt::params::<OrderStatusParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderStatus>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -871,6 +916,7 @@ pub mod gemini {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/v1/order/status",
                 "{\n    \"request\": \"/v1/order/status\",\n    \"nonce\": 123456,\n\n    \"order_id\": 18834\n}\n",
@@ -924,7 +970,7 @@ pub mod gemini {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("X-GEMINI-PAYLOAD"),

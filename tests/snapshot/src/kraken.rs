@@ -19,7 +19,7 @@ pub mod kraken {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://api.kraken.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Form,
         body_root: None,
@@ -75,8 +75,10 @@ pub mod kraken {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_key_hmac_sha512: rt::HmacKey,
+        signed_api_key_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -85,9 +87,13 @@ pub mod kraken {
                 "secret",
             )?;
             let signed_key_hmac_sha512 = rt::hmac_sha512_key(signed_key.as_slice());
+            let signed_api_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_key_hmac_sha512,
+                signed_api_key_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -102,19 +108,19 @@ pub mod kraken {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -133,15 +139,15 @@ pub mod kraken {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -161,17 +167,17 @@ pub mod kraken {
             trace.record("n", &n);
             Ok(SignedStamp { n })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
             let pre = self.signed_stamp(stamp, trace)?;
-            draft.insert_param(rt::At::Start, "nonce", &pre.n);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            request.params().field("nonce", &pre.n);
+            let parts = request.finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -185,10 +191,8 @@ pub mod kraken {
                 rt::hmac_with(
                         &self.signed_key_hmac_sha512,
                         [
-                            parts.path.as_bytes(),
-                            rt::sha256(
-                                    format!("{}{}", pre.n, parts.body_text()).as_bytes(),
-                                )
+                            parts.path().as_bytes(),
+                            rt::sha256(rt::text!(pre.n, parts.body_text()).as_bytes())
                                 .as_slice(),
                         ]
                             .concat()
@@ -197,8 +201,8 @@ pub mod kraken {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("API-Key", self.credentials.api_key.expose_secret());
-            parts.header("API-Sign", sign.as_str());
+            parts.header("API-Key", self.signed_api_key_header.clone());
+            parts.header("API-Sign", sign);
             Ok(parts.into_request())
         }
     }
@@ -233,11 +237,7 @@ pub mod kraken {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -293,11 +293,7 @@ pub mod kraken {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrderType);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct ServerTime {
@@ -420,11 +416,7 @@ pub mod kraken {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderStptype {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderStptype);
     /// Values of `timeinforce` for `place_order`.
     #[derive(
         Clone,
@@ -460,11 +452,7 @@ pub mod kraken {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTimeinforce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTimeinforce);
     /// Values of `trigger` for `place_order`.
     #[derive(
         Clone,
@@ -497,11 +485,7 @@ pub mod kraken {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTrigger {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTrigger);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -513,10 +497,11 @@ pub mod kraken {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/0/public/Time", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/0/public/Time");
         }
     }
     ///Parameters of `balance`.
@@ -530,10 +515,11 @@ pub mod kraken {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct BalanceParams {}
-    impl BalanceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Post, "/0/private/Balance", rt::BodyFormat::Form)
+    impl rt::Endpoint for BalanceParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Form;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/0/private/Balance");
         }
     }
     ///Parameters of `open_orders`.
@@ -557,18 +543,16 @@ pub mod kraken {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cl_ord_id: Option<String>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/0/private/OpenOrders",
-                rt::BodyFormat::Form,
-            );
-            draft.body("trades", &self.trades);
-            draft.body("userref", &self.userref);
-            draft.body("cl_ord_id", &self.cl_ord_id);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Form;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/0/private/OpenOrders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("trades", &self.trades);
+            body.field("userref", &self.userref);
+            body.field("cl_ord_id", &self.cl_ord_id);
         }
     }
     ///Parameters of `place_order`.
@@ -620,34 +604,32 @@ pub mod kraken {
         /// Order quantity in the base asset.
         pub volume: rt::Decimal,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/0/private/AddOrder",
-                rt::BodyFormat::Form,
-            );
-            draft.body("cl_ord_id", &self.cl_ord_id);
-            draft.body("deadline", &self.deadline);
-            draft.body("displayvol", &self.displayvol);
-            draft.body("expiretm", &self.expiretm);
-            draft.body("leverage", &self.leverage);
-            draft.body("oflags", &self.oflags);
-            draft.body("ordertype", &self.ordertype);
-            draft.body("pair", &self.pair);
-            draft.body("price", &self.price);
-            draft.body("price2", &self.price2);
-            draft.body("reduce_only", &self.reduce_only);
-            draft.body("starttm", &self.starttm);
-            draft.body("stptype", &self.stptype);
-            draft.body("timeinforce", &self.timeinforce);
-            draft.body("trigger", &self.trigger);
-            draft.body("type", &self.r#type);
-            draft.body("userref", &self.userref);
-            draft.body("validate", &self.validate);
-            draft.body("volume", &self.volume);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Form;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/0/private/AddOrder");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("cl_ord_id", &self.cl_ord_id);
+            body.field("deadline", &self.deadline);
+            body.field("displayvol", &self.displayvol);
+            body.field("expiretm", &self.expiretm);
+            body.field("leverage", &self.leverage);
+            body.field("oflags", &self.oflags);
+            body.field("ordertype", &self.ordertype);
+            body.field("pair", &self.pair);
+            body.field("price", &self.price);
+            body.field("price2", &self.price2);
+            body.field("reduce_only", &self.reduce_only);
+            body.field("starttm", &self.starttm);
+            body.field("stptype", &self.stptype);
+            body.field("timeinforce", &self.timeinforce);
+            body.field("trigger", &self.trigger);
+            body.field("type", &self.r#type);
+            body.field("userref", &self.userref);
+            body.field("validate", &self.validate);
+            body.field("volume", &self.volume);
         }
     }
     ///Parameters of `cancel_order`.
@@ -668,17 +650,15 @@ pub mod kraken {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cl_ord_id: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/0/private/CancelOrder",
-                rt::BodyFormat::Form,
-            );
-            draft.body("txid", &self.txid);
-            draft.body("cl_ord_id", &self.cl_ord_id);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Form;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/0/private/CancelOrder");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("txid", &self.txid);
+            body.field("cl_ord_id", &self.cl_ord_id);
         }
     }
     ///Parameters of `query_orders`.
@@ -694,19 +674,17 @@ pub mod kraken {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub consolidate_taker: Option<bool>,
     }
-    impl QueryOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/0/private/QueryOrders",
-                rt::BodyFormat::Form,
-            );
-            draft.body("trades", &self.trades);
-            draft.body("userref", &self.userref);
-            draft.body("txid", &self.txid);
-            draft.body("consolidate_taker", &self.consolidate_taker);
-            draft
+    impl rt::Endpoint for QueryOrdersParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Form;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/0/private/QueryOrders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("trades", &self.trades);
+            body.field("userref", &self.userref);
+            body.field("txid", &self.txid);
+            body.field("consolidate_taker", &self.consolidate_taker);
         }
     }
     ///Async client for Kraken Spot.
@@ -738,16 +716,16 @@ pub mod kraken {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -755,7 +733,7 @@ pub mod kraken {
         }
         /// `GET /0/public/Time`.
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/Balance`.
@@ -765,7 +743,7 @@ pub mod kraken {
             &self,
         ) -> Result<std::collections::BTreeMap<String, rt::Decimal>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, BalanceParams {}.draft())?;
+            let request = self.prepare(Scheme::Signed, &BalanceParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/OpenOrders`.
@@ -774,7 +752,7 @@ pub mod kraken {
             params: &OpenOrdersParams,
         ) -> Result<OpenOrders, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/AddOrder`.
@@ -785,7 +763,7 @@ pub mod kraken {
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/CancelOrder`.
@@ -794,7 +772,7 @@ pub mod kraken {
             params: &CancelOrderParams,
         ) -> Result<CancelResult, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/QueryOrders`.
@@ -805,40 +783,13 @@ pub mod kraken {
             params: &QueryOrdersParams,
         ) -> Result<std::collections::BTreeMap<String, OrderInfo>, rt::Error> {
             let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "balance" => {
-                Ok((&[Scheme::Signed], rt::params::<BalanceParams>(params)?.draft()))
-            }
-            "open_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            "query_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<QueryOrdersParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -847,10 +798,77 @@ pub mod kraken {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "balance" => {
+                let params = rt::params::<BalanceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "query_orders" => {
+                let params = rt::params::<QueryOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -859,17 +877,21 @@ pub mod kraken {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
             }
             "balance" => {
+                let params = rt::params::<BalanceParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -880,15 +902,27 @@ pub mod kraken {
                 )
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OpenOrders>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<PlacedOrder>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<CancelResult>(request, &ENVELOPE).await?)
             }
             "query_orders" => {
+                let params = rt::params::<QueryOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -1185,6 +1219,7 @@ pub mod kraken {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/0/private/AddOrder",
                 "nonce=1616492376594&ordertype=limit&pair=XBTUSD&price=37500&type=buy&volume=1.25",
@@ -1226,7 +1261,7 @@ pub mod kraken {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("API-Sign"),

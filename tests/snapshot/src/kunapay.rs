@@ -30,7 +30,7 @@ pub mod kunapay {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://api.kunapay.io";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -90,10 +90,24 @@ pub mod kunapay {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        api_key_api_key_header: Option<rt::HeaderValue>,
+        signed_public_key_header: Option<rt::HeaderValue>,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            Ok(Signer { credentials })
+            let api_key_api_key_header = credentials
+                .api_key
+                .as_ref()
+                .map(|api_key| rt::HeaderValue::shared(api_key.expose_secret()));
+            let signed_public_key_header = credentials
+                .public_key
+                .as_ref()
+                .map(|public_key| rt::HeaderValue::shared(public_key.expose_secret()));
+            Ok(Signer {
+                credentials,
+                api_key_api_key_header,
+                signed_public_key_header,
+            })
         }
         /// Whether the optional credentials `scheme` reads were given.
         pub fn can_sign(&self, scheme: Scheme) -> bool {
@@ -110,19 +124,19 @@ pub mod kunapay {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::ApiKey => self.sign_api_key(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::ApiKey => self.sign_api_key(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -141,15 +155,15 @@ pub mod kunapay {
                 }
             }
         }
-        fn sign_api_key(
+        fn sign_api_key<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.api_key_finish(parts, stamp, trace)
         }
         fn api_key_finish(
@@ -158,12 +172,12 @@ pub mod kunapay {
             _stamp: &rt::Stamp,
             _trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            parts.header("accept", "application/json");
+            parts.header("accept", rt::HeaderValue::from_static("application/json"));
             parts
                 .header(
                     "api-key",
-                    rt::required(self.credentials.api_key.as_ref(), "api_key")?
-                        .expose_secret(),
+                    rt::required(self.api_key_api_key_header.as_ref(), "api_key")?
+                        .clone(),
                 );
             Ok(parts.into_request())
         }
@@ -176,16 +190,16 @@ pub mod kunapay {
             trace.record("n", &n);
             Ok(SignedStamp { n })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -195,7 +209,7 @@ pub mod kunapay {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!("{}{}{}", parts.path, pre.n, parts.body_text());
+            let prehash = rt::text!(parts.path(), pre.n, parts.body_text());
             trace.record("prehash", &prehash);
             let sig = rt::hex(
                 rt::hmac_sha384(
@@ -210,15 +224,15 @@ pub mod kunapay {
                     .as_slice(),
             );
             trace.record("sig", &sig);
-            parts.header("accept", "application/json");
+            parts.header("accept", rt::HeaderValue::from_static("application/json"));
             parts
                 .header(
                     "public-key",
-                    rt::required(self.credentials.public_key.as_ref(), "public_key")?
-                        .expose_secret(),
+                    rt::required(self.signed_public_key_header.as_ref(), "public_key")?
+                        .clone(),
                 );
             parts.header("nonce", pre.n);
-            parts.header("signature", sig.as_str());
+            parts.header("signature", sig);
             Ok(parts.into_request())
         }
     }
@@ -233,10 +247,11 @@ pub mod kunapay {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetBalanceParams {}
-    impl GetBalanceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/v1/asset/balance", rt::BodyFormat::Json)
+    impl rt::Endpoint for GetBalanceParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/asset/balance");
         }
     }
     ///Parameters of `create_invoice`.
@@ -248,17 +263,15 @@ pub mod kunapay {
         /// Amount, sent as a string, e.g. "1000".
         pub amount: rt::Decimal,
     }
-    impl CreateInvoiceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/v1/invoice",
-                rt::BodyFormat::Json,
-            );
-            draft.body("asset", &self.asset);
-            draft.body("amount", &self.amount);
-            draft
+    impl rt::Endpoint for CreateInvoiceParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/invoice");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("asset", &self.asset);
+            body.field("amount", &self.amount);
         }
     }
     ///Async client for KunaPay.
@@ -290,16 +303,16 @@ pub mod kunapay {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -313,7 +326,7 @@ pub mod kunapay {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
-                    GetBalanceParams {}.draft(),
+                    &GetBalanceParams {},
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
@@ -328,35 +341,14 @@ pub mod kunapay {
             let request = self
                 .prepare(
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
-                    params.draft(),
+                    params,
                 )?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "get_balance" => {
-                Ok((
-                    &[Scheme::Signed, Scheme::ApiKey],
-                    rt::params::<GetBalanceParams>(params)?.draft(),
-                ))
-            }
-            "create_invoice" => {
-                Ok((
-                    &[Scheme::Signed, Scheme::ApiKey],
-                    rt::params::<CreateInvoiceParams>(params)?.draft(),
-                ))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -365,10 +357,33 @@ pub mod kunapay {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "get_balance" => {
+                let params = rt::params::<GetBalanceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_invoice" => {
+                let params = rt::params::<CreateInvoiceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -377,19 +392,29 @@ pub mod kunapay {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "get_balance" => {
+                let params = rt::params::<GetBalanceParams>(params)?;
+                let request = client
+                    .prepare(
+                        client.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
+                        &params,
+                    )?;
                 rt::to_json(
                     client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
                 )
             }
             "create_invoice" => {
+                let params = rt::params::<CreateInvoiceParams>(params)?;
+                let request = client
+                    .prepare(
+                        client.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
+                        &params,
+                    )?;
                 rt::to_json(
                     client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
                 )
@@ -457,7 +482,7 @@ pub mod kunapay {
             let params: GetBalanceParams = rt::serde_json::from_str("{}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"), Some("/v1/asset/balance1700000000000{}"),
@@ -508,7 +533,7 @@ pub mod kunapay {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"),
@@ -563,7 +588,7 @@ pub mod kunapay {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::ApiKey, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::ApiKey, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("accept"), Some("application/json"), "header `{}`",

@@ -20,7 +20,7 @@ pub mod okx {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://www.okx.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -74,22 +74,33 @@ pub mod okx {
     ///Values of the `signed` scheme fixed before the request is assembled.
     #[derive(Debug)]
     struct SignedStamp {
-        ts: String,
+        ts: rt::Text,
     }
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha256: rt::HmacKey,
+        signed_ok_access_key_header: rt::HeaderValue,
+        signed_ok_access_passphrase_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_ok_access_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
+            let signed_ok_access_passphrase_header = rt::HeaderValue::shared(
+                credentials.passphrase.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha256,
+                signed_ok_access_key_header,
+                signed_ok_access_passphrase_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -104,19 +115,19 @@ pub mod okx {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -135,15 +146,15 @@ pub mod okx {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -163,16 +174,16 @@ pub mod okx {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -182,9 +193,8 @@ pub mod okx {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "{}{}{}{}", pre.ts, parts.method.as_str(), parts.path_query(), parts
-                .body_text()
+            let prehash = rt::text!(
+                pre.ts, parts.method().as_str(), parts.path_query(), parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
@@ -192,13 +202,13 @@ pub mod okx {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("OK-ACCESS-KEY", self.credentials.api_key.expose_secret());
-            parts.header("OK-ACCESS-SIGN", sign.as_str());
-            parts.header("OK-ACCESS-TIMESTAMP", pre.ts.as_str());
+            parts.header("OK-ACCESS-KEY", self.signed_ok_access_key_header.clone());
+            parts.header("OK-ACCESS-SIGN", sign);
+            parts.header("OK-ACCESS-TIMESTAMP", pre.ts.clone());
             parts
                 .secret_header(
                     "OK-ACCESS-PASSPHRASE",
-                    self.credentials.passphrase.expose_secret(),
+                    self.signed_ok_access_passphrase_header.clone(),
                 );
             Ok(parts.into_request())
         }
@@ -243,11 +253,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for InstType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(InstType);
     #[derive(
         Clone,
         Copy,
@@ -285,11 +291,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for TradeMode {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(TradeMode);
     #[derive(
         Clone,
         Copy,
@@ -321,11 +323,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -375,11 +373,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrdType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrdType);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct ServerTime {
@@ -565,11 +559,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OpenOrdersState {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OpenOrdersState);
     /// Values of `posSide` for `place_order`.
     #[derive(
         Clone,
@@ -605,11 +595,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderPosSide {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderPosSide);
     /// Values of `tgtCcy` for `place_order`.
     #[derive(
         Clone,
@@ -642,11 +628,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTgtCcy {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTgtCcy);
     /// Values of `stpMode` for `place_order`.
     #[derive(
         Clone,
@@ -682,11 +664,7 @@ pub mod okx {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderStpMode {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderStpMode);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -698,10 +676,11 @@ pub mod okx {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/api/v5/public/time", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v5/public/time");
         }
     }
     ///Parameters of `balance`.
@@ -719,16 +698,14 @@ pub mod okx {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub ccy: Option<String>,
     }
-    impl BalanceParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v5/account/balance",
-                rt::BodyFormat::None,
-            );
-            draft.query("ccy", &self.ccy);
-            draft
+    impl rt::Endpoint for BalanceParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v5/account/balance");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("ccy", &self.ccy);
         }
     }
     ///Parameters of `open_orders`.
@@ -766,23 +743,21 @@ pub mod okx {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl OpenOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v5/trade/orders-pending",
-                rt::BodyFormat::None,
-            );
-            draft.query("instType", &self.inst_type);
-            draft.query("instFamily", &self.inst_family);
-            draft.query("instId", &self.inst_id);
-            draft.query("ordType", &self.ord_type);
-            draft.query("state", &self.state);
-            draft.query("after", &self.after);
-            draft.query("before", &self.before);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for OpenOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v5/trade/orders-pending");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("instType", &self.inst_type);
+            query.field("instFamily", &self.inst_family);
+            query.field("instId", &self.inst_id);
+            query.field("ordType", &self.ord_type);
+            query.field("state", &self.state);
+            query.field("after", &self.after);
+            query.field("before", &self.before);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `place_order`.
@@ -826,28 +801,26 @@ pub mod okx {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub stp_mode: Option<PlaceOrderStpMode>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v5/trade/order",
-                rt::BodyFormat::Json,
-            );
-            draft.body("instId", &self.inst_id);
-            draft.body("tdMode", &self.td_mode);
-            draft.body("ccy", &self.ccy);
-            draft.body("clOrdId", &self.cl_ord_id);
-            draft.body("tag", &self.tag);
-            draft.body("side", &self.side);
-            draft.body("posSide", &self.pos_side);
-            draft.body("ordType", &self.ord_type);
-            draft.body("sz", &self.sz);
-            draft.body("px", &self.px);
-            draft.body("reduceOnly", &self.reduce_only);
-            draft.body("tgtCcy", &self.tgt_ccy);
-            draft.body("stpMode", &self.stp_mode);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v5/trade/order");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("instId", &self.inst_id);
+            body.field("tdMode", &self.td_mode);
+            body.field("ccy", &self.ccy);
+            body.field("clOrdId", &self.cl_ord_id);
+            body.field("tag", &self.tag);
+            body.field("side", &self.side);
+            body.field("posSide", &self.pos_side);
+            body.field("ordType", &self.ord_type);
+            body.field("sz", &self.sz);
+            body.field("px", &self.px);
+            body.field("reduceOnly", &self.reduce_only);
+            body.field("tgtCcy", &self.tgt_ccy);
+            body.field("stpMode", &self.stp_mode);
         }
     }
     ///Parameters of `cancel_order`.
@@ -864,18 +837,16 @@ pub mod okx {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cl_ord_id: Option<String>,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v5/trade/cancel-order",
-                rt::BodyFormat::Json,
-            );
-            draft.body("instId", &self.inst_id);
-            draft.body("ordId", &self.ord_id);
-            draft.body("clOrdId", &self.cl_ord_id);
-            draft
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v5/trade/cancel-order");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("instId", &self.inst_id);
+            body.field("ordId", &self.ord_id);
+            body.field("clOrdId", &self.cl_ord_id);
         }
     }
     ///Parameters of `get_order`.
@@ -892,18 +863,16 @@ pub mod okx {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub cl_ord_id: Option<String>,
     }
-    impl GetOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v5/trade/order",
-                rt::BodyFormat::None,
-            );
-            draft.query("instId", &self.inst_id);
-            draft.query("ordId", &self.ord_id);
-            draft.query("clOrdId", &self.cl_ord_id);
-            draft
+    impl rt::Endpoint for GetOrderParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v5/trade/order");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("instId", &self.inst_id);
+            query.field("ordId", &self.ord_id);
+            query.field("clOrdId", &self.cl_ord_id);
         }
     }
     ///Async client for OKX.
@@ -935,16 +904,16 @@ pub mod okx {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -952,7 +921,7 @@ pub mod okx {
         }
         /// `GET /api/v5/public/time`.
         pub async fn server_time(&self) -> Result<Vec<ServerTime>, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v5/account/balance`.
@@ -962,7 +931,7 @@ pub mod okx {
             &self,
             params: &BalanceParams,
         ) -> Result<Vec<Balance>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v5/trade/orders-pending`.
@@ -972,7 +941,7 @@ pub mod okx {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v5/trade/order`.
@@ -980,7 +949,7 @@ pub mod okx {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Vec<OrderAck>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v5/trade/cancel-order`.
@@ -988,7 +957,7 @@ pub mod okx {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Vec<OrderAck>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v5/trade/order`.
@@ -998,40 +967,13 @@ pub mod okx {
             &self,
             params: &GetOrderParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "balance" => {
-                Ok((&[Scheme::Signed], rt::params::<BalanceParams>(params)?.draft()))
-            }
-            "open_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<OpenOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            "get_order" => {
-                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -1040,10 +982,77 @@ pub mod okx {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "balance" => {
+                let params = rt::params::<BalanceParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1052,31 +1061,47 @@ pub mod okx {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<ServerTime>>(request, &ENVELOPE).await?,
                 )
             }
             "balance" => {
+                let params = rt::params::<BalanceParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Balance>>(request, &ENVELOPE).await?)
             }
             "open_orders" => {
+                let params = rt::params::<OpenOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<OrderAck>>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<OrderAck>>(request, &ENVELOPE).await?)
             }
             "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -1374,7 +1399,7 @@ pub mod okx {
             let params: BalanceParams = rt::serde_json::from_str("{\"ccy\":\"BTC\"}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"),
@@ -1424,7 +1449,7 @@ pub mod okx {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("OK-ACCESS-SIGN"),

@@ -32,7 +32,7 @@ pub mod viabtc {
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://www.viabtc.net/res/openapi/v1";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -88,17 +88,28 @@ pub mod viabtc {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha256: rt::HmacKey,
+        key_x_api_key_header: rt::HeaderValue,
+        signed_x_api_key_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let key_x_api_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
+            let signed_x_api_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
             Ok(Signer {
                 credentials,
                 signed_secret_hmac_sha256,
+                key_x_api_key_header,
+                signed_x_api_key_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -113,19 +124,19 @@ pub mod viabtc {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Key => self.sign_key(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Key => self.sign_key(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -144,15 +155,15 @@ pub mod viabtc {
                 }
             }
         }
-        fn sign_key(
+        fn sign_key<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.key_finish(parts, stamp, trace)
         }
         fn key_finish(
@@ -161,7 +172,7 @@ pub mod viabtc {
             _stamp: &rt::Stamp,
             _trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            parts.header("X-API-KEY", self.credentials.api_key.expose_secret());
+            parts.header("X-API-KEY", self.key_x_api_key_header.clone());
             Ok(parts.into_request())
         }
         fn signed_stamp(
@@ -173,17 +184,18 @@ pub mod viabtc {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            mut draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
+            let mut request = rt::Assembly::new(endpoint, base, &ENCODING)?;
             let pre = self.signed_stamp(stamp, trace)?;
-            draft.insert_param(rt::At::End, "tonce", &pre.ts);
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            request.endpoint_params();
+            request.params().field("tonce", &pre.ts);
+            let parts = request.finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -193,15 +205,15 @@ pub mod viabtc {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = format!("{}{}", parts.query, parts.body_text());
+            let payload = rt::text!(parts.query(), parts.body_text());
             trace.record("payload", &payload);
             let sign = rt::hex(
                 rt::hmac_with(&self.signed_secret_hmac_sha256, payload.as_bytes())
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("X-API-KEY", self.credentials.api_key.expose_secret());
-            parts.header("X-SIGNATURE", sign.as_str());
+            parts.header("X-API-KEY", self.signed_x_api_key_header.clone());
+            parts.header("X-SIGNATURE", sign);
             Ok(parts.into_request())
         }
     }
@@ -361,11 +373,7 @@ pub mod viabtc {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for WorkerStatus {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(WorkerStatus);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct Worker {
@@ -511,11 +519,7 @@ pub mod viabtc {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for GetHashrateChartInterval {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(GetHashrateChartInterval);
     ///Parameters of `get_account`.
     #[derive(
         Clone,
@@ -527,10 +531,11 @@ pub mod viabtc {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct GetAccountParams {}
-    impl GetAccountParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/account", rt::BodyFormat::None)
+    impl rt::Endpoint for GetAccountParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/account");
         }
     }
     ///Parameters of `list_sub_accounts`.
@@ -551,17 +556,15 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl ListSubAccountsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/account/sub",
-                rt::BodyFormat::None,
-            );
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for ListSubAccountsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/account/sub");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `create_sub_account`.
@@ -571,16 +574,14 @@ pub mod viabtc {
         /// Subaccount name.
         pub account: String,
     }
-    impl CreateSubAccountParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/account/sub",
-                rt::BodyFormat::Json,
-            );
-            draft.body("account", &self.account);
-            draft
+    impl rt::Endpoint for CreateSubAccountParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/account/sub");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("account", &self.account);
         }
     }
     ///Parameters of `list_observers`.
@@ -599,17 +600,15 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl ListObserversParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/account/observer",
-                rt::BodyFormat::None,
-            );
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for ListObserversParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/account/observer");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `create_observer`.
@@ -619,16 +618,14 @@ pub mod viabtc {
         /// Observer name.
         pub name: String,
     }
-    impl CreateObserverParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/account/observer",
-                rt::BodyFormat::Json,
-            );
-            draft.body("name", &self.name);
-            draft
+    impl rt::Endpoint for CreateObserverParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/account/observer");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("name", &self.name);
         }
     }
     ///Parameters of `create_sub_account_aggregate`.
@@ -642,18 +639,16 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub withdraw_address: Option<rt::serde_json::Value>,
     }
-    impl CreateSubAccountAggregateParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/account/sub/aggregate",
-                rt::BodyFormat::Json,
-            );
-            draft.body("account", &self.account);
-            draft.body("observer_name", &self.observer_name);
-            draft.body("withdraw_address", &self.withdraw_address);
-            draft
+    impl rt::Endpoint for CreateSubAccountAggregateParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/account/sub/aggregate");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("account", &self.account);
+            body.field("observer_name", &self.observer_name);
+            body.field("withdraw_address", &self.withdraw_address);
         }
     }
     ///Parameters of `get_hashrate`.
@@ -663,16 +658,14 @@ pub mod viabtc {
         /// Coin, e.g. BTC.
         pub coin: String,
     }
-    impl GetHashrateParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/hashrate",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft
+    impl rt::Endpoint for GetHashrateParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
         }
     }
     ///Parameters of `get_hashrate_history`.
@@ -694,21 +687,19 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl GetHashrateHistoryParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/hashrate/history",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("start_date", &self.start_date);
-            draft.query("end_date", &self.end_date);
-            draft.query("utc", &self.utc);
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for GetHashrateHistoryParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/history");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("start_date", &self.start_date);
+            query.field("end_date", &self.end_date);
+            query.field("utc", &self.utc);
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `get_hashrate_chart`.
@@ -725,19 +716,17 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub utc: Option<bool>,
     }
-    impl GetHashrateChartParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/hashrate/chart",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("interval", &self.interval);
-            draft.query("period", &self.period);
-            draft.query("utc", &self.utc);
-            draft
+    impl rt::Endpoint for GetHashrateChartParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/chart");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("interval", &self.interval);
+            query.field("period", &self.period);
+            query.field("utc", &self.utc);
         }
     }
     ///Parameters of `list_workers`.
@@ -754,19 +743,17 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl ListWorkersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/hashrate/worker",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("group_id", &self.group_id);
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for ListWorkersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/worker");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("group_id", &self.group_id);
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `get_worker`.
@@ -778,16 +765,15 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub coin: Option<String>,
     }
-    impl GetWorkerParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                format!("/hashrate/worker/{}", rt::path_segment(& self.worker_id)),
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft
+    impl rt::Endpoint for GetWorkerParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/worker/");
+            path.segment("worker_id", &self.worker_id);
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
         }
     }
     ///Parameters of `get_worker_history`.
@@ -808,23 +794,21 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl GetWorkerHistoryParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                format!(
-                    "/hashrate/worker/{}/history", rt::path_segment(& self.worker_id)
-                ),
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("start_date", &self.start_date);
-            draft.query("end_date", &self.end_date);
-            draft.query("utc", &self.utc);
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for GetWorkerHistoryParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/worker/");
+            path.segment("worker_id", &self.worker_id);
+            path.push("/history");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("start_date", &self.start_date);
+            query.field("end_date", &self.end_date);
+            query.field("utc", &self.utc);
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `list_groups`.
@@ -837,18 +821,16 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl ListGroupsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/hashrate/group",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for ListGroupsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/group");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `get_group`.
@@ -857,14 +839,12 @@ pub mod viabtc {
     pub struct GetGroupParams {
         pub group_id: i64,
     }
-    impl GetGroupParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(
-                rt::Method::Get,
-                format!("/hashrate/group/{}", rt::path_segment(& self.group_id)),
-                rt::BodyFormat::None,
-            )
+    impl rt::Endpoint for GetGroupParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/hashrate/group/");
+            path.segment("group_id", &self.group_id);
         }
     }
     ///Parameters of `set_payment_address`.
@@ -877,18 +857,16 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub payment_password: Option<String>,
     }
-    impl SetPaymentAddressParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/wallet/payment/address",
-                rt::BodyFormat::Json,
-            );
-            draft.body("coin", &self.coin);
-            draft.body("address", &self.address);
-            draft.body("payment_password", &self.payment_password);
-            draft
+    impl rt::Endpoint for SetPaymentAddressParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/wallet/payment/address");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("coin", &self.coin);
+            body.field("address", &self.address);
+            body.field("payment_password", &self.payment_password);
         }
     }
     ///Parameters of `get_payment_history`.
@@ -907,21 +885,19 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl GetPaymentHistoryParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/wallet/payment/history",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("start_date", &self.start_date);
-            draft.query("end_date", &self.end_date);
-            draft.query("utc", &self.utc);
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for GetPaymentHistoryParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/wallet/payment/history");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("start_date", &self.start_date);
+            query.field("end_date", &self.end_date);
+            query.field("utc", &self.utc);
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `get_profit`.
@@ -930,16 +906,14 @@ pub mod viabtc {
     pub struct GetProfitParams {
         pub coin: String,
     }
-    impl GetProfitParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/profit",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft
+    impl rt::Endpoint for GetProfitParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/profit");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
         }
     }
     ///Parameters of `get_profit_history`.
@@ -958,21 +932,19 @@ pub mod viabtc {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub limit: Option<i64>,
     }
-    impl GetProfitHistoryParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/profit/history",
-                rt::BodyFormat::None,
-            );
-            draft.query("coin", &self.coin);
-            draft.query("start_date", &self.start_date);
-            draft.query("end_date", &self.end_date);
-            draft.query("utc", &self.utc);
-            draft.query("page", &self.page);
-            draft.query("limit", &self.limit);
-            draft
+    impl rt::Endpoint for GetProfitHistoryParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/profit/history");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("coin", &self.coin);
+            query.field("start_date", &self.start_date);
+            query.field("end_date", &self.end_date);
+            query.field("utc", &self.utc);
+            query.field("page", &self.page);
+            query.field("limit", &self.limit);
         }
     }
     ///Parameters of `sweep_wallet`.
@@ -981,16 +953,14 @@ pub mod viabtc {
     pub struct SweepWalletParams {
         pub coin: String,
     }
-    impl SweepWalletParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/wallet/sweep",
-                rt::BodyFormat::Json,
-            );
-            draft.body("coin", &self.coin);
-            draft
+    impl rt::Endpoint for SweepWalletParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/wallet/sweep");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("coin", &self.coin);
         }
     }
     ///Async client for ViaBTC Pool.
@@ -1022,16 +992,16 @@ pub mod viabtc {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -1041,7 +1011,7 @@ pub mod viabtc {
         ///
         /// Account, observers, auto-withdraw addresses and balances.
         pub async fn get_account(&self) -> Result<AccountInfo, rt::Error> {
-            let request = self.prepare(Scheme::Key, GetAccountParams {}.draft())?;
+            let request = self.prepare(Scheme::Key, &GetAccountParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /account/sub`.
@@ -1051,7 +1021,7 @@ pub mod viabtc {
             &self,
             params: &ListSubAccountsParams,
         ) -> Result<SubAccountPage, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core
                 .send(
                     request,
@@ -1070,7 +1040,7 @@ pub mod viabtc {
             &self,
             params: &CreateSubAccountParams,
         ) -> Result<SubAccount, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /account/observer`.
@@ -1080,7 +1050,7 @@ pub mod viabtc {
             &self,
             params: &ListObserversParams,
         ) -> Result<ObserverPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core
                 .send(
                     request,
@@ -1099,7 +1069,7 @@ pub mod viabtc {
             &self,
             params: &CreateObserverParams,
         ) -> Result<Observer, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /account/sub/aggregate`.
@@ -1109,7 +1079,7 @@ pub mod viabtc {
             &self,
             params: &CreateSubAccountAggregateParams,
         ) -> Result<AggregateAccount, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate`.
@@ -1119,7 +1089,7 @@ pub mod viabtc {
             &self,
             params: &GetHashrateParams,
         ) -> Result<AccountHashrate, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/history`.
@@ -1129,7 +1099,7 @@ pub mod viabtc {
             &self,
             params: &GetHashrateHistoryParams,
         ) -> Result<HashrateDayPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/chart`.
@@ -1139,7 +1109,7 @@ pub mod viabtc {
             &self,
             params: &GetHashrateChartParams,
         ) -> Result<Vec<ChartPoint>, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/worker`.
@@ -1149,7 +1119,7 @@ pub mod viabtc {
             &self,
             params: &ListWorkersParams,
         ) -> Result<WorkerPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/worker/{worker_id}`.
@@ -1159,7 +1129,7 @@ pub mod viabtc {
             &self,
             params: &GetWorkerParams,
         ) -> Result<Worker, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/worker/{worker_id}/history`.
@@ -1169,7 +1139,7 @@ pub mod viabtc {
             &self,
             params: &GetWorkerHistoryParams,
         ) -> Result<HashrateDayPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/group`.
@@ -1179,7 +1149,7 @@ pub mod viabtc {
             &self,
             params: &ListGroupsParams,
         ) -> Result<GroupPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /hashrate/group/{group_id}`.
@@ -1189,7 +1159,7 @@ pub mod viabtc {
             &self,
             params: &GetGroupParams,
         ) -> Result<Group, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /wallet/payment/address`.
@@ -1199,7 +1169,7 @@ pub mod viabtc {
             &self,
             params: &SetPaymentAddressParams,
         ) -> Result<CoinAddress, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /wallet/payment/history`.
@@ -1209,7 +1179,7 @@ pub mod viabtc {
             &self,
             params: &GetPaymentHistoryParams,
         ) -> Result<PaymentPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core
                 .send(
                     request,
@@ -1230,7 +1200,7 @@ pub mod viabtc {
             &self,
             params: &GetProfitParams,
         ) -> Result<Profit, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /profit/history`.
@@ -1240,7 +1210,7 @@ pub mod viabtc {
             &self,
             params: &GetProfitHistoryParams,
         ) -> Result<ProfitDayPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params.draft())?;
+            let request = self.prepare(Scheme::Key, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /wallet/sweep`.
@@ -1250,109 +1220,13 @@ pub mod viabtc {
             &self,
             params: &SweepWalletParams,
         ) -> Result<SweptBalance, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "get_account" => {
-                Ok((&[Scheme::Key], rt::params::<GetAccountParams>(params)?.draft()))
-            }
-            "list_sub_accounts" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<ListSubAccountsParams>(params)?.draft(),
-                ))
-            }
-            "create_sub_account" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreateSubAccountParams>(params)?.draft(),
-                ))
-            }
-            "list_observers" => {
-                Ok((&[Scheme::Key], rt::params::<ListObserversParams>(params)?.draft()))
-            }
-            "create_observer" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreateObserverParams>(params)?.draft(),
-                ))
-            }
-            "create_sub_account_aggregate" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CreateSubAccountAggregateParams>(params)?.draft(),
-                ))
-            }
-            "get_hashrate" => {
-                Ok((&[Scheme::Key], rt::params::<GetHashrateParams>(params)?.draft()))
-            }
-            "get_hashrate_history" => {
-                Ok((
-                    &[Scheme::Key],
-                    rt::params::<GetHashrateHistoryParams>(params)?.draft(),
-                ))
-            }
-            "get_hashrate_chart" => {
-                Ok((
-                    &[Scheme::Key],
-                    rt::params::<GetHashrateChartParams>(params)?.draft(),
-                ))
-            }
-            "list_workers" => {
-                Ok((&[Scheme::Key], rt::params::<ListWorkersParams>(params)?.draft()))
-            }
-            "get_worker" => {
-                Ok((&[Scheme::Key], rt::params::<GetWorkerParams>(params)?.draft()))
-            }
-            "get_worker_history" => {
-                Ok((
-                    &[Scheme::Key],
-                    rt::params::<GetWorkerHistoryParams>(params)?.draft(),
-                ))
-            }
-            "list_groups" => {
-                Ok((&[Scheme::Key], rt::params::<ListGroupsParams>(params)?.draft()))
-            }
-            "get_group" => {
-                Ok((&[Scheme::Key], rt::params::<GetGroupParams>(params)?.draft()))
-            }
-            "set_payment_address" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<SetPaymentAddressParams>(params)?.draft(),
-                ))
-            }
-            "get_payment_history" => {
-                Ok((
-                    &[Scheme::Key],
-                    rt::params::<GetPaymentHistoryParams>(params)?.draft(),
-                ))
-            }
-            "get_profit" => {
-                Ok((&[Scheme::Key], rt::params::<GetProfitParams>(params)?.draft()))
-            }
-            "get_profit_history" => {
-                Ok((
-                    &[Scheme::Key],
-                    rt::params::<GetProfitHistoryParams>(params)?.draft(),
-                ))
-            }
-            "sweep_wallet" => {
-                Ok((&[Scheme::Signed], rt::params::<SweepWalletParams>(params)?.draft()))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -1361,10 +1235,142 @@ pub mod viabtc {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "get_account" => {
+                let params = rt::params::<GetAccountParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "list_sub_accounts" => {
+                let params = rt::params::<ListSubAccountsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_sub_account" => {
+                let params = rt::params::<CreateSubAccountParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "list_observers" => {
+                let params = rt::params::<ListObserversParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "create_observer" => {
+                let params = rt::params::<CreateObserverParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "create_sub_account_aggregate" => {
+                let params = rt::params::<CreateSubAccountAggregateParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_hashrate" => {
+                let params = rt::params::<GetHashrateParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_hashrate_history" => {
+                let params = rt::params::<GetHashrateHistoryParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_hashrate_chart" => {
+                let params = rt::params::<GetHashrateChartParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "list_workers" => {
+                let params = rt::params::<ListWorkersParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_worker" => {
+                let params = rt::params::<GetWorkerParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_worker_history" => {
+                let params = rt::params::<GetWorkerHistoryParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "list_groups" => {
+                let params = rt::params::<ListGroupsParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_group" => {
+                let params = rt::params::<GetGroupParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "set_payment_address" => {
+                let params = rt::params::<SetPaymentAddressParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_payment_history" => {
+                let params = rt::params::<GetPaymentHistoryParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_profit" => {
+                let params = rt::params::<GetProfitParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "get_profit_history" => {
+                let params = rt::params::<GetProfitHistoryParams>(params)?;
+                signer
+                    .sign(signer.choose(&[Scheme::Key])?, &params, &base, &stamp, trace)
+            }
+            "sweep_wallet" => {
+                let params = rt::params::<SweepWalletParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1373,17 +1379,21 @@ pub mod viabtc {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "get_account" => {
+                let params = rt::params::<GetAccountParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<AccountInfo>(request, &ENVELOPE).await?)
             }
             "list_sub_accounts" => {
+                let params = rt::params::<ListSubAccountsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -1403,9 +1413,15 @@ pub mod viabtc {
                 )
             }
             "create_sub_account" => {
+                let params = rt::params::<CreateSubAccountParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<SubAccount>(request, &ENVELOPE).await?)
             }
             "list_observers" => {
+                let params = rt::params::<ListObserversParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -1425,49 +1441,85 @@ pub mod viabtc {
                 )
             }
             "create_observer" => {
+                let params = rt::params::<CreateObserverParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Observer>(request, &ENVELOPE).await?)
             }
             "create_sub_account_aggregate" => {
+                let params = rt::params::<CreateSubAccountAggregateParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<AggregateAccount>(request, &ENVELOPE).await?,
                 )
             }
             "get_hashrate" => {
+                let params = rt::params::<GetHashrateParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
                     client.core.send::<AccountHashrate>(request, &ENVELOPE).await?,
                 )
             }
             "get_hashrate_history" => {
+                let params = rt::params::<GetHashrateHistoryParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
                     client.core.send::<HashrateDayPage>(request, &ENVELOPE).await?,
                 )
             }
             "get_hashrate_chart" => {
+                let params = rt::params::<GetHashrateChartParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
                     client.core.send::<Vec<ChartPoint>>(request, &ENVELOPE).await?,
                 )
             }
             "list_workers" => {
+                let params = rt::params::<ListWorkersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<WorkerPage>(request, &ENVELOPE).await?)
             }
             "get_worker" => {
+                let params = rt::params::<GetWorkerParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<Worker>(request, &ENVELOPE).await?)
             }
             "get_worker_history" => {
+                let params = rt::params::<GetWorkerHistoryParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
                     client.core.send::<HashrateDayPage>(request, &ENVELOPE).await?,
                 )
             }
             "list_groups" => {
+                let params = rt::params::<ListGroupsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<GroupPage>(request, &ENVELOPE).await?)
             }
             "get_group" => {
+                let params = rt::params::<GetGroupParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<Group>(request, &ENVELOPE).await?)
             }
             "set_payment_address" => {
+                let params = rt::params::<SetPaymentAddressParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<CoinAddress>(request, &ENVELOPE).await?)
             }
             "get_payment_history" => {
+                let params = rt::params::<GetPaymentHistoryParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
                     client
                         .core
@@ -1487,12 +1539,21 @@ pub mod viabtc {
                 )
             }
             "get_profit" => {
+                let params = rt::params::<GetProfitParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<Profit>(request, &ENVELOPE).await?)
             }
             "get_profit_history" => {
+                let params = rt::params::<GetProfitHistoryParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(client.core.send::<ProfitDayPage>(request, &ENVELOPE).await?)
             }
             "sweep_wallet" => {
+                let params = rt::params::<SweepWalletParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<SweptBalance>(request, &ENVELOPE).await?)
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
@@ -2058,6 +2119,7 @@ pub mod viabtc {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Get,
                 "/res/openapi/v1/hashrate?coin=BTC&amount=1.0&tonce=1513746038205",
                 "",
@@ -2104,6 +2166,7 @@ pub mod viabtc {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/res/openapi/v1/hashrate",
                 "{\"coin\": \"BTC\", \"amount\": \"1.0\", tonce: 1513746038205}",
@@ -2157,6 +2220,7 @@ pub mod viabtc {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/res/openapi/v1/hashrate",
                 "{\"coin\": \"BTC\", \"amount\": \"1.0\", \"tonce\": 1513746038205}",
@@ -2195,7 +2259,7 @@ pub mod viabtc {
             let params: ListSubAccountsParams = rt::serde_json::from_str("{}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("payload"), Some("tonce=1700000000000"), "value `{}`",
@@ -2236,7 +2300,7 @@ pub mod viabtc {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("X-API-KEY"), Some("vb-key-0001"), "header `{}`",

@@ -7,9 +7,11 @@
 //! 3. `KC-API-KEY` is the configured key, else `400003`;
 //! 4. `KC-API-TIMESTAMP` within [`WINDOW_MS`] of the server clock either way, else `400002`
 //!    (HTTP 400);
-//! 5. `KC-API-SIGN` = base64(HMAC-SHA256(secret, timestamp + METHOD + path [+ `?` + raw
+//! 5. `KC-API-SIGN` = base64(HMAC-SHA256(secret, timestamp + METHOD + path [+ `?` + URL-decoded
 //!    query] + raw body)), recomputed from the bytes received, else `400005`
-//!    `"Invalid KC-API-SIGN"`;
+//!    `"Invalid KC-API-SIGN"`. KuCoin decodes the query before checking: its own SDKs sign the
+//!    unescaped query (kucoin-php-sdk "decode query to fix sign fail", kucoin-go-sdk
+//!    "Decoding URL encoded strings in the signature");
 //! 6. `KC-API-PASSPHRASE` = base64(HMAC-SHA256(secret, passphrase)), else `400004`.
 //!
 //! The timestamp is checked before the signature so that a stale but otherwise correct request
@@ -202,12 +204,12 @@ impl KuCoin {
                 &format!("Invalid KC-API-TIMESTAMP -- time: {ts} server time: {now_ms}"),
             ));
         }
-        // The prehash, from the raw bytes: the timestamp header exactly as sent, the method,
-        // the raw path plus `?` and the raw query when the target had one, the raw body.
+        // The prehash: the timestamp header exactly as sent, the method, the raw path plus `?`
+        // and the URL-decoded query when the target had one, the raw body.
         let mut prehash = Vec::new();
         prehash.extend_from_slice(ts.as_bytes());
         prehash.extend_from_slice(req.method.as_bytes());
-        prehash.extend_from_slice(req.target().as_bytes());
+        prehash.extend_from_slice(req.decoded_target().as_bytes());
         prehash.extend_from_slice(&req.body);
         let expected = b64(&hmac_bytes!(Sha256, cfg.api_secret.as_bytes(), &prehash));
         if sign != expected {

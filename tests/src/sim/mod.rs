@@ -110,6 +110,15 @@ impl Recorded {
         }
     }
 
+    /// `path` plus `?` and the query with its escapes undone (`%XX` and `+`), as venues that
+    /// decode the query before checking a signature read it.
+    pub fn decoded_target(&self) -> String {
+        match &self.query {
+            Some(q) => format!("{}?{}", self.path, percent_decode(q)),
+            None => self.path.clone(),
+        }
+    }
+
     /// The decoded `name=value` pairs of the query string, in order (`+` and `%XX` decoded).
     pub fn query_pairs(&self) -> Vec<(String, String)> {
         self.query.as_deref().map(parse_query).unwrap_or_default()

@@ -11,7 +11,7 @@ fn main() {
     let params = param_demo::PlaceParams { symbol: "BTC".into(), qty: Some(2) };
     let stamp = rt::Stamp { now_ms: 1000, nonce: 1 };
     let mut trace = rt::Trace::on();
-    let request = signer.sign(param_demo::Scheme::Signed, params.draft(), &base, &stamp, &mut trace).unwrap();
+    let request = signer.sign(param_demo::Scheme::Signed, &params, &base, &stamp, &mut trace).unwrap();
     assert_eq!(trace.text("sym"), Some("BTC"));
     assert_eq!(request.body.as_deref(), Some(&br#"{"symbol":"BTC","qty":2,"echo":"BTC"}"#[..]));
     assert_eq!(request.header("X-SIG"), Some("95d424234e0df7405efc1f2fb03a6422fb2d13752dbf31aea67e54a49e1198fa"));

@@ -17,6 +17,7 @@ fn viabtc_documented_get_signature() {
     let base = rt::BaseUrl::parse(viabtc::PRODUCTION_URL).unwrap();
     let parts = rt::Parts::raw(
         &base,
+        &viabtc::ENCODING,
         rt::Method::Get,
         "/res/openapi/v1/hashrate?coin=BTC&amount=1.0&tonce=1513746038205",
         "",

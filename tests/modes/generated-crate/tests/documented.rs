@@ -14,6 +14,7 @@ fn kucoin_documented_signature() {
     let base = rt::BaseUrl::parse(kucoin::PRODUCTION_URL).unwrap();
     let parts = rt::Parts::raw(
         &base,
+        &kucoin::ENCODING,
         rt::Method::Post,
         "/api/v1/deposit-addresses",
         r#"{"currency":"BTC"}"#,

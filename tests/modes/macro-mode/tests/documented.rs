@@ -17,6 +17,7 @@ fn calypso_documented_sign() {
     let base = rt::BaseUrl::parse(calypso::PRODUCTION_URL).unwrap();
     let parts = rt::Parts::raw(
         &base,
+        &calypso::ENCODING,
         rt::Method::Post,
         "/api/v1/account",
         r#"{"timestamp":1}"#,

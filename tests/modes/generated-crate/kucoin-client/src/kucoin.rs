@@ -15,7 +15,7 @@ pub mod kucoin {
     pub const PRODUCTION_URL: &str = "https://api.kucoin.com";
     pub const SANDBOX_URL: &str = "https://openapi-sandbox.kucoin.com";
     /// How this venue writes query strings and bodies.
-    const ENCODING: rt::Encoding = rt::Encoding {
+    pub const ENCODING: rt::Encoding = rt::Encoding {
         query_order: rt::QueryOrder::AsDeclared,
         escape: rt::Escape::Rfc3986,
         body_root: None,
@@ -74,9 +74,11 @@ pub mod kucoin {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
-        signed_signed_passphrase: rt::SecretString,
         signed_secret_hmac_sha256: rt::HmacKey,
+        signed_kc_api_key_header: rt::HeaderValue,
+        signed_kc_api_passphrase_header: rt::HeaderValue,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
@@ -90,12 +92,17 @@ pub mod kucoin {
             let signed_secret_hmac_sha256 = rt::hmac_sha256_key(
                 credentials.secret.expose_secret().as_bytes(),
             );
+            let signed_kc_api_key_header = rt::HeaderValue::shared(
+                credentials.api_key.expose_secret(),
+            );
+            let signed_kc_api_passphrase_header = rt::HeaderValue::shared(
+                &signed_signed_passphrase,
+            );
             Ok(Signer {
                 credentials,
-                signed_signed_passphrase: rt::SecretString::from(
-                    signed_signed_passphrase,
-                ),
                 signed_secret_hmac_sha256,
+                signed_kc_api_key_header,
+                signed_kc_api_passphrase_header,
             })
         }
         /// Whether the optional credentials `scheme` reads were given.
@@ -110,19 +117,19 @@ pub mod kucoin {
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
             rt::choose(schemes, |s| self.can_sign(s))
         }
-        /// Applies `scheme` to a draft: adds its fields, assembles the request once, signs
-        /// those exact bytes.
-        pub fn sign(
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
             match scheme {
-                Scheme::Public => self.sign_public(draft, base, stamp, trace),
-                Scheme::Signed => self.sign_signed(draft, base, stamp, trace),
+                Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
+                Scheme::Signed => self.sign_signed(endpoint, base, stamp, trace),
             }
         }
         /// Signs an already assembled request as given, byte for byte.
@@ -141,15 +148,15 @@ pub mod kucoin {
                 }
             }
         }
-        fn sign_public(
+        fn sign_public<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
             self.public_finish(parts, stamp, trace)
         }
         fn public_finish(
@@ -169,16 +176,17 @@ pub mod kucoin {
             trace.record("ts", &ts);
             Ok(SignedStamp { ts })
         }
-        fn sign_signed(
+        fn sign_signed<E: rt::Endpoint>(
             &self,
-            draft: rt::Draft,
+            endpoint: &E,
             base: &rt::BaseUrl,
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            draft.check()?;
             let pre = self.signed_stamp(stamp, trace)?;
-            let parts = draft.assemble(base, &ENCODING, stamp.nonce);
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .keep_decoded_query()
+                .finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
         }
         fn signed_finish(
@@ -188,8 +196,8 @@ pub mod kucoin {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = format!(
-                "{}{}{}{}", pre.ts, parts.method.as_str(), parts.path_query(), parts
+            let prehash = rt::text!(
+                pre.ts, parts.method().as_str(), parts.decoded_path_query(), parts
                 .body_text()
             );
             trace.record("prehash", &prehash);
@@ -198,15 +206,15 @@ pub mod kucoin {
                     .as_slice(),
             );
             trace.record("sign", &sign);
-            parts.header("KC-API-KEY", self.credentials.api_key.expose_secret());
-            parts.header("KC-API-SIGN", sign.as_str());
+            parts.header("KC-API-KEY", self.signed_kc_api_key_header.clone());
+            parts.header("KC-API-SIGN", sign);
             parts.header("KC-API-TIMESTAMP", pre.ts);
             parts
                 .header(
                     "KC-API-PASSPHRASE",
-                    self.signed_signed_passphrase.expose_secret(),
+                    self.signed_kc_api_passphrase_header.clone(),
                 );
-            parts.header("KC-API-KEY-VERSION", "2");
+            parts.header("KC-API-KEY-VERSION", rt::HeaderValue::from_static("2"));
             Ok(parts.into_request())
         }
     }
@@ -247,11 +255,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for AccountType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(AccountType);
     #[derive(
         Clone,
         Copy,
@@ -283,11 +287,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for Side {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(Side);
     #[derive(
         Clone,
         Copy,
@@ -325,11 +325,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for OrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(OrderType);
     #[derive(
         Clone,
         Copy,
@@ -361,11 +357,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for TradeType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(TradeType);
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
     pub struct Account {
@@ -475,11 +467,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for ListOrdersStatus {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(ListOrdersStatus);
     /// Values of `type` for `place_order`.
     #[derive(
         Clone,
@@ -512,11 +500,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderType {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderType);
     /// Values of `stp` for `place_order`.
     #[derive(
         Clone,
@@ -555,11 +539,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderStp {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderStp);
     /// Values of `timeInForce` for `place_order`.
     #[derive(
         Clone,
@@ -598,11 +578,7 @@ pub mod kucoin {
             f.write_str(self.as_str())
         }
     }
-    impl rt::ToValue for PlaceOrderTimeInForce {
-        fn to_value(&self) -> Option<rt::Value> {
-            Some(rt::Value::Str(self.as_str().to_owned()))
-        }
-    }
+    rt::wire_enum!(PlaceOrderTimeInForce);
     ///Parameters of `server_time`.
     #[derive(
         Clone,
@@ -614,10 +590,11 @@ pub mod kucoin {
     )]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct ServerTimeParams {}
-    impl ServerTimeParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(rt::Method::Get, "/api/v1/timestamp", rt::BodyFormat::None)
+    impl rt::Endpoint for ServerTimeParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/timestamp");
         }
     }
     ///Parameters of `list_accounts`.
@@ -638,17 +615,15 @@ pub mod kucoin {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub r#type: Option<AccountType>,
     }
-    impl ListAccountsParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/accounts",
-                rt::BodyFormat::None,
-            );
-            draft.query("currency", &self.currency);
-            draft.query("type", &self.r#type);
-            draft
+    impl rt::Endpoint for ListAccountsParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/accounts");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("currency", &self.currency);
+            query.field("type", &self.r#type);
         }
     }
     ///Parameters of `list_orders`.
@@ -691,24 +666,22 @@ pub mod kucoin {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub page_size: Option<i64>,
     }
-    impl ListOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Get,
-                "/api/v1/orders",
-                rt::BodyFormat::None,
-            );
-            draft.query("status", &self.status);
-            draft.query("symbol", &self.symbol);
-            draft.query("side", &self.side);
-            draft.query("type", &self.r#type);
-            draft.query("tradeType", &self.trade_type);
-            draft.query("startAt", &self.start_at);
-            draft.query("endAt", &self.end_at);
-            draft.query("currentPage", &self.current_page);
-            draft.query("pageSize", &self.page_size);
-            draft
+    impl rt::Endpoint for ListOrdersParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/orders");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("status", &self.status);
+            query.field("symbol", &self.symbol);
+            query.field("side", &self.side);
+            query.field("type", &self.r#type);
+            query.field("tradeType", &self.trade_type);
+            query.field("startAt", &self.start_at);
+            query.field("endAt", &self.end_at);
+            query.field("currentPage", &self.current_page);
+            query.field("pageSize", &self.page_size);
         }
     }
     ///Parameters of `place_order`.
@@ -757,31 +730,29 @@ pub mod kucoin {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub visible_size: Option<rt::Decimal>,
     }
-    impl PlaceOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Post,
-                "/api/v1/orders",
-                rt::BodyFormat::Json,
-            );
-            draft.body("clientOid", &self.client_oid);
-            draft.body("side", &self.side);
-            draft.body("symbol", &self.symbol);
-            draft.body("type", &self.r#type);
-            draft.body("remark", &self.remark);
-            draft.body("stp", &self.stp);
-            draft.body("tradeType", &self.trade_type);
-            draft.body("price", &self.price);
-            draft.body("size", &self.size);
-            draft.body("funds", &self.funds);
-            draft.body("timeInForce", &self.time_in_force);
-            draft.body("cancelAfter", &self.cancel_after);
-            draft.body("postOnly", &self.post_only);
-            draft.body("hidden", &self.hidden);
-            draft.body("iceberg", &self.iceberg);
-            draft.body("visibleSize", &self.visible_size);
-            draft
+    impl rt::Endpoint for PlaceOrderParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/orders");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("clientOid", &self.client_oid);
+            body.field("side", &self.side);
+            body.field("symbol", &self.symbol);
+            body.field("type", &self.r#type);
+            body.field("remark", &self.remark);
+            body.field("stp", &self.stp);
+            body.field("tradeType", &self.trade_type);
+            body.field("price", &self.price);
+            body.field("size", &self.size);
+            body.field("funds", &self.funds);
+            body.field("timeInForce", &self.time_in_force);
+            body.field("cancelAfter", &self.cancel_after);
+            body.field("postOnly", &self.post_only);
+            body.field("hidden", &self.hidden);
+            body.field("iceberg", &self.iceberg);
+            body.field("visibleSize", &self.visible_size);
         }
     }
     ///Parameters of `get_order`.
@@ -792,14 +763,12 @@ pub mod kucoin {
         #[serde(rename = "orderId")]
         pub order_id: String,
     }
-    impl GetOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(
-                rt::Method::Get,
-                format!("/api/v1/orders/{}", rt::path_segment(& self.order_id)),
-                rt::BodyFormat::None,
-            )
+    impl rt::Endpoint for GetOrderParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/orders/");
+            path.segment("orderId", &self.order_id);
         }
     }
     ///Parameters of `cancel_order`.
@@ -810,14 +779,12 @@ pub mod kucoin {
         #[serde(rename = "orderId")]
         pub order_id: String,
     }
-    impl CancelOrderParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(
-                rt::Method::Delete,
-                format!("/api/v1/orders/{}", rt::path_segment(& self.order_id)),
-                rt::BodyFormat::None,
-            )
+    impl rt::Endpoint for CancelOrderParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/orders/");
+            path.segment("orderId", &self.order_id);
         }
     }
     ///Parameters of `get_order_by_client_oid`.
@@ -827,16 +794,12 @@ pub mod kucoin {
         #[serde(rename = "clientOid")]
         pub client_oid: String,
     }
-    impl GetOrderByClientOidParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(
-                rt::Method::Get,
-                format!(
-                    "/api/v1/order/client-order/{}", rt::path_segment(& self.client_oid)
-                ),
-                rt::BodyFormat::None,
-            )
+    impl rt::Endpoint for GetOrderByClientOidParams {
+        const METHOD: rt::Method = rt::Method::Get;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/order/client-order/");
+            path.segment("clientOid", &self.client_oid);
         }
     }
     ///Parameters of `cancel_order_by_client_oid`.
@@ -846,16 +809,12 @@ pub mod kucoin {
         #[serde(rename = "clientOid")]
         pub client_oid: String,
     }
-    impl CancelOrderByClientOidParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            rt::Draft::new(
-                rt::Method::Delete,
-                format!(
-                    "/api/v1/order/client-order/{}", rt::path_segment(& self.client_oid)
-                ),
-                rt::BodyFormat::None,
-            )
+    impl rt::Endpoint for CancelOrderByClientOidParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/order/client-order/");
+            path.segment("clientOid", &self.client_oid);
         }
     }
     ///Parameters of `cancel_all_orders`.
@@ -875,17 +834,15 @@ pub mod kucoin {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub trade_type: Option<TradeType>,
     }
-    impl CancelAllOrdersParams {
-        /// The request before auth: method, path, and parameters in declared order.
-        pub fn draft(&self) -> rt::Draft {
-            let mut draft = rt::Draft::new(
-                rt::Method::Delete,
-                "/api/v1/orders",
-                rt::BodyFormat::None,
-            );
-            draft.query("symbol", &self.symbol);
-            draft.query("tradeType", &self.trade_type);
-            draft
+    impl rt::Endpoint for CancelAllOrdersParams {
+        const METHOD: rt::Method = rt::Method::Delete;
+        const BODY: rt::BodyFormat = rt::BodyFormat::None;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/api/v1/orders");
+        }
+        fn write_query(&self, query: &mut rt::Fields) {
+            query.field("symbol", &self.symbol);
+            query.field("tradeType", &self.trade_type);
         }
     }
     ///Async client for KuCoin Spot.
@@ -921,16 +878,16 @@ pub mod kucoin {
         pub fn signer(&self) -> &Signer {
             &self.signer
         }
-        /// Signs a draft with this client's clock and nonces, without sending it.
-        pub fn prepare(
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
             &self,
             scheme: Scheme,
-            draft: rt::Draft,
+            endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
             self.signer
                 .sign(
                     scheme,
-                    draft,
+                    endpoint,
                     self.core.base(),
                     &self.core.stamp(),
                     &mut rt::Trace::off(),
@@ -940,7 +897,7 @@ pub mod kucoin {
         ///
         /// Server time in unix milliseconds, for correcting clock skew.
         pub async fn server_time(&self) -> Result<i64, rt::Error> {
-            let request = self.prepare(Scheme::Public, ServerTimeParams {}.draft())?;
+            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/accounts`.
@@ -948,7 +905,7 @@ pub mod kucoin {
             &self,
             params: &ListAccountsParams,
         ) -> Result<Vec<Account>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/orders`.
@@ -958,7 +915,7 @@ pub mod kucoin {
             &self,
             params: &ListOrdersParams,
         ) -> Result<OrderPage, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/orders`.
@@ -966,7 +923,7 @@ pub mod kucoin {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/orders/{orderId}`.
@@ -974,7 +931,7 @@ pub mod kucoin {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/orders/{orderId}`.
@@ -982,7 +939,7 @@ pub mod kucoin {
             &self,
             params: &CancelOrderParams,
         ) -> Result<CancelledOrders, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/order/client-order/{clientOid}`.
@@ -990,7 +947,7 @@ pub mod kucoin {
             &self,
             params: &GetOrderByClientOidParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/order/client-order/{clientOid}`.
@@ -998,7 +955,7 @@ pub mod kucoin {
             &self,
             params: &CancelOrderByClientOidParams,
         ) -> Result<CancelledByClientOid, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/orders`.
@@ -1006,61 +963,13 @@ pub mod kucoin {
             &self,
             params: &CancelAllOrdersParams,
         ) -> Result<CancelledOrders, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params.draft())?;
+            let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
         }
     }
-    /// Builds an endpoint's draft from JSON params, checked against the endpoint's types,
-    /// with the endpoint's auth schemes in order of preference.
-    pub fn draft_from_json(
-        endpoint: &str,
-        params: &rt::serde_json::Value,
-    ) -> Result<(&'static [Scheme], rt::Draft), rt::Error> {
-        match endpoint {
-            "server_time" => {
-                Ok((&[Scheme::Public], rt::params::<ServerTimeParams>(params)?.draft()))
-            }
-            "list_accounts" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<ListAccountsParams>(params)?.draft(),
-                ))
-            }
-            "list_orders" => {
-                Ok((&[Scheme::Signed], rt::params::<ListOrdersParams>(params)?.draft()))
-            }
-            "place_order" => {
-                Ok((&[Scheme::Signed], rt::params::<PlaceOrderParams>(params)?.draft()))
-            }
-            "get_order" => {
-                Ok((&[Scheme::Signed], rt::params::<GetOrderParams>(params)?.draft()))
-            }
-            "cancel_order" => {
-                Ok((&[Scheme::Signed], rt::params::<CancelOrderParams>(params)?.draft()))
-            }
-            "get_order_by_client_oid" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<GetOrderByClientOidParams>(params)?.draft(),
-                ))
-            }
-            "cancel_order_by_client_oid" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CancelOrderByClientOidParams>(params)?.draft(),
-                ))
-            }
-            "cancel_all_orders" => {
-                Ok((
-                    &[Scheme::Signed],
-                    rt::params::<CancelAllOrdersParams>(params)?.draft(),
-                ))
-            }
-            _ => Err(rt::Error::unknown_endpoint(endpoint)),
-        }
-    }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
-    /// collects the recipe's intermediate values when it is on.
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
     pub fn sign_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
@@ -1069,10 +978,110 @@ pub mod kucoin {
         stamp: rt::Stamp,
         trace: &mut rt::Trace,
     ) -> Result<rt::Request, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let signer = Signer::new(Credentials::from_json(credentials)?)?;
         let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
-        signer.sign(signer.choose(schemes)?, draft, &base, &stamp, trace)
+        match endpoint {
+            "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Public])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "list_accounts" => {
+                let params = rt::params::<ListAccountsParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "list_orders" => {
+                let params = rt::params::<ListOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "get_order_by_client_oid" => {
+                let params = rt::params::<GetOrderByClientOidParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_order_by_client_oid" => {
+                let params = rt::params::<CancelOrderByClientOidParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            "cancel_all_orders" => {
+                let params = rt::params::<CancelAllOrdersParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Signed])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
     }
     /// Calls an endpoint and returns its typed result, as JSON.
     pub async fn call_json(
@@ -1081,42 +1090,67 @@ pub mod kucoin {
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let (schemes, draft) = draft_from_json(endpoint, params)?;
         let client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
-        let request = client.prepare(client.signer.choose(schemes)?, draft)?;
         match endpoint {
             "server_time" => {
+                let params = rt::params::<ServerTimeParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(client.core.send::<i64>(request, &ENVELOPE).await?)
             }
             "list_accounts" => {
+                let params = rt::params::<ListAccountsParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Vec<Account>>(request, &ENVELOPE).await?)
             }
             "list_orders" => {
+                let params = rt::params::<ListOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<OrderPage>(request, &ENVELOPE).await?)
             }
             "place_order" => {
+                let params = rt::params::<PlaceOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<PlacedOrder>(request, &ENVELOPE).await?)
             }
             "get_order" => {
+                let params = rt::params::<GetOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "cancel_order" => {
+                let params = rt::params::<CancelOrderParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<CancelledOrders>(request, &ENVELOPE).await?,
                 )
             }
             "get_order_by_client_oid" => {
+                let params = rt::params::<GetOrderByClientOidParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
             }
             "cancel_order_by_client_oid" => {
+                let params = rt::params::<CancelOrderByClientOidParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<CancelledByClientOid>(request, &ENVELOPE).await?,
                 )
             }
             "cancel_all_orders" => {
+                let params = rt::params::<CancelAllOrdersParams>(params)?;
+                let request = client
+                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
                     client.core.send::<CancelledOrders>(request, &ENVELOPE).await?,
                 )
@@ -1456,6 +1490,7 @@ pub mod kucoin {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
+                &ENCODING,
                 rt::Method::Post,
                 "/api/v1/deposit-addresses",
                 "{\"currency\":\"BTC\"}",
@@ -1499,7 +1534,7 @@ pub mod kucoin {
             let params: ListAccountsParams = rt::serde_json::from_str("{}")
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"), Some("1700000000000GET/api/v1/accounts"),
@@ -1551,7 +1586,7 @@ pub mod kucoin {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 trace.text("prehash"),
@@ -1590,7 +1625,7 @@ pub mod kucoin {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("KC-API-SIGN"),
@@ -1625,7 +1660,7 @@ pub mod kucoin {
                 )
                 .expect("example params match the endpoint");
             let request = signer
-                .sign(Scheme::Signed, params.draft(), &base, &stamp, &mut trace)
+                .sign(Scheme::Signed, &params, &base, &stamp, &mut trace)
                 .expect("example signs");
             assert_eq!(
                 request.header("KC-API-SIGN"),
