@@ -21,15 +21,28 @@ impl Stamp {
 
     /// UTC with milliseconds, e.g. `2020-12-08T09:08:57.715Z`.
     pub fn iso8601_ms(&self) -> crate::Text {
-        const FORMAT: &[::time::format_description::BorrowedFormatItem<'static>] = ::time::macros::format_description!(
-            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
-        );
+        use std::fmt::Write as _;
         let nanos = i128::from(self.now_ms) * 1_000_000;
-        ::time::OffsetDateTime::from_unix_timestamp_nanos(nanos)
-            .ok()
-            .and_then(|t| t.format(FORMAT).ok())
-            // Beyond year 9999 `time` cannot represent it; no real clock gets there.
-            .map_or_else(|| "9999-12-31T23:59:59.999Z".into(), crate::Text::from)
+        let mut out = crate::Text::new();
+        match ::time::OffsetDateTime::from_unix_timestamp_nanos(nanos) {
+            Ok(t) if t.year() <= 9999 => {
+                // Written straight into the inline buffer: no allocation per request.
+                let _ = write!(
+                    out,
+                    "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
+                    t.year(),
+                    u8::from(t.month()),
+                    t.day(),
+                    t.hour(),
+                    t.minute(),
+                    t.second(),
+                    t.millisecond()
+                );
+            }
+            // Beyond year 9999 the format has no room; no real clock gets there.
+            _ => out.push_str("9999-12-31T23:59:59.999Z"),
+        }
+        out
     }
 
     pub fn nonce(&self) -> u64 {

@@ -1,0 +1,303 @@
+//! Heap allocations per signed request, from typed params to the final `rt::Request`, counted
+//! with a counting global allocator (this test binary's own).
+//!
+//! The ceiling per request is its owned outputs: the URL, the body when there is one, the
+//! header list, and one intermediate (the pre-hash text once it outgrows the inline buffer).
+//! Timestamps, signatures and digests stay inline; header values that depend only on
+//! credentials are shared, not copied. The figures are printed (`--nocapture`) and recorded
+//! in BENCHMARKS.md; this asserts ceilings, not timings.
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+
+use serde_json::{Value, json};
+use venue_client::*;
+use venue_runtime as rt;
+
+struct Counting;
+
+static COUNTING: AtomicBool = AtomicBool::new(false);
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// Counts allocations and reallocations made while `COUNTING` is on; the test runs on one thread
+// at a time (see `measure`'s lock), so other tests' allocations do not mix in.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        if COUNTING.load(Ordering::Relaxed) {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        }
+        unsafe { System.alloc(layout) }
+    }
+
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        unsafe { System.dealloc(ptr, layout) }
+    }
+
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        if COUNTING.load(Ordering::Relaxed) {
+            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
+        }
+        unsafe { System.realloc(ptr, layout, new_size) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+
+/// Allocations made by `sign`, which must return the request (dropped outside the count).
+fn measure(sign: impl Fn() -> rt::Request) -> (usize, rt::Request) {
+    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    drop(sign()); // warm up lazily initialised state
+    ALLOCATIONS.store(0, Ordering::SeqCst);
+    COUNTING.store(true, Ordering::SeqCst);
+    let request = sign();
+    COUNTING.store(false, Ordering::SeqCst);
+    (ALLOCATIONS.load(Ordering::SeqCst), request)
+}
+
+const STAMP: rt::Stamp = rt::Stamp {
+    now_ms: 1_700_000_000_000,
+    nonce: 1_700_000_000_000,
+};
+
+/// Signs one endpoint call of a venue module with typed params built from JSON (outside the
+/// count) and returns (allocations, request).
+macro_rules! count {
+    ($venue:ident, $scheme:ident, $params:ident, $json:expr, $creds:expr) => {{
+        let creds: Value = $creds;
+        let signer = $venue::Signer::new($venue::Credentials::from_json(&creds).unwrap()).unwrap();
+        let base = rt::BaseUrl::parse($venue::PRODUCTION_URL).unwrap();
+        let params: $venue::$params = rt::params(&$json).unwrap();
+        let (n, request) = measure(|| {
+            signer
+                .sign(
+                    $venue::Scheme::$scheme,
+                    &params,
+                    &base,
+                    &STAMP,
+                    &mut rt::Trace::off(),
+                )
+                .unwrap()
+        });
+        println!(
+            "{:<10} {:<7} {:>2} allocations  ({} header values, body {} bytes)",
+            stringify!($venue),
+            request.method.as_str(),
+            n,
+            request.headers.len(),
+            request.body.as_ref().map_or(0, Vec::len)
+        );
+        (n, request)
+    }};
+}
+
+fn key_secret() -> Value {
+    json!({"api_key": "bench-key", "secret": "YmVuY2gtc2VjcmV0LWJ5dGVz"})
+}
+
+fn with_passphrase() -> Value {
+    json!({"api_key": "bench-key", "secret": "YmVuY2gtc2VjcmV0LWJ5dGVz", "passphrase": "bench-pass"})
+}
+
+/// The owned outputs of a request: the URL, the body when sent, the header list, and each
+/// header value too long for the inline buffer (128 bytes).
+fn owned_outputs(request: &rt::Request) -> usize {
+    let long_values = request
+        .headers
+        .iter()
+        .filter(|h| h.value.as_str().len() > 128)
+        .count();
+    1 + usize::from(request.body.is_some()) + usize::from(!request.headers.is_empty()) + long_values
+}
+
+/// At most the owned outputs plus one intermediate (a pre-hash longer than the inline buffer,
+/// or a body that is signed but not sent).
+fn assert_ceiling((n, request): (usize, rt::Request)) {
+    let ceiling = owned_outputs(&request) + 1;
+    assert!(
+        n <= ceiling,
+        "{n} allocations for {} {}; ceiling {ceiling}",
+        request.method.as_str(),
+        request.url
+    );
+}
+
+#[test]
+fn signed_gets() {
+    assert_ceiling(count!(
+        binance,
+        Hmac,
+        OpenOrdersParams,
+        json!({"symbol": "BTCUSDT", "recvWindow": "5000"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        bitmex,
+        Signed,
+        ListOrdersParams,
+        json!({"symbol": "XBTUSD", "count": 10, "reverse": true}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        bybit,
+        Signed,
+        OpenOrdersParams,
+        json!({"category": "spot", "symbol": "BTCUSDT", "limit": 20}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        coinbase,
+        Signed,
+        ListOrdersParams,
+        json!({"product_id": "BTC-USD", "status": "open", "limit": 100}),
+        with_passphrase()
+    ));
+    assert_ceiling(count!(
+        gateio,
+        Signed,
+        OpenOrdersParams,
+        json!({"page": 1, "limit": 100, "account": "spot"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        kucoin,
+        Signed,
+        ListOrdersParams,
+        json!({"status": "active", "symbol": "BTC-USDT", "pageSize": 50}),
+        with_passphrase()
+    ));
+    assert_ceiling(count!(
+        kunapay,
+        Signed,
+        GetBalanceParams,
+        json!({}),
+        json!({"public_key": "pub", "private_key": "priv"})
+    ));
+    assert_ceiling(count!(
+        okx,
+        Signed,
+        OpenOrdersParams,
+        json!({"instType": "SPOT", "instId": "BTC-USDT", "limit": 100}),
+        with_passphrase()
+    ));
+    assert_ceiling(count!(
+        viabtc,
+        Signed,
+        ListSubAccountsParams,
+        json!({"page": 1, "limit": 50}),
+        key_secret()
+    ));
+}
+
+#[test]
+fn signed_posts() {
+    assert_ceiling(count!(
+        binance,
+        Hmac,
+        PlaceOrderParams,
+        json!({"symbol": "BTCUSDT", "side": "BUY", "type": "LIMIT", "timeInForce": "GTC",
+               "quantity": "0.01", "price": "42000.5"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        bitfinex,
+        Signed,
+        SubmitOrderParams,
+        json!({"type": "EXCHANGE LIMIT", "symbol": "tBTCUSD", "amount": "0.01", "price": "42000.5"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        bitmex,
+        Signed,
+        PlaceOrderParams,
+        json!({"symbol": "XBTUSD", "side": "Buy", "orderQty": "100", "price": "42000.5",
+               "ordType": "Limit"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        bybit,
+        Signed,
+        PlaceOrderParams,
+        json!({"category": "spot", "symbol": "BTCUSDT", "side": "Buy", "orderType": "Limit",
+               "qty": "0.01", "price": "42000.5"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        calypso,
+        Signed,
+        CreateSingleInvoiceParams,
+        json!({"amount": "10.5", "currency": "USDT", "description": "order 42"}),
+        json!({"api_key": "k", "secret": "s", "account": "acc-1"})
+    ));
+    assert_ceiling(count!(
+        coinbase,
+        Signed,
+        PlaceOrderParams,
+        json!({"type": "limit", "side": "buy", "product_id": "BTC-USD", "price": "42000.5",
+               "size": "0.01"}),
+        with_passphrase()
+    ));
+    assert_ceiling(count!(
+        cryptonex,
+        Signed,
+        WithdrawParams,
+        json!({"from_hash": "acc-1", "to_hash": "addr-2", "amount": "1.5"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        gateio,
+        Signed,
+        PlaceOrderParams,
+        json!({"currency_pair": "BTC_USDT", "side": "buy", "amount": "0.01", "price": "42000.5",
+               "type": "limit"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        gemini,
+        Signed,
+        PlaceOrderParams,
+        json!({"symbol": "btcusd", "amount": "0.01", "price": "42000.5", "side": "buy",
+               "type": "exchange limit"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        kraken,
+        Signed,
+        PlaceOrderParams,
+        json!({"ordertype": "limit", "pair": "XBTUSD", "price": "42000.5", "type": "buy",
+               "volume": "0.01"}),
+        key_secret()
+    ));
+    assert_ceiling(count!(
+        kucoin,
+        Signed,
+        PlaceOrderParams,
+        json!({"clientOid": "c-1", "side": "buy", "symbol": "BTC-USDT", "type": "limit",
+               "price": "42000.5", "size": "0.01"}),
+        with_passphrase()
+    ));
+    assert_ceiling(count!(
+        kunapay,
+        Signed,
+        CreateInvoiceParams,
+        json!({"asset": "USDT", "amount": "10.5"}),
+        json!({"public_key": "pub", "private_key": "priv"})
+    ));
+    assert_ceiling(count!(
+        okx,
+        Signed,
+        PlaceOrderParams,
+        json!({"instId": "BTC-USDT", "tdMode": "cash", "side": "buy", "ordType": "limit",
+               "sz": "0.01", "px": "42000.5"}),
+        with_passphrase()
+    ));
+    assert_ceiling(count!(
+        viabtc,
+        Signed,
+        CreateSubAccountParams,
+        json!({"account": "worker-7"}),
+        key_secret()
+    ));
+}
