@@ -756,15 +756,18 @@ impl Parts {
     }
 
     /// Sets a header, replacing any earlier one of the same name (case-insensitive).
+    #[inline]
     pub fn header(&mut self, name: &'static str, value: impl Into<HeaderValue>) {
         self.set(name, value.into(), false);
     }
 
     /// Sets a header whose value carries a secret credential's text; dry runs redact it.
+    #[inline]
     pub fn secret_header(&mut self, name: &'static str, value: impl Into<HeaderValue>) {
         self.set(name, value.into(), true);
     }
 
+    #[inline]
     fn set(&mut self, name: &'static str, value: HeaderValue, secret: bool) {
         self.headers.retain(|h| !h.name.eq_ignore_ascii_case(name));
         self.headers.push(Header {
@@ -821,15 +824,19 @@ fn header_names(headers: &[Header]) -> Vec<&str> {
 }
 
 /// A header value: a literal, a value fixed when the signer was built (shared, not copied per
-/// request), or text made for this request (inline when short).
+/// request), a short value made for this request (a timestamp, inline), or a longer one.
 #[derive(Clone)]
 pub struct HeaderValue(HeaderRepr);
+
+/// Inline room: a unix time or an ISO-8601 timestamp with milliseconds fits.
+const HEADER_INLINE: usize = 24;
 
 #[derive(Clone)]
 enum HeaderRepr {
     Static(&'static str),
     Shared(Arc<str>),
-    Text(Text),
+    Inline { len: u8, buf: [u8; HEADER_INLINE] },
+    Owned(Box<str>),
 }
 
 impl HeaderValue {
@@ -846,32 +853,48 @@ impl HeaderValue {
         match &self.0 {
             HeaderRepr::Static(s) => s,
             HeaderRepr::Shared(s) => s,
-            HeaderRepr::Text(t) => t,
+            // Only whole `&str`s are copied in, so the bytes are UTF-8.
+            HeaderRepr::Inline { len, buf } => {
+                std::str::from_utf8(&buf[..usize::from(*len)]).unwrap_or_default()
+            }
+            HeaderRepr::Owned(s) => s,
+        }
+    }
+}
+
+impl From<&str> for HeaderValue {
+    #[inline]
+    fn from(text: &str) -> HeaderValue {
+        if text.len() <= HEADER_INLINE {
+            let mut buf = [0; HEADER_INLINE];
+            buf[..text.len()].copy_from_slice(text.as_bytes());
+            HeaderValue(HeaderRepr::Inline {
+                len: text.len() as u8,
+                buf,
+            })
+        } else {
+            HeaderValue(HeaderRepr::Owned(text.into()))
         }
     }
 }
 
 impl From<Text> for HeaderValue {
+    #[inline]
     fn from(text: Text) -> HeaderValue {
-        HeaderValue(HeaderRepr::Text(text))
+        HeaderValue::from(text.as_str())
     }
 }
 
 impl From<u64> for HeaderValue {
+    #[inline]
     fn from(n: u64) -> HeaderValue {
-        HeaderValue(HeaderRepr::Text(Text::from(n)))
-    }
-}
-
-impl From<&str> for HeaderValue {
-    fn from(text: &str) -> HeaderValue {
-        HeaderValue(HeaderRepr::Text(Text::from(text)))
+        HeaderValue::from(itoa::Buffer::new().format(n))
     }
 }
 
 impl From<String> for HeaderValue {
     fn from(text: String) -> HeaderValue {
-        HeaderValue(HeaderRepr::Text(Text::from(text)))
+        HeaderValue(HeaderRepr::Owned(text.into_boxed_str()))
     }
 }
 

@@ -123,6 +123,14 @@ pub trait Wire {
 
 /// Appends `text` as a JSON string, escaped exactly as `serde_json` escapes it.
 pub fn write_json_str(out: &mut String, text: &str) {
+    // Most names and values need no escape: one copy.
+    if !text.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\') {
+        out.reserve(text.len() + 2);
+        out.push('"');
+        out.push_str(text);
+        out.push('"');
+        return;
+    }
     out.push('"');
     let mut plain = 0;
     for (i, b) in text.bytes().enumerate() {
