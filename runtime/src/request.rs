@@ -78,6 +78,11 @@ impl BodyFormat {
 
 /// Percent-encodes `text` onto `out`; returns whether any byte was escaped.
 fn escape_into(out: &mut String, text: &str, how: Escape) -> bool {
+    // Names, enum values, numbers and most symbols need no escape: one copy.
+    if text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')) {
+        out.push_str(text);
+        return false;
+    }
     let mut changed = false;
     for chunk in percent_encoding::utf8_percent_encode(text, RFC3986) {
         match how {

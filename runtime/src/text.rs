@@ -44,6 +44,14 @@ impl Text {
         }
     }
 
+    /// The bytes, without re-checking that they are UTF-8 (signing reads text as bytes).
+    pub fn as_bytes(&self) -> &[u8] {
+        match &self.0 {
+            Repr::Inline { len, buf } => &buf[..usize::from(*len)],
+            Repr::Heap(s) => s.as_bytes(),
+        }
+    }
+
     pub fn push_str(&mut self, text: &str) {
         match &mut self.0 {
             Repr::Inline { len, buf } => {
@@ -117,7 +125,7 @@ impl AsRef<str> for Text {
 
 impl AsRef<[u8]> for Text {
     fn as_ref(&self) -> &[u8] {
-        self.as_bytes()
+        Text::as_bytes(self)
     }
 }
 
