@@ -41,13 +41,7 @@ use venue_runtime as rt;
 macro_rules! generated {
     ($fx:expr, $scheme:expr, $params:expr) => {
         $fx.signer
-            .sign(
-                $scheme,
-                &$params,
-                &$fx.base,
-                &STAMP,
-                &mut rt::Trace::off(),
-            )
+            .sign($scheme, &$params, &$fx.base, &STAMP, &mut rt::Trace::off())
             .expect("the generated signer signs")
     };
 }

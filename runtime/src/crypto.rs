@@ -11,10 +11,9 @@ use hmac::{Hmac, Mac};
 use percent_encoding::{AsciiSet, NON_ALPHANUMERIC};
 use rsa::pkcs1::DecodeRsaPrivateKey as _;
 use rsa::signature::SignatureEncoding as _;
-use sha2::Digest as _;
 
 use crate::Error;
-use crate::text::{Digest, Text};
+use crate::text::{Digest, Piece, Text};
 
 /// RFC 3986 unreserved characters stay; everything else is percent-encoded.
 pub(crate) const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
@@ -23,31 +22,79 @@ pub(crate) const RFC3986: &AsciiSet = &NON_ALPHANUMERIC
     .remove(b'_')
     .remove(b'~');
 
-pub fn sha1(data: &[u8]) -> Digest {
-    Digest::from_slice(&sha1::Sha1::digest(data))
+pub fn sha1(data: impl Message) -> Digest {
+    digest::<sha1::Sha1>(data)
 }
 
-pub fn sha256(data: &[u8]) -> Digest {
-    Digest::from_slice(&sha2::Sha256::digest(data))
+pub fn sha256(data: impl Message) -> Digest {
+    digest::<sha2::Sha256>(data)
 }
 
-pub fn sha384(data: &[u8]) -> Digest {
-    Digest::from_slice(&sha2::Sha384::digest(data))
+pub fn sha384(data: impl Message) -> Digest {
+    digest::<sha2::Sha384>(data)
 }
 
-pub fn sha512(data: &[u8]) -> Digest {
-    Digest::from_slice(&sha2::Sha512::digest(data))
+pub fn sha512(data: impl Message) -> Digest {
+    digest::<sha2::Sha512>(data)
 }
 
-pub fn md5(data: &[u8]) -> Digest {
-    Digest::from_slice(&md5::Md5::digest(data))
+pub fn md5(data: impl Message) -> Digest {
+    digest::<md5::Md5>(data)
 }
 
-fn hmac<M: Mac + hmac::digest::KeyInit>(key: &[u8], msg: &[u8]) -> Digest {
+/// What a hash or MAC reads: bytes, or the pieces of a concatenation fed one after another
+/// (so a pre-hash is never copied into a buffer of its own).
+pub trait Message {
+    fn feed(&self, f: &mut dyn FnMut(&[u8]));
+}
+
+impl Message for [u8] {
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(self)
+    }
+}
+
+impl<const N: usize> Message for [u8; N] {
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(self)
+    }
+}
+
+impl Message for str {
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(self.as_bytes())
+    }
+}
+
+impl<const N: usize> Message for [&dyn Piece; N] {
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        self.iter().for_each(|p| p.feed(f))
+    }
+}
+
+impl<const N: usize> Message for [&[u8]; N] {
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        self.iter().for_each(|p| f(p))
+    }
+}
+
+impl<T: Message + ?Sized> Message for &T {
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        (**self).feed(f)
+    }
+}
+
+fn digest<D: sha2::Digest>(data: impl Message) -> Digest {
+    let mut hasher = D::new();
+    data.feed(&mut |bytes| hasher.update(bytes));
+    Digest::from_slice(&hasher.finalize())
+}
+
+fn hmac<M: Mac + hmac::digest::KeyInit>(key: &[u8], msg: impl Message) -> Digest {
     // HMAC hashes or pads keys of any length, so this constructor cannot fail.
     let mut mac =
         <M as hmac::digest::KeyInit>::new_from_slice(key).expect("HMAC accepts keys of any length");
-    mac.update(msg);
+    msg.feed(&mut |bytes| mac.update(bytes));
     Digest::from_slice(&mac.finalize().into_bytes())
 }
 
@@ -98,10 +145,10 @@ pub fn hmac_md5_key(key: &[u8]) -> HmacKey {
 }
 
 /// The HMAC of `msg` under a key prepared with `hmac_*_key`.
-pub fn hmac_with(key: &HmacKey, msg: &[u8]) -> Digest {
-    fn run<M: Mac + Clone>(mac: &M, msg: &[u8]) -> Digest {
+pub fn hmac_with(key: &HmacKey, msg: impl Message) -> Digest {
+    fn run<M: Mac + Clone>(mac: &M, msg: impl Message) -> Digest {
         let mut mac = mac.clone();
-        mac.update(msg);
+        msg.feed(&mut |bytes| mac.update(bytes));
         Digest::from_slice(&mac.finalize().into_bytes())
     }
     match &key.0 {
@@ -113,23 +160,23 @@ pub fn hmac_with(key: &HmacKey, msg: &[u8]) -> Digest {
     }
 }
 
-pub fn hmac_sha1(key: &[u8], msg: &[u8]) -> Digest {
+pub fn hmac_sha1(key: &[u8], msg: impl Message) -> Digest {
     hmac::<Hmac<sha1::Sha1>>(key, msg)
 }
 
-pub fn hmac_sha256(key: &[u8], msg: &[u8]) -> Digest {
+pub fn hmac_sha256(key: &[u8], msg: impl Message) -> Digest {
     hmac::<Hmac<sha2::Sha256>>(key, msg)
 }
 
-pub fn hmac_sha384(key: &[u8], msg: &[u8]) -> Digest {
+pub fn hmac_sha384(key: &[u8], msg: impl Message) -> Digest {
     hmac::<Hmac<sha2::Sha384>>(key, msg)
 }
 
-pub fn hmac_sha512(key: &[u8], msg: &[u8]) -> Digest {
+pub fn hmac_sha512(key: &[u8], msg: impl Message) -> Digest {
     hmac::<Hmac<sha2::Sha512>>(key, msg)
 }
 
-pub fn hmac_md5(key: &[u8], msg: &[u8]) -> Digest {
+pub fn hmac_md5(key: &[u8], msg: impl Message) -> Digest {
     hmac::<Hmac<md5::Md5>>(key, msg)
 }
 

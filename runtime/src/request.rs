@@ -79,7 +79,10 @@ impl BodyFormat {
 /// Percent-encodes `text` onto `out`; returns whether any byte was escaped.
 fn escape_into(out: &mut String, text: &str, how: Escape) -> bool {
     // Names, enum values, numbers and most symbols need no escape: one copy.
-    if text.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~')) {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
+    {
         out.push_str(text);
         return false;
     }
@@ -841,7 +844,7 @@ enum HeaderRepr {
     Static(&'static str),
     Shared(Arc<str>),
     Inline { len: u8, buf: [u8; HEADER_INLINE] },
-    Owned(Box<str>),
+    Owned(String),
 }
 
 impl HeaderValue {
@@ -852,6 +855,12 @@ impl HeaderValue {
     /// A value computed once (from credentials) and cloned per request without copying.
     pub fn shared(text: &str) -> HeaderValue {
         HeaderValue(HeaderRepr::Shared(Arc::from(text)))
+    }
+
+    /// Whether this value was made for its request on the heap (not a literal, not shared
+    /// with the signer, not short enough to be inline).
+    pub fn is_owned(&self) -> bool {
+        matches!(self.0, HeaderRepr::Owned(_))
     }
 
     pub fn as_str(&self) -> &str {
@@ -878,7 +887,7 @@ impl From<&str> for HeaderValue {
                 buf,
             })
         } else {
-            HeaderValue(HeaderRepr::Owned(text.into()))
+            HeaderValue(HeaderRepr::Owned(text.to_owned()))
         }
     }
 }
@@ -886,7 +895,12 @@ impl From<&str> for HeaderValue {
 impl From<Text> for HeaderValue {
     #[inline]
     fn from(text: Text) -> HeaderValue {
-        HeaderValue::from(text.as_str())
+        if text.len() <= HEADER_INLINE {
+            HeaderValue::from(text.as_str())
+        } else {
+            // A long text is already on the heap: moved, not copied.
+            HeaderValue(HeaderRepr::Owned(text.into_string()))
+        }
     }
 }
 
@@ -899,7 +913,7 @@ impl From<u64> for HeaderValue {
 
 impl From<String> for HeaderValue {
     fn from(text: String) -> HeaderValue {
-        HeaderValue(HeaderRepr::Owned(text.into_boxed_str()))
+        HeaderValue(HeaderRepr::Owned(text))
     }
 }
 

@@ -198,6 +198,8 @@ impl From<Text> for String {
 pub trait Piece {
     fn piece_len(&self) -> usize;
     fn push_to(&self, out: &mut Text);
+    /// Hands the piece's bytes to `f` (a hash being fed).
+    fn feed(&self, f: &mut dyn FnMut(&[u8]));
 }
 
 impl Piece for str {
@@ -206,6 +208,9 @@ impl Piece for str {
     }
     fn push_to(&self, out: &mut Text) {
         out.push_str(self);
+    }
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(self.as_bytes())
     }
 }
 
@@ -216,6 +221,9 @@ impl Piece for String {
     fn push_to(&self, out: &mut Text) {
         out.push_str(self);
     }
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(self.as_bytes())
+    }
 }
 
 impl Piece for Text {
@@ -224,6 +232,9 @@ impl Piece for Text {
     }
     fn push_to(&self, out: &mut Text) {
         out.push_str(self.as_str());
+    }
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(Text::as_bytes(self))
     }
 }
 
@@ -235,6 +246,9 @@ impl Piece for u64 {
     fn push_to(&self, out: &mut Text) {
         out.push_str(itoa::Buffer::new().format(*self));
     }
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        f(itoa::Buffer::new().format(*self).as_bytes())
+    }
 }
 
 impl<T: Piece + ?Sized> Piece for &T {
@@ -244,6 +258,9 @@ impl<T: Piece + ?Sized> Piece for &T {
     fn push_to(&self, out: &mut Text) {
         (**self).push_to(out)
     }
+    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+        (**self).feed(f)
+    }
 }
 
 /// `rt::text!(a, "\n", b)`: the pieces (text, integers) joined into one `Text`.
@@ -251,6 +268,15 @@ impl<T: Piece + ?Sized> Piece for &T {
 macro_rules! text {
     ($($piece:expr),* $(,)?) => {
         $crate::Text::concat(&[$(&$piece as &dyn $crate::Piece),*])
+    };
+}
+
+/// `rt::pieces!(a, "\n", b)`: the pieces of a concatenation that only a hash reads, kept
+/// apart and fed to it one by one (and joined only for a trace).
+#[macro_export]
+macro_rules! pieces {
+    ($($piece:expr),* $(,)?) => {
+        [$(&$piece as &dyn $crate::Piece),*]
     };
 }
 

@@ -21,33 +21,54 @@ impl Stamp {
 
     /// UTC with milliseconds, e.g. `2020-12-08T09:08:57.715Z`.
     pub fn iso8601_ms(&self) -> crate::Text {
-        use std::fmt::Write as _;
-        let nanos = i128::from(self.now_ms) * 1_000_000;
-        let mut out = crate::Text::new();
-        match ::time::OffsetDateTime::from_unix_timestamp_nanos(nanos) {
-            Ok(t) if t.year() <= 9999 => {
-                // Written straight into the inline buffer: no allocation per request.
-                let _ = write!(
-                    out,
-                    "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:03}Z",
-                    t.year(),
-                    u8::from(t.month()),
-                    t.day(),
-                    t.hour(),
-                    t.minute(),
-                    t.second(),
-                    t.millisecond()
-                );
-            }
-            // Beyond year 9999 the format has no room; no real clock gets there.
-            _ => out.push_str("9999-12-31T23:59:59.999Z"),
+        let (date, ms) = (self.now_ms / 86_400_000, self.now_ms % 86_400_000);
+        let (year, month, day) = civil_from_days(date);
+        if year > 9999 {
+            // The format has no room; no real clock gets there.
+            return crate::Text::from("9999-12-31T23:59:59.999Z");
         }
-        out
+        let fields = [
+            (year, 4),
+            (month, 2),
+            (day, 2),
+            (ms / 3_600_000, 2),
+            (ms / 60_000 % 60, 2),
+            (ms / 1000 % 60, 2),
+            (ms % 1000, 3),
+        ];
+        crate::Text::from_ascii(24, |out| {
+            out.copy_from_slice(b"0000-00-00T00:00:00.000Z");
+            let mut end = 0;
+            for (value, width) in fields {
+                end += width;
+                let mut v = value;
+                for slot in out[end - width..end].iter_mut().rev() {
+                    *slot = b'0' + (v % 10) as u8;
+                    v /= 10;
+                }
+                end += 1;
+            }
+        })
     }
 
     pub fn nonce(&self) -> u64 {
         self.nonce
     }
+}
+
+/// (year, month, day) of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`,
+/// for non-negative counts), so formatting a timestamp needs no calendar library.
+fn civil_from_days(days: u64) -> (u64, u64, u64) {
+    let z = days + 719_468;
+    let era = z / 146_097;
+    let doe = z % 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + u64::from(month <= 2);
+    (year, month, day)
 }
 
 pub trait Clock: Send + Sync + 'static {
@@ -121,6 +142,35 @@ mod tests {
             nonce: 0,
         };
         assert_eq!(far.iso8601_ms(), "9999-12-31T23:59:59.999Z");
+    }
+
+    #[test]
+    fn iso8601_matches_the_time_crate() {
+        const FORMAT: &[::time::format_description::BorrowedFormatItem<'static>] = ::time::macros::format_description!(
+            "[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z"
+        );
+        let mut ms: u64 = 0;
+        // Every day boundary around leap days and centuries, plus a walk through the range.
+        let days = [
+            59u64, 60, 789, 790, 11_016, 11_017, 47_540, 47_541, 2_932_896,
+        ];
+        let samples = days
+            .iter()
+            .flat_map(|d| [d * 86_400_000, d * 86_400_000 + 86_399_999])
+            .chain((0..2000).map(|_| {
+                ms = ms.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1)
+                    % 253_402_300_800_000;
+                ms
+            }));
+        for now_ms in samples {
+            let expected =
+                ::time::OffsetDateTime::from_unix_timestamp_nanos(i128::from(now_ms) * 1_000_000)
+                    .unwrap()
+                    .format(FORMAT)
+                    .unwrap();
+            let stamp = Stamp { now_ms, nonce: 0 };
+            assert_eq!(stamp.iso8601_ms(), expected.as_str(), "{now_ms}");
+        }
     }
 
     #[test]

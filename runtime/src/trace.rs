@@ -92,6 +92,13 @@ impl TraceValue for crate::Digest {
     }
 }
 
+/// The pieces of a concatenation, joined.
+impl<const N: usize> TraceValue for [&dyn crate::Piece; N] {
+    fn trace_bytes(&self) -> Vec<u8> {
+        crate::Text::concat(self).as_bytes().to_vec()
+    }
+}
+
 impl TraceValue for [u8] {
     fn trace_bytes(&self) -> Vec<u8> {
         self.to_vec()

@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::names::{field_ident, ident};
-use crate::ir::{Func, Input, Kind, Let, Node, Stage, Typed};
+use crate::ir::{Func, Input, Kind, Let, Node, Scheme, Stage, Typed};
 
 /// Where the emitted code runs, which decides how names are reached.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -106,11 +106,11 @@ impl Ex {
 }
 
 /// The `Signer` field holding an HMAC key prepared once, when the key depends only on
-/// required credentials (e.g. `signed_secret_hmac_sha256`); `None` for keys known later.
+/// credentials (e.g. `signed_secret_hmac_sha256`; an `Option` when a credential it reads is
+/// optional); `None` for keys known later.
 pub fn hoisted_hmac_key(scheme: &str, alg: &str, key: &Typed) -> Option<proc_macro2::Ident> {
     let text = crate::emit::names::field_ident_text(&crate::render::expr_text(key));
-    (key.stage == Stage::Folded && key.needs.is_none())
-        .then(|| ident(&format!("{scheme}_{text}_{alg}")))
+    (key.stage == Stage::Folded).then(|| ident(&format!("{scheme}_{text}_{alg}")))
 }
 
 /// Name of the `Signer` field that holds a folded value.
@@ -122,9 +122,77 @@ pub struct Emitter<'a> {
     pub scheme: &'a str,
     pub lets: &'a [Let],
     pub ctx: Ctx,
+    /// Concatenations read only by a hash or MAC: kept as pieces and fed to it one by one.
+    streamed: Vec<String>,
 }
 
-impl Emitter<'_> {
+/// The `let`s of a scheme that are text concatenations computed per request and read only as
+/// the message of a hash or MAC, so they never need a buffer of their own.
+fn streamed_lets(s: &Scheme) -> Vec<String> {
+    let mut message_reads: Vec<&str> = Vec::new();
+    let mut all_reads: Vec<&str> = Vec::new();
+    for value in s.values() {
+        value.visit(&mut |t| match &t.node {
+            Node::Let(n) => all_reads.push(n),
+            Node::Call(Func::Hash(_), args) => {
+                if let Node::Let(n) = &args[0].node {
+                    message_reads.push(n)
+                }
+            }
+            Node::Call(Func::Hmac(_), args) => {
+                if let Node::Let(n) = &args[1].node {
+                    message_reads.push(n)
+                }
+            }
+            _ => {}
+        });
+    }
+    s.lets
+        .iter()
+        .filter(|l| {
+            l.value.stage == Stage::Signed
+                && l.value.kind == Kind::Text
+                && matches!(l.value.node, Node::Concat(_))
+                && all_reads.iter().filter(|n| **n == l.name).count()
+                    == message_reads.iter().filter(|n| **n == l.name).count()
+        })
+        .map(|l| l.name.clone())
+        .collect()
+}
+
+impl<'a> Emitter<'a> {
+    pub fn new(s: &'a Scheme, ctx: Ctx) -> Emitter<'a> {
+        Emitter {
+            scheme: &s.name,
+            lets: &s.lets,
+            ctx,
+            streamed: streamed_lets(s),
+        }
+    }
+
+    pub fn is_streamed(&self, name: &str) -> bool {
+        self.streamed.iter().any(|n| n == name)
+    }
+
+    /// A hash or MAC message: a concatenation as its pieces, anything else as bytes.
+    pub fn message(&self, t: &Typed) -> TokenStream {
+        match &t.node {
+            Node::Concat(parts) if t.kind == Kind::Text => {
+                let items = parts.iter().map(|p| self.expr(p).tokens);
+                quote!(rt::pieces!(#(#items),*))
+            }
+            Node::Concat(parts) => {
+                let items = parts.iter().map(|p| self.expr(p).bytes());
+                quote!([#(#items),*])
+            }
+            Node::Let(n) if self.is_streamed(n) => {
+                let local = ident(n);
+                quote!(&#local)
+            }
+            _ => self.expr(t).bytes(),
+        }
+    }
+
     pub fn expr(&self, t: &Typed) -> Ex {
         match &t.node {
             Node::Str(s) => Ex::borrowed(quote!(#s), Kind::Text),
@@ -227,7 +295,11 @@ impl Emitter<'_> {
         match func {
             Func::Hash(f) | Func::Encode(f) => {
                 let f = ident(f);
-                let x = a[0].bytes();
+                let x = if matches!(func, Func::Hash(_)) {
+                    self.message(&args[0])
+                } else {
+                    a[0].bytes()
+                };
                 let kind = if matches!(func, Func::Hash(_)) {
                     Kind::Bytes
                 } else {
@@ -236,10 +308,16 @@ impl Emitter<'_> {
                 Ex::owned(quote!(rt::#f(#x)), kind)
             }
             Func::Hmac(alg) => {
-                let m = a[1].bytes();
+                let m = self.message(&args[1]);
                 match hoisted_hmac_key(self.scheme, alg, &args[0]).filter(|_| self.ctx != Ctx::Fold)
                 {
-                    Some(field) => Ex::owned(quote!(rt::hmac_with(&self.#field, #m)), Kind::Bytes),
+                    Some(field) => {
+                        let key = match &args[0].needs {
+                            Some(cred) => quote!(rt::required(self.#field.as_ref(), #cred)?),
+                            None => quote!(&self.#field),
+                        };
+                        Ex::owned(quote!(rt::hmac_with(#key, #m)), Kind::Bytes)
+                    }
                     None => {
                         let f = ident(alg);
                         let k = a[0].bytes();

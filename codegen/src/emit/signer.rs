@@ -108,11 +108,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
     let mut fold_steps = Vec::new();
     let mut fold_inits = Vec::new();
     for s in &venue.schemes {
-        let e = Emitter {
-            scheme: &s.name,
-            lets: &s.lets,
-            ctx: Ctx::Fold,
-        };
+        let e = Emitter::new(s, Ctx::Fold);
         for l in folded_lets(s) {
             let f = folded_field(&s.name, &l.name);
             let value = e.expr(&l.value).into_owned();
@@ -160,26 +156,32 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
     }
 
     for s in &venue.schemes {
-        let e = Emitter {
-            scheme: &s.name,
-            lets: &s.lets,
-            ctx: Ctx::Fold,
-        };
+        let e = Emitter::new(s, Ctx::Fold);
         for (field, alg, key) in hmac_keys(s) {
             let prepare = ident(&format!("{alg}_key"));
             let bytes = e.expr(key).bytes();
-            fold_steps.push(quote!(let #field = rt::#prepare(#bytes);));
-            fields.push(quote!(#field: rt::HmacKey,));
+            let deps = optional_deps(s, key);
+            if deps.is_empty() {
+                fold_steps.push(quote!(let #field = rt::#prepare(#bytes);));
+                fields.push(quote!(#field: rt::HmacKey,));
+            } else {
+                // Prepared only when the optional credentials it reads were given.
+                let (binds, sources): (Vec<_>, Vec<_>) = deps.into_iter().unzip();
+                let step = if binds.len() == 1 {
+                    let (b, src) = (&binds[0], &sources[0]);
+                    quote!(let #field = #src.map(|#b| rt::#prepare(#bytes));)
+                } else {
+                    quote!(let #field = match (#(#sources),*) { (#(Some(#binds)),*) => Some(rt::#prepare(#bytes)), _ => None };)
+                };
+                fold_steps.push(step);
+                fields.push(quote!(#field: Option<rt::HmacKey>,));
+            }
             fold_inits.push(quote!(#field,));
         }
     }
 
     for s in &venue.schemes {
-        let e = Emitter {
-            scheme: &s.name,
-            lets: &s.lets,
-            ctx: Ctx::Fold,
-        };
+        let e = Emitter::new(s, Ctx::Fold);
         for pl in hoisted_headers(s) {
             let field = header_field(&s.name, &pl.name);
             let text = e.expr(&pl.value).text();
@@ -560,11 +562,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     let finish_fn = format_ident!("{}_finish", s.name);
 
     let stamp = if has_stamp {
-        let e = Emitter {
-            scheme: &s.name,
-            lets: &s.lets,
-            ctx: Ctx::Stamp,
-        };
+        let e = Emitter::new(s, Ctx::Stamp);
         let steps = stamp_lets(s).map(|l| {
             let local = ident(&l.name);
             let value = e.expr(&l.value).into_owned();
@@ -584,11 +582,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         quote!()
     };
 
-    let insert = Emitter {
-        scheme: &s.name,
-        lets: &s.lets,
-        ctx: Ctx::Insert,
-    };
+    let insert = Emitter::new(s, Ctx::Insert);
     // Values that read the request head are computed first, while nothing borrows it mutably.
     let mut head_steps = Vec::new();
     let inserts: Vec<TokenStream> = [
@@ -669,18 +663,18 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         }
     };
 
-    let finish = Emitter {
-        scheme: &s.name,
-        lets: &s.lets,
-        ctx: Ctx::Finish,
-    };
+    let finish = Emitter::new(s, Ctx::Finish);
     let signed_steps: Vec<TokenStream> = s
         .lets
         .iter()
         .filter(|l| l.value.stage == Stage::Signed)
         .map(|l| {
             let local = ident(&l.name);
-            let value = finish.expr(&l.value).into_owned();
+            let value = if finish.is_streamed(&l.name) {
+                finish.message(&l.value)
+            } else {
+                finish.expr(&l.value).into_owned()
+            };
             let rec = trace_record(l);
             quote!(let #local = #value; #rec)
         })

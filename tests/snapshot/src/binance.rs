@@ -110,6 +110,7 @@ pub mod binance {
         credentials: Credentials,
         ed25519_key: Option<rt::Ed25519Key>,
         rsa_key: Option<rt::RsaKey>,
+        hmac_secret_hmac_sha256: Option<rt::HmacKey>,
         hmac_x_mbx_apikey_header: rt::HeaderValue,
         ed25519_x_mbx_apikey_header: rt::HeaderValue,
         rsa_x_mbx_apikey_header: rt::HeaderValue,
@@ -135,6 +136,10 @@ pub mod binance {
                 }
                 None => None,
             };
+            let hmac_secret_hmac_sha256 = credentials
+                .secret
+                .as_ref()
+                .map(|secret| rt::hmac_sha256_key(secret.expose_secret().as_bytes()));
             let hmac_x_mbx_apikey_header = rt::HeaderValue::shared(
                 credentials.api_key.expose_secret(),
             );
@@ -148,6 +153,7 @@ pub mod binance {
                 credentials,
                 ed25519_key,
                 rsa_key,
+                hmac_secret_hmac_sha256,
                 hmac_x_mbx_apikey_header,
                 ed25519_x_mbx_apikey_header,
                 rsa_x_mbx_apikey_header,
@@ -257,14 +263,12 @@ pub mod binance {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let payload = rt::text!(parts.query(), parts.body_text());
+            let payload = rt::pieces!(parts.query(), parts.body_text());
             trace.record("payload", &payload);
             let signature = rt::hex(
-                rt::hmac_sha256(
-                        rt::required(self.credentials.secret.as_ref(), "secret")?
-                            .expose_secret()
-                            .as_bytes(),
-                        payload.as_bytes(),
+                rt::hmac_with(
+                        rt::required(self.hmac_secret_hmac_sha256.as_ref(), "secret")?,
+                        &payload,
                     )
                     .as_slice(),
             );

@@ -187,13 +187,12 @@ pub mod bitfinex {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 "/api", parts.path(), pre.nonce_us, parts.body_text()
             );
             trace.record("prehash", &prehash);
             let signature = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha384, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha384, &prehash).as_slice(),
             );
             trace.record("signature", &signature);
             parts.header("bfx-nonce", pre.nonce_us.clone());

@@ -185,14 +185,13 @@ pub mod bitmex {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 parts.method().as_str(), parts.path_query(), pre.expires, parts
                 .body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("api-expires", pre.expires);

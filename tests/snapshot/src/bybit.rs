@@ -184,14 +184,13 @@ pub mod bybit {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 pre.ts, self.credentials.api_key.expose_secret(), "5000", parts.query(),
                 parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("X-BAPI-API-KEY", self.signed_x_bapi_api_key_header.clone());

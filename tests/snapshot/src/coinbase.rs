@@ -192,13 +192,12 @@ pub mod coinbase {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 pre.ts, parts.method().as_str(), parts.path_query(), parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_with(&self.signed_key_hmac_sha256, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_key_hmac_sha256, &prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("CB-ACCESS-KEY", self.signed_cb_access_key_header.clone());

@@ -139,10 +139,9 @@ pub mod cryptonex {
             trace.record("n", &n);
             let sign = rt::hex(
                 rt::sha256(
-                        rt::text!(
+                        rt::pieces!(
                             head.rpc_method, n, self.credentials.secret.expose_secret()
-                        )
-                            .as_bytes(),
+                        ),
                     )
                     .as_slice(),
             );

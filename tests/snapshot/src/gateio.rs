@@ -186,14 +186,13 @@ pub mod gateio {
                 rt::sha512(parts.body_text().as_bytes()).as_slice(),
             );
             trace.record("hashed_payload", &hashed_payload);
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 parts.method().as_str(), "\n", parts.path(), "\n", parts.decoded_query(),
                 "\n", hashed_payload, "\n", pre.ts
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha512, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha512, &prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("KEY", self.signed_key_header.clone());

@@ -192,11 +192,8 @@ pub mod kraken {
                         &self.signed_key_hmac_sha512,
                         [
                             parts.path().as_bytes(),
-                            rt::sha256(rt::text!(pre.n, parts.body_text()).as_bytes())
-                                .as_slice(),
-                        ]
-                            .concat()
-                            .as_slice(),
+                            rt::sha256(rt::pieces!(pre.n, parts.body_text())).as_slice(),
+                        ],
                     )
                     .as_slice(),
             );

@@ -196,14 +196,13 @@ pub mod kucoin {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 pre.ts, parts.method().as_str(), parts.decoded_path_query(), parts
                 .body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("KC-API-KEY", self.signed_kc_api_key_header.clone());

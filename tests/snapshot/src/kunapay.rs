@@ -90,11 +90,18 @@ pub mod kunapay {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        signed_private_key_hmac_sha384: Option<rt::HmacKey>,
         api_key_api_key_header: Option<rt::HeaderValue>,
         signed_public_key_header: Option<rt::HeaderValue>,
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            let signed_private_key_hmac_sha384 = credentials
+                .private_key
+                .as_ref()
+                .map(|private_key| rt::hmac_sha384_key(
+                    private_key.expose_secret().as_bytes(),
+                ));
             let api_key_api_key_header = credentials
                 .api_key
                 .as_ref()
@@ -105,6 +112,7 @@ pub mod kunapay {
                 .map(|public_key| rt::HeaderValue::shared(public_key.expose_secret()));
             Ok(Signer {
                 credentials,
+                signed_private_key_hmac_sha384,
                 api_key_api_key_header,
                 signed_public_key_header,
             })
@@ -209,17 +217,15 @@ pub mod kunapay {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(parts.path(), pre.n, parts.body_text());
+            let prehash = rt::pieces!(parts.path(), pre.n, parts.body_text());
             trace.record("prehash", &prehash);
             let sig = rt::hex(
-                rt::hmac_sha384(
+                rt::hmac_with(
                         rt::required(
-                                self.credentials.private_key.as_ref(),
-                                "private_key",
-                            )?
-                            .expose_secret()
-                            .as_bytes(),
-                        prehash.as_bytes(),
+                            self.signed_private_key_hmac_sha384.as_ref(),
+                            "private_key",
+                        )?,
+                        &prehash,
                     )
                     .as_slice(),
             );

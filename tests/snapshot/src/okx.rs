@@ -193,13 +193,12 @@ pub mod okx {
             _stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
-            let prehash = rt::text!(
+            let prehash = rt::pieces!(
                 pre.ts, parts.method().as_str(), parts.path_query(), parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash.as_bytes())
-                    .as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("OK-ACCESS-KEY", self.signed_ok_access_key_header.clone());
