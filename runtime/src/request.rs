@@ -763,23 +763,23 @@ impl Parts {
         });
     }
 
-    /// Sets a header, replacing any earlier one of the same name (case-insensitive).
+    /// Adds a header. A scheme's header names are unique ignoring case (checked with the
+    /// spec), and a `Content-Type` given here replaces the default one.
     #[inline]
     pub fn header(&mut self, name: &'static str, value: impl Into<HeaderValue>) {
-        self.set(name, value.into(), false);
+        self.add(name, value.into(), false);
     }
 
     /// Sets a header whose value carries a secret credential's text; dry runs redact it.
     #[inline]
     pub fn secret_header(&mut self, name: &'static str, value: impl Into<HeaderValue>) {
-        self.set(name, value.into(), true);
+        self.add(name, value.into(), true);
     }
 
     #[inline]
-    fn set(&mut self, name: &'static str, value: HeaderValue, secret: bool) {
-        self.headers.retain(|h| !h.name.eq_ignore_ascii_case(name));
+    fn add(&mut self, name: &'static str, value: HeaderValue, secret: bool) {
         self.headers.push(Header {
-            name: Cow::Borrowed(name),
+            name,
             value,
             secret,
         });
@@ -794,7 +794,7 @@ impl Parts {
                     .any(|h| h.name.eq_ignore_ascii_case("content-type"))
                 {
                     headers.push(Header {
-                        name: Cow::Borrowed("Content-Type"),
+                        name: "Content-Type",
                         value: HeaderValue::from_static(content_type),
                         secret: false,
                     });
@@ -828,7 +828,7 @@ impl fmt::Debug for Parts {
 }
 
 fn header_names(headers: &[Header]) -> Vec<&str> {
-    headers.iter().map(|h| h.name.as_ref()).collect()
+    headers.iter().map(|h| h.name).collect()
 }
 
 /// A header value: a literal, a value fixed when the signer was built (shared, not copied per
@@ -836,8 +836,8 @@ fn header_names(headers: &[Header]) -> Vec<&str> {
 #[derive(Clone)]
 pub struct HeaderValue(HeaderRepr);
 
-/// Inline room: a unix time or an ISO-8601 timestamp with milliseconds fits.
-const HEADER_INLINE: usize = 24;
+/// Inline room: timestamps and hex or base64 SHA-256 signatures fit.
+const HEADER_INLINE: usize = 64;
 
 #[derive(Clone)]
 enum HeaderRepr {
@@ -933,7 +933,7 @@ impl fmt::Debug for HeaderValue {
 /// One header of a request.
 #[derive(Clone, Debug)]
 pub struct Header {
-    pub name: Cow<'static, str>,
+    pub name: &'static str,
     pub value: HeaderValue,
     /// Carries a secret credential's text (a plain passphrase): sent as is, shown as
     /// `[REDACTED]` by `Request::to_json`.
@@ -941,9 +941,9 @@ pub struct Header {
 }
 
 impl Header {
-    pub fn new(name: impl Into<Cow<'static, str>>, value: impl Into<HeaderValue>) -> Header {
+    pub fn new(name: &'static str, value: impl Into<HeaderValue>) -> Header {
         Header {
-            name: name.into(),
+            name,
             value: value.into(),
             secret: false,
         }
@@ -1360,7 +1360,6 @@ mod tests {
             "/api/v3/account?recvWindow=5000&timestamp=1499827319559"
         );
         parts.append_query("signature", "ab cd");
-        parts.header("X-MBX-APIKEY", "key");
         parts.header("x-mbx-apikey", "key2");
         assert_eq!(parts.path_query(), signed);
         let debug = format!("{parts:?}");
