@@ -158,7 +158,7 @@ fn endpoint_impl(venue: &ir::Venue, ep: &ir::Endpoint) -> TokenStream {
                 quote!(#arg.field(#wire, #value);)
             })
             .collect();
-        (!lines.is_empty()).then(|| (arg, lines))
+        (!lines.is_empty()).then_some((arg, lines))
     };
     let query = writes(ParamIn::Query, "query").map(|(arg, lines)| {
         quote! {

@@ -185,9 +185,10 @@ impl<'a> Emitter<'a> {
                 let items = parts.iter().map(|p| self.expr(p).bytes());
                 quote!([#(#items),*])
             }
+            // An array of borrowed pieces: `Copy`, passed by value.
             Node::Let(n) if self.is_streamed(n) => {
                 let local = ident(n);
-                quote!(&#local)
+                quote!(#local)
             }
             _ => self.expr(t).bytes(),
         }

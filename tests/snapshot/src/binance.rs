@@ -268,7 +268,7 @@ pub mod binance {
             let signature = rt::hex(
                 rt::hmac_with(
                         rt::required(self.hmac_secret_hmac_sha256.as_ref(), "secret")?,
-                        &payload,
+                        payload,
                     )
                     .as_slice(),
             );

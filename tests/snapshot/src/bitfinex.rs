@@ -192,7 +192,7 @@ pub mod bitfinex {
             );
             trace.record("prehash", &prehash);
             let signature = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha384, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha384, prehash).as_slice(),
             );
             trace.record("signature", &signature);
             parts.header("bfx-nonce", pre.nonce_us.clone());

@@ -191,7 +191,7 @@ pub mod bitmex {
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("api-expires", pre.expires);

@@ -190,7 +190,7 @@ pub mod bybit {
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("X-BAPI-API-KEY", self.signed_x_bapi_api_key_header.clone());

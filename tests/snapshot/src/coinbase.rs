@@ -197,7 +197,7 @@ pub mod coinbase {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_with(&self.signed_key_hmac_sha256, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_key_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("CB-ACCESS-KEY", self.signed_cb_access_key_header.clone());

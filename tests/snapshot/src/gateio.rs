@@ -192,7 +192,7 @@ pub mod gateio {
             );
             trace.record("prehash", &prehash);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha512, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha512, prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("KEY", self.signed_key_header.clone());

@@ -225,7 +225,7 @@ pub mod kunapay {
                             self.signed_private_key_hmac_sha384.as_ref(),
                             "private_key",
                         )?,
-                        &prehash,
+                        prehash,
                     )
                     .as_slice(),
             );

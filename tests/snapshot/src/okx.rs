@@ -198,7 +198,7 @@ pub mod okx {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("OK-ACCESS-KEY", self.signed_ok_access_key_header.clone());

@@ -208,7 +208,7 @@ pub mod viabtc {
             let payload = rt::pieces!(parts.query(), parts.body_text());
             trace.record("payload", &payload);
             let sign = rt::hex(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, &payload).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, payload).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("X-API-KEY", self.signed_x_api_key_header.clone());

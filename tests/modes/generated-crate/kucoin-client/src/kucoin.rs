@@ -202,7 +202,7 @@ pub mod kucoin {
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
-                rt::hmac_with(&self.signed_secret_hmac_sha256, &prehash).as_slice(),
+                rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
             parts.header("KC-API-KEY", self.signed_kc_api_key_header.clone());
