@@ -202,36 +202,31 @@ pub trait Piece {
     fn feed(&self, f: &mut dyn FnMut(&[u8]));
 }
 
-impl Piece for str {
-    fn piece_len(&self) -> usize {
-        self.len()
-    }
-    fn push_to(&self, out: &mut Text) {
-        out.push_str(self);
-    }
-    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
-        f(self.as_bytes())
-    }
+/// Text pieces: anything that reads as `&str`.
+macro_rules! text_piece {
+    ($($t:ty),*) => {$(
+        impl Piece for $t {
+            fn piece_len(&self) -> usize {
+                self.len()
+            }
+            fn push_to(&self, out: &mut Text) {
+                out.push_str(self)
+            }
+            fn feed(&self, f: &mut dyn FnMut(&[u8])) {
+                f(str::as_bytes(self))
+            }
+        }
+    )*};
 }
 
-impl Piece for String {
-    fn piece_len(&self) -> usize {
-        self.len()
-    }
-    fn push_to(&self, out: &mut Text) {
-        out.push_str(self);
-    }
-    fn feed(&self, f: &mut dyn FnMut(&[u8])) {
-        f(self.as_bytes())
-    }
-}
+text_piece!(str, String);
 
 impl Piece for Text {
     fn piece_len(&self) -> usize {
-        self.len()
+        Text::as_bytes(self).len()
     }
     fn push_to(&self, out: &mut Text) {
-        out.push_str(self.as_str());
+        out.push_str(self.as_str())
     }
     fn feed(&self, f: &mut dyn FnMut(&[u8])) {
         f(Text::as_bytes(self))
