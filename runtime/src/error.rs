@@ -26,6 +26,10 @@ pub enum Error {
     /// HTTP 429; `retry_after` from the `Retry-After` header when it held seconds.
     #[error("rate limited{}", retry_part(.retry_after))]
     RateLimited { retry_after: Option<Duration> },
+    /// A 3xx answer. Signed requests never follow a redirect: the signature, API key and body
+    /// would go to wherever `Location` points. `location` is shown without its query.
+    #[error("HTTP {status} redirect to {} was not followed (signed requests never are)", one_line(.location))]
+    Redirect { status: u16, location: String },
     #[error("invalid parameter{}: {}", path_part(.name), one_line(.message))]
     InvalidParam { name: String, message: String },
     #[error("credential `{name}`: {}", one_line(.message))]

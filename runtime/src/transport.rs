@@ -45,6 +45,9 @@ impl Http {
         tls.alpn_protocols = vec![b"h2".to_vec(), b"http/1.1".to_vec()];
         let client = reqwest::Client::builder()
             .tls_backend_preconfigured(tls)
+            // A redirect would carry the signature, API key and body to another URL, and a
+            // 307/308 would send a signed order again.
+            .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(CONNECT_TIMEOUT)
             .timeout(REQUEST_TIMEOUT)
             .user_agent(concat!("venue-runtime/", env!("CARGO_PKG_VERSION")))
@@ -81,6 +84,16 @@ impl Http {
         }
         let response = builder.send().await.map_err(transport_error)?;
         let status = response.status().as_u16();
+        if response.status().is_redirection() {
+            let location = response
+                .headers()
+                .get(reqwest::header::LOCATION)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            // The query may echo what was sent (an API key); the rest says where.
+            let location = location.split(['?', '#']).next().unwrap_or("").to_owned();
+            return Err(Error::Redirect { status, location });
+        }
         let retry_after = response
             .headers()
             .get(reqwest::header::RETRY_AFTER)
@@ -347,6 +360,51 @@ mod tests {
         let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
         assert!(matches!(err, Error::Transport(_)), "{err:?}");
         assert!(!err.to_string().contains("SECRETKEY"), "{err}");
+    }
+
+    #[tokio::test]
+    async fn redirects_are_refused_and_never_followed() {
+        for status in [301u16, 302, 303, 307, 308] {
+            // The second host counts every connection it gets.
+            let elsewhere = TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let target = elsewhere.local_addr().unwrap();
+            let reached = Arc::new(std::sync::atomic::AtomicUsize::new(0));
+            let counter = reached.clone();
+            let watcher = tokio::spawn(async move {
+                while let Ok((_stream, _)) = elsewhere.accept().await {
+                    counter.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                }
+            });
+            let response: &'static str = Box::leak(
+                format!(
+                    "HTTP/1.1 {status} Moved\r\nLocation: http://{target}/api/v1/orders?apiKey=SECRETKEY\r\nContent-Length: 0\r\n\r\n"
+                )
+                .into_boxed_str(),
+            );
+            let (base, server) = serve(response).await;
+            let core = ClientCore::new(&base).unwrap();
+            let request = Request {
+                method: Method::Post,
+                url: format!("{base}/api/v1/orders?apiKey=SECRETKEY"),
+                headers: vec![crate::Header::new("X-Signature", "sig")],
+                body: Some(b"{\"qty\":1}".to_vec()),
+            };
+            let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
+            server.await.unwrap();
+            assert!(
+                matches!(&err, Error::Redirect { status: s, location } if *s == status
+                    && *location == format!("http://{target}/api/v1/orders")),
+                "{err:?}"
+            );
+            assert!(!err.to_string().contains("SECRETKEY"), "{err}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+            assert_eq!(
+                reached.load(std::sync::atomic::Ordering::SeqCst),
+                0,
+                "HTTP {status}"
+            );
+            watcher.abort();
+        }
     }
 
     #[test]
