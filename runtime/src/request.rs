@@ -852,9 +852,23 @@ impl HeaderValue {
         HeaderValue(HeaderRepr::Static(text))
     }
 
-    /// A value computed once (from credentials) and cloned per request without copying.
+    /// A value computed once (from credentials) and cloned per request: a short one is
+    /// copied (cheaper than counting references), a long one shared.
     pub fn shared(text: &str) -> HeaderValue {
-        HeaderValue(HeaderRepr::Shared(Arc::from(text)))
+        if text.len() <= HEADER_INLINE {
+            HeaderValue::from(text)
+        } else {
+            HeaderValue(HeaderRepr::Shared(Arc::from(text)))
+        }
+    }
+
+    fn inline(bytes: &[u8]) -> HeaderValue {
+        let mut buf = [0; HEADER_INLINE];
+        buf[..bytes.len()].copy_from_slice(bytes);
+        HeaderValue(HeaderRepr::Inline {
+            len: bytes.len() as u8,
+            buf,
+        })
     }
 
     /// Whether this value was made for its request on the heap (not a literal, not shared
@@ -880,12 +894,7 @@ impl From<&str> for HeaderValue {
     #[inline]
     fn from(text: &str) -> HeaderValue {
         if text.len() <= HEADER_INLINE {
-            let mut buf = [0; HEADER_INLINE];
-            buf[..text.len()].copy_from_slice(text.as_bytes());
-            HeaderValue(HeaderRepr::Inline {
-                len: text.len() as u8,
-                buf,
-            })
+            HeaderValue::inline(text.as_bytes())
         } else {
             HeaderValue(HeaderRepr::Owned(text.to_owned()))
         }
@@ -895,8 +904,9 @@ impl From<&str> for HeaderValue {
 impl From<Text> for HeaderValue {
     #[inline]
     fn from(text: Text) -> HeaderValue {
-        if text.len() <= HEADER_INLINE {
-            HeaderValue::from(text.as_str())
+        let bytes = Text::as_bytes(&text);
+        if bytes.len() <= HEADER_INLINE {
+            HeaderValue::inline(bytes)
         } else {
             // A long text is already on the heap: moved, not copied.
             HeaderValue(HeaderRepr::Owned(text.into_string()))
