@@ -8,7 +8,9 @@
 /// server time. Every response is `{"code": "0", "msg": "", "data": [...]}`; `data` is always a
 /// list. Most numbers arrive as strings and many are "" when not applicable, so only fields
 /// that are always numeric are typed `decimal`. Demo trading (header x-simulated-trading: 1)
-/// is not modelled.
+/// is not modelled. The query is signed as sent: a comma list (`ccy=BTC,ETH`) goes out as
+/// `ccy=BTC%2CETH` and is signed in that form, as ccxt does against OKX; OKX's docs say nothing
+/// on decoding, and no report of a comma-related sign failure was found (not verified live).
 ///
 /// Sources:
 ///
