@@ -1,7 +1,13 @@
-//! Generates one module per spec in ../specs, the `venue` command's registry, and a
-//! reference page per venue. Dropping a new YAML file into specs/ adds a venue.
+//! Generates one module per selected spec in ../specs, the `venue` command's registry, and a
+//! reference page per venue.
+//!
+//! Which specs: the crate's cargo features. `all-venues` (on by default) generates every spec
+//! in specs/, so dropping a new YAML file into specs/ adds a venue. Otherwise each spec
+//! `<name>.yaml` is generated when feature `<name>` is on (cargo sets
+//! `CARGO_FEATURE_<NAME>`, upper-cased, `-` as `_`). With no venue selected the crate still
+//! builds, with an empty registry, and says so in a warning.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 fn main() {
     let manifest = PathBuf::from(
@@ -10,9 +16,37 @@ fn main() {
     let specs = manifest.join("../specs");
     let specs = specs.canonicalize().unwrap_or(specs);
     let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
-    println!("cargo:rerun-if-changed={}", specs.display());
-    let generator = venue_codegen::Generator::new()
+
+    let all = venue_codegen::Generator::new()
         .specs_dir(&specs)
+        .spec_paths()
+        .unwrap_or_else(|err| fail(&err.to_string()));
+    let selected: Vec<PathBuf> = if feature_on("all-venues") {
+        // A new file in specs/ is picked up even before it has a feature of its own.
+        println!("cargo:rerun-if-changed={}", specs.display());
+        all
+    } else {
+        let selected: Vec<PathBuf> = all
+            .into_iter()
+            .filter(|p| stem(p).is_some_and(feature_on))
+            .collect();
+        for path in &selected {
+            println!("cargo:rerun-if-changed={}", path.display());
+        }
+        if selected.is_empty() {
+            println!("cargo:rerun-if-changed=build.rs");
+            println!(
+                "cargo:warning=venue-client: no venue selected, so the crate has no venue \
+                 modules and an empty registry; enable `all-venues` (the default) or one \
+                 feature per venue, e.g. `features = [\"kucoin\"]`"
+            );
+        }
+        selected
+    };
+
+    let generator = selected
+        .iter()
+        .fold(venue_codegen::Generator::new(), |g, path| g.spec(path))
         .registry(true)
         .reference_pages(true);
     match generator.write_to(&out) {
@@ -38,13 +72,26 @@ fn main() {
             std::fs::write(out.join("pages.rs"), format!("&[\n{}]", pages.concat()))
                 .expect("write pages.rs");
         }
-        Err(err) => {
-            // One line per problem, each `file:line:col: message`.
-            for line in err.to_string().lines() {
-                println!("cargo:warning={line}");
-            }
-            eprintln!("{err}");
-            std::process::exit(1);
-        }
+        Err(err) => fail(&err.to_string()),
     }
+}
+
+/// Whether cargo feature `name` is on for this build.
+fn feature_on(name: &str) -> bool {
+    let var = format!("CARGO_FEATURE_{}", name.to_uppercase().replace('-', "_"));
+    std::env::var_os(var).is_some()
+}
+
+/// A spec's file stem: its module name, and the name of its feature.
+fn stem(path: &Path) -> Option<&str> {
+    path.file_stem().and_then(|s| s.to_str())
+}
+
+/// Reports `message` (one line per problem, each `file:line:col: message`) and stops.
+fn fail(message: &str) -> ! {
+    for line in message.lines() {
+        println!("cargo:warning={line}");
+    }
+    eprintln!("{message}");
+    std::process::exit(1);
 }

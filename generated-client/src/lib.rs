@@ -3,6 +3,9 @@
 //! Each venue is a module (`venue_client::kucoin`, ...) with `Credentials`, a `Client` with
 //! one async method per endpoint, the endpoint parameter and response types, and a `Signer`
 //! that can also sign requests without sending them.
+//!
+//! Which venues are compiled is chosen by cargo features: one per spec file (`kucoin`, ...),
+//! and `all-venues` (the default) for every spec in `specs/`.
 
 include!(concat!(env!("OUT_DIR"), "/venues.rs"));
 
