@@ -2,6 +2,8 @@
 //! to a plain hand-written signer, for one typical signed read and one typical signed write.
 //!
 //! Run: `cargo bench -p venue-client --bench signers` (append `-- kraken` to run one venue).
+//! After divan's table it prints a Markdown table of a/b and a/c per venue, from the three
+//! variants timed interleaved in one process.
 //!
 //! Every venue in `specs/` is a module here with six benchmarks; `get_*` is a typical signed
 //! read (a GET, or the venue's usual read request where it has no signed GET) and `post_*` a
@@ -108,6 +110,78 @@ fn main() {
         "checked 14 venues x 2 requests: hand-written == generated request, floor == signature"
     );
     divan::main();
+    ratio_table();
+}
+
+/// a/b and a/c per venue, from the three variants timed interleaved in this one process:
+/// ROUNDS rounds, each timing BATCH calls of every variant in turn; the median round counts.
+/// Interleaving keeps frequency changes and other load from favouring one variant.
+fn ratio_table() {
+    const ROUNDS: usize = 9;
+    const BATCH: u32 = 20_000;
+    fn time(f: &dyn Fn()) -> f64 {
+        let start = std::time::Instant::now();
+        for _ in 0..BATCH {
+            f();
+        }
+        start.elapsed().as_nanos() as f64 / f64::from(BATCH)
+    }
+    fn median(mut v: Vec<f64>) -> f64 {
+        v.sort_by(f64::total_cmp);
+        v[v.len() / 2]
+    }
+    fn row<V: Venue>(venue: &str) {
+        let fx = V::new();
+        let mut cells = vec![venue.to_owned()];
+        let sides: [[&dyn Fn(); 3]; 2] = [
+            [
+                &|| drop(std::hint::black_box(fx.get_generated())),
+                &|| drop(std::hint::black_box(fx.get_floor())),
+                &|| drop(std::hint::black_box(fx.get_handwritten())),
+            ],
+            [
+                &|| drop(std::hint::black_box(fx.post_generated())),
+                &|| drop(std::hint::black_box(fx.post_floor())),
+                &|| drop(std::hint::black_box(fx.post_handwritten())),
+            ],
+        ];
+        for variants in sides {
+            let mut samples = [Vec::new(), Vec::new(), Vec::new()];
+            for _ in 0..ROUNDS {
+                for (i, f) in variants.iter().enumerate() {
+                    samples[i].push(time(*f));
+                }
+            }
+            let [a, b, c] = samples.map(median);
+            cells.extend([
+                format!("{a:.0}"),
+                format!("{b:.0}"),
+                format!("{c:.0}"),
+                format!("{:.2}", a / b),
+                format!("{:.2}", a / c),
+            ]);
+        }
+        println!("| {} |", cells.join(" | "));
+    }
+    println!();
+    println!("Interleaved medians, ns per request (a generated, b floor, c hand-written):");
+    println!();
+    println!("| venue | GET a | b | c | a/b | a/c | POST a | b | c | a/b | a/c |");
+    println!("|---|---|---|---|---|---|---|---|---|---|---|");
+    row::<binance::Fx>("binance");
+    row::<bitfinex::Fx>("bitfinex");
+    row::<bitmex::Fx>("bitmex");
+    row::<bybit::Fx>("bybit");
+    row::<calypso::Fx>("calypso");
+    row::<coinbase::Fx>("coinbase");
+    row::<cryptonex::Fx>("cryptonex");
+    row::<gateio::Fx>("gateio");
+    row::<gemini::Fx>("gemini");
+    row::<kraken::Fx>("kraken");
+    row::<kucoin::Fx>("kucoin");
+    row::<kunapay::Fx>("kunapay");
+    row::<okx::Fx>("okx");
+    row::<viabtc::Fx>("viabtc");
 }
 
 // ---------------------------------------------------------------------------------------------
