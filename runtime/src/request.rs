@@ -513,7 +513,7 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
             escape: self.encoding.escape,
             content_type,
             send_body: self.encoding.send_body,
-            headers: Vec::with_capacity(8),
+            headers: Vec::new(),
         }
     }
 }
@@ -680,7 +680,7 @@ impl Parts {
             escape: encoding.escape,
             content_type: (!body.is_empty()).then_some(JSON),
             send_body: encoding.send_body,
-            headers: Vec::with_capacity(8),
+            headers: Vec::new(),
         }
     }
 
@@ -761,6 +761,13 @@ impl Parts {
         value.with_text(&mut |text| {
             escape_into(url, text, how);
         });
+    }
+
+    /// Room for `count` more headers (and a default `Content-Type`), so the list is allocated
+    /// once.
+    pub fn reserve_headers(&mut self, count: usize) {
+        self.headers
+            .reserve_exact(count + usize::from(self.content_type.is_some()));
     }
 
     /// Adds a header. A scheme's header names are unique ignoring case (checked with the

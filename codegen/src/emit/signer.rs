@@ -721,7 +721,11 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     } else {
         quote!(mut parts)
     };
-    let finish_body = quote!(#(#signed_steps)* #(#appends)* #(#headers)*);
+    let reserve = (!headers.is_empty()).then(|| {
+        let n = headers.len();
+        quote!(parts.reserve_headers(#n);)
+    });
+    let finish_body = quote!(#(#signed_steps)* #(#appends)* #reserve #(#headers)*);
     let pre_param = if has_stamp && !finish_reads_stamp(s) {
         let struct_name = stamp_struct_name(&s.name);
         quote!(_pre: &#struct_name,)

@@ -274,6 +274,7 @@ pub mod binance {
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
+            parts.reserve_headers(1usize);
             parts.header("X-MBX-APIKEY", self.hmac_x_mbx_apikey_header.clone());
             Ok(parts.into_request())
         }
@@ -318,6 +319,7 @@ pub mod binance {
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
+            parts.reserve_headers(1usize);
             parts.header("X-MBX-APIKEY", self.ed25519_x_mbx_apikey_header.clone());
             Ok(parts.into_request())
         }
@@ -362,6 +364,7 @@ pub mod binance {
             );
             trace.record("signature", &signature);
             parts.append_query("signature", &signature);
+            parts.reserve_headers(1usize);
             parts.header("X-MBX-APIKEY", self.rsa_x_mbx_apikey_header.clone());
             Ok(parts.into_request())
         }

@@ -195,6 +195,7 @@ pub mod bitfinex {
                 rt::hmac_with(&self.signed_secret_hmac_sha384, prehash).as_slice(),
             );
             trace.record("signature", &signature);
+            parts.reserve_headers(3usize);
             parts.header("bfx-nonce", pre.nonce_us.clone());
             parts.header("bfx-apikey", self.signed_bfx_apikey_header.clone());
             parts.header("bfx-signature", signature);

@@ -194,6 +194,7 @@ pub mod bitmex {
                 rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(3usize);
             parts.header("api-expires", pre.expires);
             parts.header("api-key", self.signed_api_key_header.clone());
             parts.header("api-signature", sign);

@@ -193,6 +193,7 @@ pub mod bybit {
                 rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(4usize);
             parts.header("X-BAPI-API-KEY", self.signed_x_bapi_api_key_header.clone());
             parts.header("X-BAPI-TIMESTAMP", pre.ts);
             parts.header("X-BAPI-RECV-WINDOW", rt::HeaderValue::from("5000"));

@@ -177,6 +177,7 @@ pub mod calypso {
                     .as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(2usize);
             parts.header("Key", self.signed_key_header.clone());
             parts.header("Sign", sign);
             Ok(parts.into_request())

@@ -200,6 +200,7 @@ pub mod coinbase {
                 rt::hmac_with(&self.signed_key_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(4usize);
             parts.header("CB-ACCESS-KEY", self.signed_cb_access_key_header.clone());
             parts.header("CB-ACCESS-SIGN", sign);
             parts.header("CB-ACCESS-TIMESTAMP", pre.ts);

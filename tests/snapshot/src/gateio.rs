@@ -195,6 +195,7 @@ pub mod gateio {
                 rt::hmac_with(&self.signed_secret_hmac_sha512, prehash).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(3usize);
             parts.header("KEY", self.signed_key_header.clone());
             parts.header("Timestamp", pre.ts);
             parts.header("SIGN", sign);

@@ -202,6 +202,7 @@ pub mod gemini {
                     .as_slice(),
             );
             trace.record("signature", &signature);
+            parts.reserve_headers(5usize);
             parts.header("Content-Type", rt::HeaderValue::from_static("text/plain"));
             parts.header("Cache-Control", rt::HeaderValue::from_static("no-cache"));
             parts.header("X-GEMINI-APIKEY", self.signed_x_gemini_apikey_header.clone());

@@ -198,6 +198,7 @@ pub mod kraken {
                     .as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(2usize);
             parts.header("API-Key", self.signed_api_key_header.clone());
             parts.header("API-Sign", sign);
             Ok(parts.into_request())

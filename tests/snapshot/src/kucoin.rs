@@ -205,6 +205,7 @@ pub mod kucoin {
                 rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(5usize);
             parts.header("KC-API-KEY", self.signed_kc_api_key_header.clone());
             parts.header("KC-API-SIGN", sign);
             parts.header("KC-API-TIMESTAMP", pre.ts);

@@ -180,6 +180,7 @@ pub mod kunapay {
             _stamp: &rt::Stamp,
             _trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            parts.reserve_headers(2usize);
             parts.header("accept", rt::HeaderValue::from_static("application/json"));
             parts
                 .header(
@@ -230,6 +231,7 @@ pub mod kunapay {
                     .as_slice(),
             );
             trace.record("sig", &sig);
+            parts.reserve_headers(4usize);
             parts.header("accept", rt::HeaderValue::from_static("application/json"));
             parts
                 .header(

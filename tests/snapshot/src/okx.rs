@@ -203,6 +203,7 @@ pub mod okx {
                 rt::hmac_with(&self.signed_secret_hmac_sha256, prehash).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(4usize);
             parts.header("OK-ACCESS-KEY", self.signed_ok_access_key_header.clone());
             parts.header("OK-ACCESS-SIGN", sign);
             parts.header("OK-ACCESS-TIMESTAMP", pre.ts.clone());

@@ -172,6 +172,7 @@ pub mod viabtc {
             _stamp: &rt::Stamp,
             _trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            parts.reserve_headers(1usize);
             parts.header("X-API-KEY", self.key_x_api_key_header.clone());
             Ok(parts.into_request())
         }
@@ -211,6 +212,7 @@ pub mod viabtc {
                 rt::hmac_with(&self.signed_secret_hmac_sha256, payload).as_slice(),
             );
             trace.record("sign", &sign);
+            parts.reserve_headers(2usize);
             parts.header("X-API-KEY", self.signed_x_api_key_header.clone());
             parts.header("X-SIGNATURE", sign);
             Ok(parts.into_request())
