@@ -83,7 +83,7 @@ macro_rules! count {
                 .unwrap()
         });
         println!(
-            "{:<10} {:<7} {:>2} allocations  ({} header values, body {} bytes)",
+            "{:<10} {:<7} {:>2} allocations  ({} headers, body {} bytes)",
             stringify!($venue),
             request.method.as_str(),
             n,
