@@ -592,12 +592,12 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     ]
     .into_iter()
     .flat_map(|(part, list)| list.iter().map(move |pl| (ident(part), pl)))
-    .enumerate()
-    .map(|(i, (part, pl))| {
+    .map(|(part, pl)| {
         let name = &pl.name;
         let ex = insert.expr(&pl.value);
         let value = if reads_input(&pl.value) {
-            let local = format_ident!("field_{i}");
+            let text = crate::emit::names::field_ident_text(&pl.name.to_ascii_lowercase());
+            let local = format_ident!("{part}_{text}");
             let owned = ex.into_owned();
             head_steps.push(quote!(let #local = #owned;));
             quote!(&#local)

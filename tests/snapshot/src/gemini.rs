@@ -182,8 +182,8 @@ pub mod gemini {
             )?;
             let pre = self.signed_stamp(stamp, trace)?;
             let head = request.head();
-            let field_0 = rt::Text::from(head.path);
-            request.body().field("request", &field_0);
+            let body_request = rt::Text::from(head.path);
+            request.body().field("request", &body_request);
             request.body().field("nonce", &pre.n);
             let parts = request.finish(stamp.nonce);
             self.signed_finish(parts, &pre, stamp, trace)
