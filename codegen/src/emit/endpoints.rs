@@ -5,6 +5,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::doc;
+use super::names::type_ident;
 use super::names::{field_ident, ident, inline_enum_name, pascal};
 use super::types::{enum_def, rename, rust_type};
 use crate::ir::{self, TypeRef};
@@ -228,6 +229,62 @@ fn path_steps(ep: &ir::Endpoint) -> Vec<TokenStream> {
     steps
 }
 
+/// A value of a param's type to show in an example, when one is simple to write.
+fn placeholder(p: &ir::Param) -> Option<String> {
+    let simple = |ty: &TypeRef| match ty {
+        TypeRef::String => Some("\"...\".into()".to_owned()),
+        TypeRef::Integer => Some("0".to_owned()),
+        TypeRef::Decimal => Some("\"1.0\".parse()?".to_owned()),
+        TypeRef::Bool => Some("true".to_owned()),
+        TypeRef::Json => Some("serde_json::json!({})".to_owned()),
+        TypeRef::List(_) => Some("vec![]".to_owned()),
+        TypeRef::Map(_) => Some("Default::default()".to_owned()),
+        TypeRef::Named(n) => p
+            .values
+            .first()
+            .map(|v| format!("{}::{}", type_ident(n), ident(&pascal(v)))),
+    };
+    simple(&p.ty)
+}
+
+/// The most fields an example lists before it passes a `params` built elsewhere.
+const EXAMPLE_FIELDS: usize = 6;
+
+/// A `# Example` section calling the endpoint: the required params with placeholder values.
+fn usage_example(ep: &ir::Endpoint) -> String {
+    let m = ident(&ep.name);
+    let pt = params_type(ep);
+    let field = |p: &ir::Param, value: String| format!("    {}: {value},\n", field_ident(&p.wire));
+    let arg = if ep.params.is_empty() {
+        String::new()
+    } else if ep.params.iter().all(|p| !p.required) {
+        match ep.params.iter().find_map(|p| Some((p, placeholder(p)?))) {
+            Some((p, value)) => format!(
+                "&{pt} {{\n{}    ..Default::default()\n}}",
+                field(p, format!("Some({value})"))
+            ),
+            None => format!("&{pt}::default()"),
+        }
+    } else {
+        let fields: Option<String> = (ep.params.len() <= EXAMPLE_FIELDS)
+            .then(|| {
+                ep.params
+                    .iter()
+                    .map(|p| match p.required {
+                        true => Some(field(p, placeholder(p)?)),
+                        false => Some(field(p, "None".to_owned())),
+                    })
+                    .collect()
+            })
+            .flatten();
+        match fields {
+            Some(fields) => format!("&{pt} {{\n{fields}}}"),
+            None => "&params".to_owned(),
+        }
+    };
+    format!("# Example\n\n```ignore\nlet result = client.{m}({arg}).await?;\n```")
+}
+
 pub fn client(venue: &ir::Venue) -> TokenStream {
     let title = format!("Async client for {}.", venue.title);
     let sandbox = venue.sandbox_url.as_ref().map(|_| {
@@ -257,6 +314,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
             Some(desc) => format!("{summary}\n\n{desc}"),
             None => summary,
         }));
+        let example = super::raw_doc(&usage_example(ep));
         let pt = params_type(ep);
         let (arg, params) = if ep.params.is_empty() {
             (quote!(), quote!(&#pt {}))
@@ -265,6 +323,8 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
         };
         quote! {
             #d
+            ///
+            #example
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
                 #turn
                 let request = self.prepare(#scheme, #params)?;

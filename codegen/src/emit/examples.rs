@@ -23,7 +23,7 @@ pub fn example_tests(venue: &ir::Venue) -> TokenStream {
 
 fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
     let name = ident(&ex.name);
-    let source = format!("Source: {}", ex.source);
+    let source = super::doc(Some(&format!("Source: {}", ex.source)));
     let creds = venue.credentials.iter().map(|c| {
         let f = field_ident(&c.name);
         let given = ex
@@ -87,7 +87,7 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
         .as_ref()
         .map(|b| quote!(assert_eq!(request.body.as_deref(), Some(#b.as_bytes()));));
     quote! {
-        #[doc = #source]
+        #source
         #[test]
         fn #name() {
             let credentials = Credentials { #(#creds)* };

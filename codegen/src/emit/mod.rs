@@ -2,6 +2,7 @@
 
 mod endpoints;
 mod examples;
+mod markdown;
 pub mod names;
 mod recipe;
 mod signer;
@@ -14,9 +15,15 @@ use crate::ir;
 use crate::spec::{Escape, QueryOrder};
 use names::ident;
 
-/// `#[doc = "..."]` for an optional description.
+/// `#[doc = "..."]` for an optional description, written as safe Markdown (see
+/// [`markdown::render`]).
 pub(crate) fn doc(text: Option<&str>) -> TokenStream {
-    let lines = text.unwrap_or_default().trim().lines().map(|l| {
+    raw_doc(&markdown::render(text.unwrap_or_default().trim()))
+}
+
+/// `#[doc = "..."]` lines for text that is already Markdown.
+pub(crate) fn raw_doc(text: &str) -> TokenStream {
+    let lines = text.trim().lines().map(|l| {
         let l = if l.is_empty() {
             String::new()
         } else {
@@ -85,18 +92,18 @@ pub fn venue_items(venue: &ir::Venue) -> TokenStream {
 /// `pub mod <venue> { ... }` with the venue's description as its doc.
 pub fn venue_module(venue: &ir::Venue) -> TokenStream {
     let name = ident(&venue.name);
-    let mut text = format!("{} client, generated from its spec.", venue.title);
+    let mut text = markdown::render(&format!("{} client, generated from its spec.", venue.title));
     if let Some(d) = &venue.description {
         text.push_str("\n\n");
-        text.push_str(d.trim());
+        text.push_str(&markdown::render(d.trim()));
     }
     if !venue.docs.is_empty() {
         text.push_str("\n\nSources:\n");
     }
     for link in &venue.docs {
-        text.push_str(&format!("\n- {link}"));
+        text.push_str(&format!("\n- {}", markdown::render(link.trim())));
     }
-    let d = doc(Some(&text));
+    let d = raw_doc(&text);
     let items = venue_items(venue);
     quote! {
         #d

@@ -14,8 +14,8 @@
 ///
 /// Sources:
 ///
-/// - https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md (SIGNED endpoint examples, account endpoints)
-/// - https://developers.binance.com/docs/binance-spot-api-docs/rest-api/request-security
+/// - <https://github.com/binance/binance-spot-api-docs/blob/master/rest-api.md> (SIGNED endpoint examples, account endpoints)
+/// - <https://developers.binance.com/docs/binance-spot-api-docs/rest-api/request-security>
 /// - ../shared/vectors/documented.json (binance-rest-hmac-ascii, binance-rest-hmac-nonascii)
 pub mod binance {
     use ::venue_runtime as rt;
@@ -1055,6 +1055,12 @@ pub mod binance {
         /// `GET /api/v3/time`.
         ///
         /// Server time, for correcting clock skew (signed requests fail outside recvWindow).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -1062,6 +1068,15 @@ pub mod binance {
         /// `GET /api/v3/account`.
         ///
         /// Account information, including every asset's free and locked balance (USER_DATA).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.account(&AccountParams {
+        ///     omit_zero_balances: Some(true),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn account(
             &self,
             params: &AccountParams,
@@ -1076,6 +1091,15 @@ pub mod binance {
         /// `GET /api/v3/openOrders`.
         ///
         /// Current open orders, for one symbol or all (USER_DATA; all symbols weighs more).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&OpenOrdersParams {
+        ///     symbol: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -1090,6 +1114,12 @@ pub mod binance {
         /// `POST /api/v3/order`.
         ///
         /// New order (TRADE).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -1104,6 +1134,17 @@ pub mod binance {
         /// `GET /api/v3/order`.
         ///
         /// Query an order's status (USER_DATA); give orderId or origClientOrderId.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_order(&GetOrderParams {
+        ///     symbol: "...".into(),
+        ///     order_id: None,
+        ///     orig_client_order_id: None,
+        ///     recv_window: None,
+        /// }).await?;
+        /// ```
         pub async fn get_order(
             &self,
             params: &GetOrderParams,
@@ -1118,6 +1159,19 @@ pub mod binance {
         /// `DELETE /api/v3/order`.
         ///
         /// Cancel an active order (TRADE); give orderId or origClientOrderId.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     symbol: "...".into(),
+        ///     order_id: None,
+        ///     orig_client_order_id: None,
+        ///     new_client_order_id: None,
+        ///     cancel_restrictions: None,
+        ///     recv_window: None,
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -1573,7 +1627,7 @@ pub mod binance {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Binance rest-api.md, SIGNED Endpoint Examples for POST /api/v3/order, example "as a query string" (documented.json binance-rest-hmac-ascii): payload, signature and full URL.
+        /// Source: Binance rest-api.md, SIGNED Endpoint Examples for POST /api/v3/order, example "as a query string" (documented.json binance-rest-hmac-ascii): payload, signature and full URL.
         #[test]
         fn docs_hmac_order_query_string() {
             let credentials = Credentials {
@@ -1624,7 +1678,7 @@ pub mod binance {
                 "https://api.binance.com/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=c8db56825ae71d6d79447849e617115f4a920fa2acdcab2b053c4b2838bd6b71"
             );
         }
-        ///Source: Binance rest-api.md, SIGNED Endpoint Examples, non-ASCII symbol "１２３４５６" percent-encoded as UTF-8 before signing (documented.json binance-rest-hmac-nonascii).
+        /// Source: Binance rest-api.md, SIGNED Endpoint Examples, non-ASCII symbol "１２３４５６" percent-encoded as UTF-8 before signing (documented.json binance-rest-hmac-nonascii).
         #[test]
         fn docs_hmac_order_non_ascii_symbol() {
             let credentials = Credentials {
@@ -1670,7 +1724,7 @@ pub mod binance {
                 "https://api.binance.com/api/v3/order?symbol=%EF%BC%91%EF%BC%92%EF%BC%93%EF%BC%94%EF%BC%95%EF%BC%96&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=e1353ec6b14d888f1164ae9af8228a3dbd508bc82eb867db8ab6046442f33ef3"
             );
         }
-        ///Source: tests/reference/venues.py, case binance-ed25519-post-order: the documented payload (as a raw request, since endpoints are bound to `hmac`) signed with RFC 8032 section 7.1 TEST 1's key by a plain-Python RFC 8032 implementation checked against the RFC's vectors.
+        /// Source: tests/reference/venues.py, case binance-ed25519-post-order: the documented payload (as a raw request, since endpoints are bound to `hmac`) signed with RFC 8032 section 7.1 TEST 1's key by a plain-Python RFC 8032 implementation checked against the RFC's vectors.
         #[test]
         fn reference_ed25519_order() {
             let credentials = Credentials {
@@ -1720,7 +1774,7 @@ pub mod binance {
                 "https://api.binance.com/api/v3/order?symbol=LTCBTC&side=BUY&type=LIMIT&timeInForce=GTC&quantity=1&price=0.1&recvWindow=5000&timestamp=1499827319559&signature=3fhuDZ9nYMviDQ5OEtJBJS11jUZDTRzRQ%2BTQMarm%2BLErFiJvUiVPQjTzDoWZQe4miPX%2ByHk1v%2FZ7TWLYjIbmCA%3D%3D"
             );
         }
-        ///Source: tests/reference/venues.py, case binance-rsa-post-order: the documented payload (raw request) signed with RSASSA-PKCS1-v1_5 SHA-256 under a throwaway RSA-2048 test key (plain-Python modular exponentiation; agrees with `openssl dgst -sha256 -sign`).
+        /// Source: tests/reference/venues.py, case binance-rsa-post-order: the documented payload (raw request) signed with RSASSA-PKCS1-v1_5 SHA-256 under a throwaway RSA-2048 test key (plain-Python modular exponentiation; agrees with `openssl dgst -sha256 -sign`).
         #[test]
         fn reference_rsa_order() {
             let credentials = Credentials {

@@ -6,17 +6,17 @@
 /// `Date.now() * 1000` (microsecond scale, must always increase); this client sends its
 /// millisecond nonce followed by "000", which keeps that scale and ordering.
 ///
-/// Responses are positional arrays (e.g. a wallet is [TYPE, CURRENCY, BALANCE,
-/// UNSETTLED_INTEREST, AVAILABLE_BALANCE, LAST_CHANGE, TRADE_DETAILS]), which the spec
+/// Responses are positional arrays (e.g. a wallet is \[TYPE, CURRENCY, BALANCE,
+/// UNSETTLED_INTEREST, AVAILABLE_BALANCE, LAST_CHANGE, TRADE_DETAILS\]), which the spec
 /// format cannot name field by field, so payloads are typed as nested lists of `json`.
 /// Errors are `["error", CODE, "message"]`. Bitfinex documents public endpoints on
 /// api-pub.bitfinex.com; api.bitfinex.com (the base here) serves both.
 ///
 /// Sources:
 ///
-/// - https://docs.bitfinex.com/docs/rest-auth
-/// - https://docs.bitfinex.com/reference/rest-auth-wallets
-/// - https://docs.bitfinex.com/reference/rest-auth-submit-order
+/// - <https://docs.bitfinex.com/docs/rest-auth>
+/// - <https://docs.bitfinex.com/reference/rest-auth-wallets>
+/// - <https://docs.bitfinex.com/reference/rest-auth-submit-order>
 pub mod bitfinex {
     use ::venue_runtime as rt;
     use rt::ExposeSecret;
@@ -510,14 +510,26 @@ pub mod bitfinex {
         }
         /// `GET /v2/platform/status`.
         ///
-        /// [1] when operative, [0] in maintenance (Bitfinex has no server-time endpoint).
+        /// \[1\] when operative, \[0\] in maintenance (Bitfinex has no server-time endpoint).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.platform_status().await?;
+        /// ```
         pub async fn platform_status(&self) -> Result<Vec<i64>, rt::Error> {
             let request = self.prepare(Scheme::Public, &PlatformStatusParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/wallets`.
         ///
-        /// Wallet rows [TYPE, CURRENCY, BALANCE, UNSETTLED_INTEREST, AVAILABLE_BALANCE, LAST_CHANGE, TRADE_DETAILS]; TYPE is exchange, margin or funding.
+        /// Wallet rows \[TYPE, CURRENCY, BALANCE, UNSETTLED_INTEREST, AVAILABLE_BALANCE, LAST_CHANGE, TRADE_DETAILS\]; TYPE is exchange, margin or funding.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.wallets().await?;
+        /// ```
         pub async fn wallets(
             &self,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
@@ -527,7 +539,16 @@ pub mod bitfinex {
         }
         /// `POST /v2/auth/r/orders`.
         ///
-        /// Active orders as order rows [ID, GID, CID, SYMBOL, MTS_CREATE, MTS_UPDATE, AMOUNT, AMOUNT_ORIG, ORDER_TYPE, TYPE_PREV, MTS_TIF, _, FLAGS, STATUS, _, _, PRICE, PRICE_AVG, PRICE_TRAILING, PRICE_AUX_LIMIT, ...]; give `id` to get particular orders.
+        /// Active orders as order rows \[ID, GID, CID, SYMBOL, MTS_CREATE, MTS_UPDATE, AMOUNT, AMOUNT_ORIG, ORDER_TYPE, TYPE_PREV, MTS_TIF, _, FLAGS, STATUS, _, _, PRICE, PRICE_AVG, PRICE_TRAILING, PRICE_AUX_LIMIT, ...\]; give `id` to get particular orders.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&OpenOrdersParams {
+        ///     id: Some(vec![]),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -539,6 +560,15 @@ pub mod bitfinex {
         /// `POST /v2/auth/r/orders/hist`.
         ///
         /// Closed and cancelled orders (order rows as in open_orders); give `id` for particular orders.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.order_history(&OrderHistoryParams {
+        ///     start: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn order_history(
             &self,
             params: &OrderHistoryParams,
@@ -549,7 +579,13 @@ pub mod bitfinex {
         }
         /// `POST /v2/auth/w/order/submit`.
         ///
-        /// Submit an order; returns a notification [MTS, TYPE, MESSAGE_ID, null, [ORDER_ROW], CODE, STATUS, TEXT].
+        /// Submit an order; returns a notification \[MTS, TYPE, MESSAGE_ID, null, \[ORDER_ROW\], CODE, STATUS, TEXT\].
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.submit_order(&params).await?;
+        /// ```
         pub async fn submit_order(
             &self,
             params: &SubmitOrderParams,
@@ -561,6 +597,15 @@ pub mod bitfinex {
         /// `POST /v2/auth/w/order/cancel`.
         ///
         /// Cancel by id, or by cid with cid_date; returns a notification like submit_order.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     id: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -969,7 +1014,7 @@ pub mod bitfinex {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: tests/reference/venues.py, case bitfinex-a-wallets: the docs' Node sample (`/api/${apiPath}${nonce}${JSON.stringify(body)}`, HMAC-SHA384 hex, nonce = Date.now() * 1000) recomputed with hmac/hashlib.
+        /// Source: tests/reference/venues.py, case bitfinex-a-wallets: the docs' Node sample (`/api/${apiPath}${nonce}${JSON.stringify(body)}`, HMAC-SHA384 hex, nonce = Date.now() * 1000) recomputed with hmac/hashlib.
         #[test]
         fn reference_wallets() {
             let credentials = Credentials {
@@ -1010,7 +1055,7 @@ pub mod bitfinex {
             assert_eq!(request.url, "https://api.bitfinex.com/v2/auth/r/wallets");
             assert_eq!(request.body.as_deref(), Some("{}".as_bytes()));
         }
-        ///Source: tests/reference/venues.py, case bitfinex-b-submit-order (compact JSON body, documented parameter order).
+        /// Source: tests/reference/venues.py, case bitfinex-b-submit-order (compact JSON body, documented parameter order).
         #[test]
         fn reference_submit_order() {
             let credentials = Credentials {

@@ -11,8 +11,8 @@
 ///
 /// Sources:
 ///
-/// - https://www.bitmex.com/app/apiKeysUsage (signature and example calculations)
-/// - https://www.bitmex.com/api/explorer/ (swagger.json, BitMEX/api-connectors)
+/// - <https://www.bitmex.com/app/apiKeysUsage> (signature and example calculations)
+/// - <https://www.bitmex.com/api/explorer/> (swagger.json, BitMEX/api-connectors)
 /// - ../shared/vectors/documented.json (bitmex-get-instrument, bitmex-get-instrument-filter, bitmex-post-order)
 pub mod bitmex {
     use ::venue_runtime as rt;
@@ -862,11 +862,26 @@ pub mod bitmex {
         /// `GET /api/v1`.
         ///
         /// The API root; its `timestamp` is the server time.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.api_info().await?;
+        /// ```
         pub async fn api_info(&self) -> Result<ApiInfo, rt::Error> {
             let request = self.prepare(Scheme::Public, &ApiInfoParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/user/wallet`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.wallet(&WalletParams {
+        ///     currency: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn wallet(&self, params: &WalletParams) -> Result<Wallet, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
@@ -874,6 +889,15 @@ pub mod bitmex {
         /// `GET /api/v1/user/margin`.
         ///
         /// Margin status (available and withdrawable margin) for one currency.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.margin(&MarginParams {
+        ///     currency: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn margin(&self, params: &MarginParams) -> Result<Margin, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
             self.core.send(request, &ENVELOPE).await
@@ -881,6 +905,15 @@ pub mod bitmex {
         /// `GET /api/v1/order`.
         ///
         /// Orders; filter `{"open": true}` for open orders, `{"orderID": "..."}` for one order's status.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_orders(&ListOrdersParams {
+        ///     symbol: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn list_orders(
             &self,
             params: &ListOrdersParams,
@@ -889,6 +922,12 @@ pub mod bitmex {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/order`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -899,6 +938,15 @@ pub mod bitmex {
         /// `DELETE /api/v1/order`.
         ///
         /// Cancel order(s) by orderID or clOrdID (sent in a JSON body).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     order_id: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -907,6 +955,15 @@ pub mod bitmex {
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/instrument`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.instruments(&InstrumentsParams {
+        ///     symbol: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn instruments(
             &self,
             params: &InstrumentsParams,
@@ -917,6 +974,15 @@ pub mod bitmex {
         /// `GET /api/v1/instrument`.
         ///
         /// The instrument table read with a signed request, which counts against the authenticated (higher) rate limit; BitMEX's signing examples use this request.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.instruments_signed(&InstrumentsSignedParams {
+        ///     symbol: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn instruments_signed(
             &self,
             params: &InstrumentsSignedParams,
@@ -1443,7 +1509,7 @@ pub mod bitmex {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-get-instrument).
+        /// Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-get-instrument).
         #[test]
         fn docs_get_instrument() {
             let credentials = Credentials {
@@ -1490,7 +1556,7 @@ pub mod bitmex {
                 "header `{}`", "api-signature"
             );
         }
-        ///Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-get-instrument-filter).
+        /// Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-get-instrument-filter).
         #[test]
         fn docs_get_instrument_filter() {
             let credentials = Credentials {
@@ -1534,7 +1600,7 @@ pub mod bitmex {
                 "header `{}`", "api-signature"
             );
         }
-        ///Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-post-order).
+        /// Source: BitMEX apiKeysUsage, example calculations (documented.json bitmex-post-order).
         #[test]
         fn docs_post_order() {
             let credentials = Credentials {
@@ -1578,7 +1644,7 @@ pub mod bitmex {
                 "header `{}`", "api-signature"
             );
         }
-        ///Source: The documented filter example built from typed params: the filter text `{"symbol": "XBTM15"}` must be form-encoded to the documented query and signature.
+        /// Source: The documented filter example built from typed params: the filter text `{"symbol": "XBTM15"}` must be form-encoded to the documented query and signature.
         #[test]
         fn docs_get_instrument_filter_from_params() {
             let credentials = Credentials {

@@ -4,16 +4,16 @@
 /// (unix ms), X-BAPI-RECV-WINDOW and X-BAPI-SIGN = hex(HMAC-SHA256(secret, timestamp +
 /// api_key + recv_window + payload)), where payload is the query string for GET and the raw
 /// JSON body for POST (this client signs query + body, one of which is always empty). The
-/// request is rejected unless server_time - recv_window <= timestamp < server_time + 1000;
+/// request is rejected unless server_time - recv_window &lt;= timestamp &lt; server_time + 1000;
 /// this spec fixes recv_window at 5000 ms. Responses are `{"retCode": 0, "retMsg": "OK",
 /// "result": ...}`. Most numbers arrive as strings and some are "" when not applicable, so
 /// only always-numeric fields are typed `decimal`.
 ///
 /// Sources:
 ///
-/// - https://bybit-exchange.github.io/docs/v5/guide#authentication
-/// - https://bybit-exchange.github.io/docs/v5/order/create-order
-/// - https://bybit-exchange.github.io/docs/v5/account/wallet-balance
+/// - <https://bybit-exchange.github.io/docs/v5/guide#authentication>
+/// - <https://bybit-exchange.github.io/docs/v5/order/create-order>
+/// - <https://bybit-exchange.github.io/docs/v5/account/wallet-balance>
 pub mod bybit {
     use ::venue_runtime as rt;
     use rt::ExposeSecret;
@@ -1010,11 +1010,26 @@ pub mod bybit {
                 )
         }
         /// `GET /v5/market/time`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /v5/account/wallet-balance`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.wallet_balance(&WalletBalanceParams {
+        ///     account_type: WalletBalanceAccountType::Unified,
+        ///     coin: None,
+        /// }).await?;
+        /// ```
         pub async fn wallet_balance(
             &self,
             params: &WalletBalanceParams,
@@ -1025,6 +1040,12 @@ pub mod bybit {
         /// `GET /v5/order/realtime`.
         ///
         /// Open orders in real time (and, with orderId / orderLinkId, one order's current status, including recently closed ones).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&params).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -1035,6 +1056,12 @@ pub mod bybit {
         /// `GET /v5/order/history`.
         ///
         /// Order history (closed orders; an order's final status).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.order_history(&params).await?;
+        /// ```
         pub async fn order_history(
             &self,
             params: &OrderHistoryParams,
@@ -1043,6 +1070,12 @@ pub mod bybit {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v5/order/create`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -1051,6 +1084,18 @@ pub mod bybit {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v5/order/cancel`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     category: Category::Spot,
+        ///     symbol: "...".into(),
+        ///     order_id: None,
+        ///     order_link_id: None,
+        ///     order_filter: None,
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -1602,7 +1647,7 @@ pub mod bybit {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: tests/reference/venues.py, case bybit-a-wallet-balance: the docs' Python sample (timestamp + api_key + recv_window + payload, HMAC-SHA256 hex) recomputed with hmac/hashlib.
+        /// Source: tests/reference/venues.py, case bybit-a-wallet-balance: the docs' Python sample (timestamp + api_key + recv_window + payload, HMAC-SHA256 hex) recomputed with hmac/hashlib.
         #[test]
         fn reference_wallet_balance() {
             let credentials = Credentials {
@@ -1652,7 +1697,7 @@ pub mod bybit {
                 "https://api.bybit.com/v5/account/wallet-balance?accountType=UNIFIED"
             );
         }
-        ///Source: tests/reference/venues.py, case bybit-b-create-order (compact JSON body, documented parameter order).
+        /// Source: tests/reference/venues.py, case bybit-b-create-order (compact JSON body, documented parameter order).
         #[test]
         fn reference_place_order() {
             let credentials = Credentials {

@@ -1,14 +1,14 @@
 /// Calypso Pay client, generated from its spec.
 ///
 /// Calypso Pay public API (crypto payment gateway). Every call is a POST (one DELETE) with a JSON
-/// body {"account": <merchant account id>, "timestamp": <unix ms>, "payload": {...}}; `payload`
+/// body {"account": &lt;merchant account id&gt;, "timestamp": &lt;unix ms&gt;, "payload": {...}}; `payload`
 /// is left out when a call has no parameters. Headers: `Key` (public API key) and
 /// `Sign` = lowercase hex HMAC-SHA512(secret, the exact body bytes sent). The timestamp must be
 /// within 3 minutes either side of server time; no nonce is documented.
-/// Hosts: the OpenAPI `servers` entry of docs.calypso.finance gives https://api.calypso.finance
-/// (used here); the newer docs.calypso.money lists https://api.calypso.money and constrains
-/// `account` to ^0x[0-9a-fA-F]{40}$. The legacy "Calypso 1.0" API at
-/// https://invoice.calypso.finance/ (an `Api-Key` header) is superseded and not covered.
+/// Hosts: the OpenAPI `servers` entry of docs.calypso.finance gives <https://api.calypso.finance>
+/// (used here); the newer docs.calypso.money lists <https://api.calypso.money> and constrains
+/// `account` to ^0x\[0-9a-fA-F\]{40}$. The legacy "Calypso 1.0" API at
+/// <https://invoice.calypso.finance/> (an `Api-Key` header) is superseded and not covered.
 /// Errors: 400 and 500 carry a `PublicGatewayErrorResponse` whose fields are not documented, so
 /// responses have no envelope and error bodies are reported as they arrive.
 /// Webhooks Calypso sends are signed with the same recipe (hex HMAC-SHA512 of the raw body with
@@ -17,8 +17,8 @@
 /// Sources:
 ///
 /// - ../shared/seeds/002_07329a4b8b512d73.txt (Calypso "Get started with API / Signing requests", with a worked example)
-/// - https://docs.calypso.finance (GitBook with the embedded OpenAPI 3.0.1 "Public API")
-/// - https://docs.calypso.money (newer mirror)
+/// - <https://docs.calypso.finance> (GitBook with the embedded OpenAPI 3.0.1 "Public API")
+/// - <https://docs.calypso.money> (newer mirror)
 /// - ../shared/seeds/endpoints.md section 3
 pub mod calypso {
     use ::venue_runtime as rt;
@@ -648,11 +648,11 @@ pub mod calypso {
         #[serde(rename = "requestId")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub request_id: Option<String>,
-        /// A JSON array of event types, e.g. ["PAYOUT_CHANGE_STATUS"].
+        /// A JSON array of event types, e.g. \["PAYOUT_CHANGE_STATUS"\].
         #[serde(rename = "notificationEventTypes")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub notification_event_types: Option<rt::serde_json::Value>,
-        /// A JSON array of service types, e.g. ["PAYOUT"].
+        /// A JSON array of service types, e.g. \["PAYOUT"\].
         #[serde(rename = "notificationServiceTypes")]
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub notification_service_types: Option<rt::serde_json::Value>,
@@ -755,6 +755,12 @@ pub mod calypso {
         /// `POST /api/v1/account`.
         ///
         /// The merchant account and its balances. The body carries no `payload`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_account().await?;
+        /// ```
         pub async fn get_account(&self) -> Result<Account, rt::Error> {
             let request = self.prepare(Scheme::Signed, &GetAccountParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -762,6 +768,12 @@ pub mod calypso {
         /// `POST /api/v1/invoice/single/create`.
         ///
         /// Creates a fixed-amount crypto invoice.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_single_invoice(&params).await?;
+        /// ```
         pub async fn create_single_invoice(
             &self,
             params: &CreateSingleInvoiceParams,
@@ -772,6 +784,12 @@ pub mod calypso {
         /// `POST /api/v1/invoice/unlimited/create`.
         ///
         /// Creates an open-amount invoice.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_unlimited_invoice(&params).await?;
+        /// ```
         pub async fn create_unlimited_invoice(
             &self,
             params: &CreateUnlimitedInvoiceParams,
@@ -782,6 +800,15 @@ pub mod calypso {
         /// `POST /api/v1/invoice`.
         ///
         /// One invoice, by `id` or by `idempotencyKey`; exactly one of the two must be given.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_invoice(&GetInvoiceParams {
+        ///     id: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn get_invoice(
             &self,
             params: &GetInvoiceParams,
@@ -792,6 +819,19 @@ pub mod calypso {
         /// `POST /api/v1/payout/create`.
         ///
         /// Creates a single payout. endpoints.md marks only `executionDate` optional; the required flags on depositAddress, amount and currency are inferred (a payout needs them), the others are left optional.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_payout(&CreatePayoutParams {
+        ///     deposit_address: "...".into(),
+        ///     amount: "1.0".parse()?,
+        ///     currency: "...".into(),
+        ///     comment: None,
+        ///     idempotency_key: None,
+        ///     execution_date: None,
+        /// }).await?;
+        /// ```
         pub async fn create_payout(
             &self,
             params: &CreatePayoutParams,
@@ -802,6 +842,15 @@ pub mod calypso {
         /// `POST /api/v1/payout`.
         ///
         /// One payout, by `id` or by `idempotencyKey`; exactly one of the two must be given.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_payout(&GetPayoutParams {
+        ///     id: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn get_payout(
             &self,
             params: &GetPayoutParams,
@@ -812,6 +861,15 @@ pub mod calypso {
         /// `POST /api/v1/payout/withdrawal`.
         ///
         /// Withdrawals of a payout. The response shape is not documented (any JSON).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_payout_withdrawals(&GetPayoutWithdrawalsParams {
+        ///     request_id: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn get_payout_withdrawals(
             &self,
             params: &GetPayoutWithdrawalsParams,
@@ -822,6 +880,17 @@ pub mod calypso {
         /// `POST /api/v1/subscription/webhook/create`.
         ///
         /// Subscribes a URL to webhook events.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_webhook(&CreateWebhookParams {
+        ///     request_id: None,
+        ///     notification_event_types: None,
+        ///     notification_service_types: None,
+        ///     url: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn create_webhook(
             &self,
             params: &CreateWebhookParams,
@@ -832,6 +901,12 @@ pub mod calypso {
         /// `POST /api/v1/subscription/webhook`.
         ///
         /// Lists webhook subscriptions (they include `secretKey`). The body carries no `payload`; the response shape is not documented (any JSON).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_webhooks().await?;
+        /// ```
         pub async fn list_webhooks(&self) -> Result<rt::serde_json::Value, rt::Error> {
             let request = self.prepare(Scheme::Signed, &ListWebhooksParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -839,6 +914,14 @@ pub mod calypso {
         /// `DELETE /api/v1/subscription/webhook`.
         ///
         /// Deletes a webhook subscription. A DELETE that carries the usual signed JSON body.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.delete_webhook(&DeleteWebhookParams {
+        ///     request_id: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn delete_webhook(
             &self,
             params: &DeleteWebhookParams,
@@ -1375,7 +1458,7 @@ pub mod calypso {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Seed 002 (Calypso "Signing requests"), "Example of api keys, body and correct sign for request": api_key c529e14832b34b74972365cf7bf02430, secret b823a6b9ea72408583cef9ec8d67fa52, data '{"timestamp":1}' gives the shown sign (also tests/reference/seeds.py case calypso-doc-vector-timestamp-1). The document gives no account id; the one here is unused.
+        /// Source: Seed 002 (Calypso "Signing requests"), "Example of api keys, body and correct sign for request": api_key c529e14832b34b74972365cf7bf02430, secret b823a6b9ea72408583cef9ec8d67fa52, data '{"timestamp":1}' gives the shown sign (also tests/reference/seeds.py case calypso-doc-vector-timestamp-1). The document gives no account id; the one here is unused.
         #[test]
         fn docs_timestamp_1() {
             let credentials = Credentials {
@@ -1414,7 +1497,7 @@ pub mod calypso {
             );
             assert_eq!(request.body.as_deref(), Some("{\"timestamp\":1}".as_bytes()));
         }
-        ///Source: Seed 002's Python signature(body, secret_key) (tests/reference/seeds.py, case calypso-a-account).
+        /// Source: Seed 002's Python signature(body, secret_key) (tests/reference/seeds.py, case calypso-a-account).
         #[test]
         fn reference_get_account() {
             let credentials = Credentials {
@@ -1452,7 +1535,7 @@ pub mod calypso {
                 Some("{\"account\":\"acc-1\",\"timestamp\":1700000000000}".as_bytes())
             );
         }
-        ///Source: Seed 002's Python signature(body, secret_key) (tests/reference/seeds.py, case calypso-b-invoice-create).
+        /// Source: Seed 002's Python signature(body, secret_key) (tests/reference/seeds.py, case calypso-b-invoice-create).
         #[test]
         fn reference_create_single_invoice() {
             let credentials = Credentials {

@@ -9,8 +9,8 @@
 ///
 /// Sources:
 ///
-/// - https://docs.cdp.coinbase.com/exchange/docs/rest-auth
-/// - https://docs.cdp.coinbase.com/exchange/reference/exchangerestapi_postorders
+/// - <https://docs.cdp.coinbase.com/exchange/docs/rest-auth>
+/// - <https://docs.cdp.coinbase.com/exchange/reference/exchangerestapi_postorders>
 pub mod coinbase {
     use ::venue_runtime as rt;
     use rt::ExposeSecret;
@@ -864,6 +864,12 @@ pub mod coinbase {
                 )
         }
         /// `GET /time`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -871,6 +877,12 @@ pub mod coinbase {
         /// `GET /accounts`.
         ///
         /// Trading accounts of the API key's profile, one per currency.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.accounts().await?;
+        /// ```
         pub async fn accounts(&self) -> Result<Vec<Account>, rt::Error> {
             let request = self.prepare(Scheme::Signed, &AccountsParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -878,6 +890,15 @@ pub mod coinbase {
         /// `GET /orders`.
         ///
         /// Orders of the profile; by default the open, pending and active ones.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_orders(&ListOrdersParams {
+        ///     profile_id: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn list_orders(
             &self,
             params: &ListOrdersParams,
@@ -886,6 +907,12 @@ pub mod coinbase {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /orders`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -896,6 +923,16 @@ pub mod coinbase {
         /// `DELETE /orders/{order_id}`.
         ///
         /// Cancel an order; `client:<client_oid>` may stand for the id. Returns the order id.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     order_id: "...".into(),
+        ///     profile_id: None,
+        ///     product_id: None,
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -906,6 +943,15 @@ pub mod coinbase {
         /// `GET /orders/{order_id}`.
         ///
         /// One order's status; `client:<client_oid>` may stand for the id.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_order(&GetOrderParams {
+        ///     order_id: "...".into(),
+        ///     market_type: None,
+        /// }).await?;
+        /// ```
         pub async fn get_order(
             &self,
             params: &GetOrderParams,
@@ -1330,7 +1376,7 @@ pub mod coinbase {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: tests/reference/venues.py, case coinbase-a-get-open-orders: the docs' Python signing sample (b64decode(secret), timestamp + method + path_url + body) with whole seconds.
+        /// Source: tests/reference/venues.py, case coinbase-a-get-open-orders: the docs' Python signing sample (b64decode(secret), timestamp + method + path_url + body) with whole seconds.
         #[test]
         fn reference_open_orders() {
             let credentials = Credentials {
@@ -1382,7 +1428,7 @@ pub mod coinbase {
                 "https://api.exchange.coinbase.com/orders?product_id=BTC-USD"
             );
         }
-        ///Source: tests/reference/venues.py, case coinbase-b-post-order (compact JSON body, documented parameter order).
+        /// Source: tests/reference/venues.py, case coinbase-b-post-order (compact JSON body, documented parameter order).
         #[test]
         fn reference_place_order() {
             let credentials = Credentials {

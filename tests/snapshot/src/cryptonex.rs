@@ -1,6 +1,6 @@
 /// Cryptonex client, generated from its spec.
 ///
-/// Cryptonex user API, JSON-RPC 2.0: every call is a POST to https://userapi.cryptonex.org/api
+/// Cryptonex user API, JSON-RPC 2.0: every call is a POST to <https://userapi.cryptonex.org/api>
 /// with {"jsonrpc":"2.0","method":…,"params":{"key","sign","nonce",…},"id":…}. `sign` is a
 /// plain SHA-256 (not an HMAC) over method + nonce + secret key, hex encoded; the other params
 /// are not signed. `nonce` must increase with every request; this client uses a strictly
@@ -14,14 +14,14 @@
 /// way. Error codes are not documented; the SDK's mock server (not the live API) uses -32602
 /// invalid params, -33101 key not valid, -33102 sign not valid, -33103 hash not valid, -33104
 /// coupon not valid. The sandbox URL is the SDK's newer test host
-/// (https://demo-userapi.cryptonex.org; an older https://test-userapi.cryptonex.org also
+/// (<https://demo-userapi.cryptonex.org>; an older <https://test-userapi.cryptonex.org> also
 /// appears); whether either still answers is unknown.
 ///
 /// Sources:
 ///
 /// - ../shared/seeds/003_a7e692740a6b105d.txt (Cryptonex API page, Turkish copy)
-/// - https://cryptonex.org/api-en.html
-/// - https://github.com/Cryptonex/python-api-client (cryptonexapi.py, test/serverjson.py)
+/// - <https://cryptonex.org/api-en.html>
+/// - <https://github.com/Cryptonex/python-api-client> (cryptonexapi.py, test/serverjson.py)
 /// - ../shared/seeds/endpoints.md section 4
 pub mod cryptonex {
     use ::venue_runtime as rt;
@@ -473,6 +473,15 @@ pub mod cryptonex {
         /// JSON-RPC `user.account_list`.
         ///
         /// The user's accounts and balances.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.account_list(&AccountListParams {
+        ///     max_count: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn account_list(
             &self,
             params: &AccountListParams,
@@ -484,6 +493,17 @@ pub mod cryptonex {
         /// JSON-RPC `account.withdraw`.
         ///
         /// Sends funds from one of your accounts to another account hash or a crypto wallet.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.withdraw(&WithdrawParams {
+        ///     from_hash: "...".into(),
+        ///     to_hash: "...".into(),
+        ///     amount: "1.0".parse()?,
+        ///     auth_2fa_code: None,
+        /// }).await?;
+        /// ```
         pub async fn withdraw(
             &self,
             params: &WithdrawParams,
@@ -495,6 +515,15 @@ pub mod cryptonex {
         /// JSON-RPC `transaction.list`.
         ///
         /// Recent transactions with a summary.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.transaction_list(&TransactionListParams {
+        ///     max_count: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn transaction_list(
             &self,
             params: &TransactionListParams,
@@ -506,6 +535,12 @@ pub mod cryptonex {
         /// JSON-RPC `currency_pair.get_rate_list`.
         ///
         /// Rates of all currency pairs.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.rate_list().await?;
+        /// ```
         pub async fn rate_list(&self) -> Result<RateList, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, &RateListParams {})?;
@@ -514,6 +549,16 @@ pub mod cryptonex {
         /// JSON-RPC `currency.convert`.
         ///
         /// Converts between currencies. The document gives no required flags; all three are needed for a conversion, so they are marked required (inferred).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.convert(&ConvertParams {
+        ///     amount: "1.0".parse()?,
+        ///     from_currency: "...".into(),
+        ///     to_currency: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn convert(
             &self,
             params: &ConvertParams,
@@ -525,6 +570,12 @@ pub mod cryptonex {
         /// JSON-RPC `user.info`.
         ///
         /// The user's profile.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.user_info().await?;
+        /// ```
         pub async fn user_info(&self) -> Result<UserInfo, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, &UserInfoParams {})?;
@@ -794,7 +845,7 @@ pub mod cryptonex {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: The document's own sign example strings "user.account_list" + "1" + "aQcLC343dsfg9hgbOLGeredfsdfIry", hashed with the SDK's sha256 line (tests/reference/seeds.py, case cryptonex-a-user-account-list; the expected body is that case's JSON-RPC layout: compact, params key/sign/nonce first, id = nonce).
+        /// Source: The document's own sign example strings "user.account_list" + "1" + "aQcLC343dsfg9hgbOLGeredfsdfIry", hashed with the SDK's sha256 line (tests/reference/seeds.py, case cryptonex-a-user-account-list; the expected body is that case's JSON-RPC layout: compact, params key/sign/nonce first, id = nonce).
         #[test]
         fn reference_account_list() {
             let credentials = Credentials {
@@ -831,7 +882,7 @@ pub mod cryptonex {
                 .as_bytes())
             );
         }
-        ///Source: The document's transaction.list example params, sign via the SDK's sha256 line (tests/reference/seeds.py, case cryptonex-b-transaction-list).
+        /// Source: The document's transaction.list example params, sign via the SDK's sha256 line (tests/reference/seeds.py, case cryptonex-b-transaction-list).
         #[test]
         fn reference_transaction_list() {
             let credentials = Credentials {
@@ -866,7 +917,7 @@ pub mod cryptonex {
                 .as_bytes())
             );
         }
-        ///Source: The document's currency.convert example params, sign via the SDK's sha256 line (tests/reference/seeds.py, case cryptonex-c-currency-convert).
+        /// Source: The document's currency.convert example params, sign via the SDK's sha256 line (tests/reference/seeds.py, case cryptonex-c-currency-convert).
         #[test]
         fn reference_convert() {
             let credentials = Credentials {

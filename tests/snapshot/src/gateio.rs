@@ -8,8 +8,8 @@
 ///
 /// Sources:
 ///
-/// - https://www.gate.io/docs/developers/apiv4/#api-signature-string-generation
-/// - https://www.gate.io/docs/developers/apiv4/#spot
+/// - <https://www.gate.io/docs/developers/apiv4/#api-signature-string-generation>
+/// - <https://www.gate.io/docs/developers/apiv4/#spot>
 /// - ../shared/vectors/documented.json (gate-v4-get-futures-orders, gate-v4-post-futures-orders)
 pub mod gateio {
     use ::venue_runtime as rt;
@@ -668,6 +668,12 @@ pub mod gateio {
                 )
         }
         /// `GET /api/v4/spot/time`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -675,6 +681,15 @@ pub mod gateio {
         /// `GET /api/v4/spot/accounts`.
         ///
         /// Spot balances (available and locked) per currency.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.spot_accounts(&SpotAccountsParams {
+        ///     currency: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn spot_accounts(
             &self,
             params: &SpotAccountsParams,
@@ -685,6 +700,15 @@ pub mod gateio {
         /// `GET /api/v4/spot/open_orders`.
         ///
         /// Open orders of every currency pair, grouped by pair.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&OpenOrdersParams {
+        ///     page: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -693,6 +717,12 @@ pub mod gateio {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v4/spot/orders`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -701,6 +731,16 @@ pub mod gateio {
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/orders/{order_id}`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_order(&GetOrderParams {
+        ///     order_id: "...".into(),
+        ///     currency_pair: "...".into(),
+        ///     account: None,
+        /// }).await?;
+        /// ```
         pub async fn get_order(
             &self,
             params: &GetOrderParams,
@@ -709,6 +749,16 @@ pub mod gateio {
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v4/spot/orders/{order_id}`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     order_id: "...".into(),
+        ///     currency_pair: "...".into(),
+        ///     account: None,
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -1067,7 +1117,7 @@ pub mod gateio {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Gate.io API v4 docs, signature string generation, GET example with key "key" and secret "secret" (documented.json gate-v4-get-futures-orders).
+        /// Source: Gate.io API v4 docs, signature string generation, GET example with key "key" and secret "secret" (documented.json gate-v4-get-futures-orders).
         #[test]
         fn docs_get_futures_orders() {
             let credentials = Credentials {
@@ -1115,7 +1165,7 @@ pub mod gateio {
                 "header `{}`", "SIGN"
             );
         }
-        ///Source: Gate.io API v4 docs, signature string generation, POST example with a compact JSON body (documented.json gate-v4-post-futures-orders).
+        /// Source: Gate.io API v4 docs, signature string generation, POST example with a compact JSON body (documented.json gate-v4-post-futures-orders).
         #[test]
         fn docs_post_futures_orders() {
             let credentials = Credentials {
@@ -1162,7 +1212,7 @@ pub mod gateio {
                 "header `{}`", "SIGN"
             );
         }
-        ///Source: tests/reference/venues.py, case gate-a-spot-get-order: the docs' gen_sign Python sample over the spot order path with its query.
+        /// Source: tests/reference/venues.py, case gate-a-spot-get-order: the docs' gen_sign Python sample over the spot order path with its query.
         #[test]
         fn reference_spot_get_order() {
             let credentials = Credentials {
@@ -1207,7 +1257,7 @@ pub mod gateio {
                 "https://api.gateio.ws/api/v4/spot/orders/12345?currency_pair=BTC_USDT"
             );
         }
-        ///Source: tests/reference/venues.py, case gate-b-spot-place-order (compact JSON body, documented parameter order).
+        /// Source: tests/reference/venues.py, case gate-b-spot-place-order (compact JSON body, documented parameter order).
         #[test]
         fn reference_spot_place_order() {
             let credentials = Credentials {

@@ -10,8 +10,8 @@
 ///
 /// Sources:
 ///
-/// - https://docs.gemini.com/rest-api/#private-api-invocation
-/// - https://docs.gemini.com/rest-api/#new-order
+/// - <https://docs.gemini.com/rest-api/#private-api-invocation>
+/// - <https://docs.gemini.com/rest-api/#new-order>
 /// - ../shared/vectors/documented.json (gemini-order-status)
 pub mod gemini {
     use ::venue_runtime as rt;
@@ -532,6 +532,12 @@ pub mod gemini {
         /// `GET /v1/symbols`.
         ///
         /// All trading symbols (Gemini has no server-time endpoint).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.symbols().await?;
+        /// ```
         pub async fn symbols(&self) -> Result<Vec<String>, rt::Error> {
             let request = self.prepare(Scheme::Public, &SymbolsParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -539,6 +545,15 @@ pub mod gemini {
         /// `POST /v1/balances`.
         ///
         /// Available balances per currency.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.balances(&BalancesParams {
+        ///     account: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn balances(
             &self,
             params: &BalancesParams,
@@ -550,6 +565,15 @@ pub mod gemini {
         /// `POST /v1/orders`.
         ///
         /// Active orders.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&OpenOrdersParams {
+        ///     account: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -559,6 +583,12 @@ pub mod gemini {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/order/new`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -568,6 +598,15 @@ pub mod gemini {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/order/cancel`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     order_id: 0,
+        ///     account: None,
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -577,6 +616,15 @@ pub mod gemini {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /v1/order/status`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.order_status(&OrderStatusParams {
+        ///     order_id: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn order_status(
             &self,
             params: &OrderStatusParams,
@@ -899,7 +947,7 @@ pub mod gemini {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Gemini docs, Private API invocation walkthrough (base64 << EOF / openssl sha384 -hmac "1234abcd"), documented.json gemini-order-status: the heredoc payload byte for byte (4-space indent, blank line, trailing newline).
+        /// Source: Gemini docs, Private API invocation walkthrough (base64 &lt;&lt; EOF / openssl sha384 -hmac "1234abcd"), documented.json gemini-order-status: the heredoc payload byte for byte (4-space indent, blank line, trailing newline).
         #[test]
         fn docs_order_status_payload() {
             let credentials = Credentials {
@@ -950,7 +998,7 @@ pub mod gemini {
                 "Content-Type"
             );
         }
-        ///Source: tests/reference/venues.py, case gemini-a-order-status-compact: the documented recipe over the compact payload this client assembles ({request, nonce, order_id}).
+        /// Source: tests/reference/venues.py, case gemini-a-order-status-compact: the documented recipe over the compact payload this client assembles ({request, nonce, order_id}).
         #[test]
         fn reference_order_status_from_params() {
             let credentials = Credentials {

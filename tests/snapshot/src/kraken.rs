@@ -11,8 +11,8 @@
 ///
 /// Sources:
 ///
-/// - https://docs.kraken.com/api/docs/guides/spot-rest-auth (signature algorithm and example)
-/// - https://docs.kraken.com/api/docs/rest-api/add-order
+/// - <https://docs.kraken.com/api/docs/guides/spot-rest-auth> (signature algorithm and example)
+/// - <https://docs.kraken.com/api/docs/rest-api/add-order>
 /// - ../shared/vectors/documented.json (kraken-spot-rest-addorder)
 pub mod kraken {
     use ::venue_runtime as rt;
@@ -566,7 +566,7 @@ pub mod kraken {
         /// Visible quantity for iceberg orders.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub displayvol: Option<rt::Decimal>,
-        /// Expiry: unix seconds, +<n> seconds from now, or 0.
+        /// Expiry: unix seconds, +&lt;n&gt; seconds from now, or 0.
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub expiretm: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -730,6 +730,12 @@ pub mod kraken {
                 )
         }
         /// `GET /0/public/Time`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -737,6 +743,12 @@ pub mod kraken {
         /// `POST /0/private/Balance`.
         ///
         /// All cash balances net of pending withdrawals, asset → amount.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.balance().await?;
+        /// ```
         pub async fn balance(
             &self,
         ) -> Result<std::collections::BTreeMap<String, rt::Decimal>, rt::Error> {
@@ -745,6 +757,15 @@ pub mod kraken {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/OpenOrders`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&OpenOrdersParams {
+        ///     trades: Some(true),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -756,6 +777,12 @@ pub mod kraken {
         /// `POST /0/private/AddOrder`.
         ///
         /// Place an order. Parameters are declared (and so sent) in alphabetical order, which is the order of Kraken's documented signing example; Kraken accepts any order.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -765,6 +792,15 @@ pub mod kraken {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /0/private/CancelOrder`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     txid: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -776,6 +812,17 @@ pub mod kraken {
         /// `POST /0/private/QueryOrders`.
         ///
         /// An order's status, transaction id → order.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.query_orders(&QueryOrdersParams {
+        ///     trades: None,
+        ///     userref: None,
+        ///     txid: "...".into(),
+        ///     consolidate_taker: None,
+        /// }).await?;
+        /// ```
         pub async fn query_orders(
             &self,
             params: &QueryOrdersParams,
@@ -1197,7 +1244,7 @@ pub mod kraken {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Kraken docs, Spot REST authentication guide, Examples table (documented.json kraken-spot-rest-addorder): the exact postdata, nonce, URI path and private key.
+        /// Source: Kraken docs, Spot REST authentication guide, Examples table (documented.json kraken-spot-rest-addorder): the exact postdata, nonce, URI path and private key.
         #[test]
         fn docs_add_order_signature() {
             let credentials = Credentials {
@@ -1236,7 +1283,7 @@ pub mod kraken {
                 "header `{}`", "API-Sign"
             );
         }
-        ///Source: The same documented Kraken example built from typed params: the assembled form body must equal the documented postdata and carry the documented API-Sign.
+        /// Source: The same documented Kraken example built from typed params: the assembled form body must equal the documented postdata and carry the documented API-Sign.
         #[test]
         fn docs_add_order_from_params() {
             let credentials = Credentials {

@@ -7,7 +7,7 @@
 ///
 /// Sources:
 ///
-/// - https://github.com/Kucoin/kucoin-api-docs (source/localizable/index.html.md, 2021, key v2)
+/// - <https://github.com/Kucoin/kucoin-api-docs> (source/localizable/index.html.md, 2021, key v2)
 /// - ../shared/seeds/001_0c46ebc0e253605a.txt (Stack Overflow answer with reference Python)
 pub mod kucoin {
     use ::venue_runtime as rt;
@@ -688,7 +688,7 @@ pub mod kucoin {
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde", deny_unknown_fields)]
     pub struct PlaceOrderParams {
-        /// Your order id, at most 40 of [A-Za-z0-9_-].
+        /// Your order id, at most 40 of \[A-Za-z0-9_-\].
         #[serde(rename = "clientOid")]
         pub client_oid: String,
         pub side: Side,
@@ -896,11 +896,26 @@ pub mod kucoin {
         /// `GET /api/v1/timestamp`.
         ///
         /// Server time in unix milliseconds, for correcting clock skew.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<i64, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/accounts`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_accounts(&ListAccountsParams {
+        ///     currency: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn list_accounts(
             &self,
             params: &ListAccountsParams,
@@ -911,6 +926,15 @@ pub mod kucoin {
         /// `GET /api/v1/orders`.
         ///
         /// Lists orders; `status=active` gives the open ones (the question in seed 001).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_orders(&ListOrdersParams {
+        ///     status: Some(ListOrdersStatus::Active),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn list_orders(
             &self,
             params: &ListOrdersParams,
@@ -919,6 +943,12 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v1/orders`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -927,6 +957,14 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/orders/{orderId}`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_order(&GetOrderParams {
+        ///     order_id: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn get_order(
             &self,
             params: &GetOrderParams,
@@ -935,6 +973,14 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/orders/{orderId}`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     order_id: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -943,6 +989,14 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
         /// `GET /api/v1/order/client-order/{clientOid}`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_order_by_client_oid(&GetOrderByClientOidParams {
+        ///     client_oid: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn get_order_by_client_oid(
             &self,
             params: &GetOrderByClientOidParams,
@@ -951,6 +1005,14 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/order/client-order/{clientOid}`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order_by_client_oid(&CancelOrderByClientOidParams {
+        ///     client_oid: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn cancel_order_by_client_oid(
             &self,
             params: &CancelOrderByClientOidParams,
@@ -959,6 +1021,15 @@ pub mod kucoin {
             self.core.send(request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/orders`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_all_orders(&CancelAllOrdersParams {
+        ///     symbol: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn cancel_all_orders(
             &self,
             params: &CancelAllOrdersParams,
@@ -1471,7 +1542,7 @@ pub mod kucoin {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: KuCoin API docs (Kucoin/kucoin-api-docs, signature example): secret f03a5284-5c39-4aaa-9b20-dea10bdcf8e3 over the shown pre-hash gives the shown KC-API-SIGN.
+        /// Source: KuCoin API docs (Kucoin/kucoin-api-docs, signature example): secret f03a5284-5c39-4aaa-9b20-dea10bdcf8e3 over the shown pre-hash gives the shown KC-API-SIGN.
         #[test]
         fn docs_deposit_address_signature() {
             let credentials = Credentials {
@@ -1514,7 +1585,7 @@ pub mod kucoin {
                 "KC-API-TIMESTAMP"
             );
         }
-        ///Source: Seed 001's Python get_headers run with these inputs (tests/reference/seeds.py, case kucoin-a-get-accounts).
+        /// Source: Seed 001's Python get_headers run with these inputs (tests/reference/seeds.py, case kucoin-a-get-accounts).
         #[test]
         fn reference_list_accounts() {
             let credentials = Credentials {
@@ -1564,7 +1635,7 @@ pub mod kucoin {
             );
             assert_eq!(request.url, "https://api.kucoin.com/api/v1/accounts");
         }
-        ///Source: Seed 001's Python get_headers with the endpoint including its query (tests/reference/seeds.py, case kucoin-b-get-active-orders).
+        /// Source: Seed 001's Python get_headers with the endpoint including its query (tests/reference/seeds.py, case kucoin-b-get-active-orders).
         #[test]
         fn reference_active_orders() {
             let credentials = Credentials {
@@ -1603,7 +1674,7 @@ pub mod kucoin {
                 "https://api.kucoin.com/api/v1/orders?status=active&symbol=BTC-USDT"
             );
         }
-        ///Source: Seed 001's Python get_headers plus the documented body term, compact JSON (tests/reference/seeds.py, case kucoin-c-post-order).
+        /// Source: Seed 001's Python get_headers plus the documented body term, compact JSON (tests/reference/seeds.py, case kucoin-c-post-order).
         #[test]
         fn reference_place_order() {
             let credentials = Credentials {
@@ -1638,7 +1709,7 @@ pub mod kucoin {
                 .as_bytes())
             );
         }
-        ///Source: Seed 001's Python get_headers (tests/reference/seeds.py, case kucoin-d-delete-order).
+        /// Source: Seed 001's Python get_headers (tests/reference/seeds.py, case kucoin-d-delete-order).
         #[test]
         fn reference_cancel_order() {
             let credentials = Credentials {

@@ -5,8 +5,8 @@
 /// `signature` = lowercase hex HMAC-SHA384(private key, path + nonce + JSON body), where a GET
 /// signs (and, in the document's Python, sends) the body `{}`.
 /// Document inconsistencies recorded here: (1) base URL: the JS examples use
-/// https://api.kunapay.io (used here) and the Python examples on the same page use
-/// https://api.dashboard.kuna.io; the reference examples below pin the Python host. (2) The
+/// <https://api.kunapay.io> (used here) and the Python examples on the same page use
+/// <https://api.dashboard.kuna.io>; the reference examples below pin the Python host. (2) The
 /// Python POST example signs the compact body `{"asset":"USD","amount":"1000"}` but sends it
 /// with requests.post(json=body), i.e. `{"asset": "USD", "amount": "1000"}`, so its signed and
 /// sent bytes differ; this client signs and sends the same compact bytes. (3) The comment
@@ -22,8 +22,8 @@
 /// Sources:
 ///
 /// - ../shared/seeds/000_21dfe04543b24a17.txt (docs.kunapay.io/docs/how-to-call-private-endpoints)
-/// - https://docs.kunapay.io/reference/authentication
-/// - https://docs.kunapay.io/docs/invoices
+/// - <https://docs.kunapay.io/reference/authentication>
+/// - <https://docs.kunapay.io/docs/invoices>
 /// - ../shared/seeds/endpoints.md section 1
 pub mod kunapay {
     use ::venue_runtime as rt;
@@ -329,6 +329,12 @@ pub mod kunapay {
         /// `GET /v1/asset/balance`.
         ///
         /// Account balances (key or signed in the docs). A GET that sends the JSON body `{}`, as the document signs `{}` and its Python sends it. Response shape not documented.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_balance().await?;
+        /// ```
         pub async fn get_balance(&self) -> Result<rt::serde_json::Value, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self
@@ -341,6 +347,15 @@ pub mod kunapay {
         /// `POST /v1/invoice`.
         ///
         /// Creates an invoice (key or signed in the docs). Only `asset` and `amount` are documented; their required flags are inferred, and the other fields the docs mention (callback URL, external id, transactional-callback flag) have no documented names. Response shape not documented.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_invoice(&CreateInvoiceParams {
+        ///     asset: "...".into(),
+        ///     amount: "1.0".parse()?,
+        /// }).await?;
+        /// ```
         pub async fn create_invoice(
             &self,
             params: &CreateInvoiceParams,
@@ -470,7 +485,7 @@ pub mod kunapay {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Seed 000's Python "Get account balance using public + private keys" run with these inputs (tests/reference/seeds.py, case kunapay-a-get-balance).
+        /// Source: Seed 000's Python "Get account balance using public + private keys" run with these inputs (tests/reference/seeds.py, case kunapay-a-get-balance).
         #[test]
         fn reference_get_balance() {
             let credentials = Credentials {
@@ -519,7 +534,7 @@ pub mod kunapay {
             assert_eq!(request.url, "https://api.dashboard.kuna.io/v1/asset/balance");
             assert_eq!(request.body.as_deref(), Some("{}".as_bytes()));
         }
-        ///Source: Seed 000's Python "Create invoice using public + private keys", signature over the compact body it signs (tests/reference/seeds.py, case kunapay-b-post-invoice; the document itself sends the non-compact form, see its `inconsistency` field).
+        /// Source: Seed 000's Python "Create invoice using public + private keys", signature over the compact body it signs (tests/reference/seeds.py, case kunapay-b-post-invoice; the document itself sends the non-compact form, see its `inconsistency` field).
         #[test]
         fn reference_create_invoice() {
             let credentials = Credentials {
@@ -574,7 +589,7 @@ pub mod kunapay {
                 .as_bytes())
             );
         }
-        ///Source: Seed 000's "Create invoice using API key" JavaScript example (JSON.stringify, compact body): its headers are accept, content-type and api-key, and it carries no nonce or signature. With only an API key the endpoint falls back from `signed` to this scheme.
+        /// Source: Seed 000's "Create invoice using API key" JavaScript example (JSON.stringify, compact body): its headers are accept, content-type and api-key, and it carries no nonce or signature. With only an API key the endpoint falls back from `signed` to this scheme.
         #[test]
         fn document_api_key_mode() {
             let credentials = Credentials {

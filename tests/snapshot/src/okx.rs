@@ -14,9 +14,9 @@
 ///
 /// Sources:
 ///
-/// - https://www.okx.com/docs-v5/en/#overview-rest-authentication
-/// - https://www.okx.com/docs-v5/en/#order-book-trading-trade
-/// - https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance
+/// - <https://www.okx.com/docs-v5/en/#overview-rest-authentication>
+/// - <https://www.okx.com/docs-v5/en/#order-book-trading-trade>
+/// - <https://www.okx.com/docs-v5/en/#trading-account-rest-api-get-balance>
 pub mod okx {
     use ::venue_runtime as rt;
     use rt::ExposeSecret;
@@ -922,6 +922,12 @@ pub mod okx {
                 )
         }
         /// `GET /api/v5/public/time`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.server_time().await?;
+        /// ```
         pub async fn server_time(&self) -> Result<Vec<ServerTime>, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -929,6 +935,15 @@ pub mod okx {
         /// `GET /api/v5/account/balance`.
         ///
         /// Trading-account balance; one element with per-currency `details`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.balance(&BalanceParams {
+        ///     ccy: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn balance(
             &self,
             params: &BalanceParams,
@@ -939,6 +954,15 @@ pub mod okx {
         /// `GET /api/v5/trade/orders-pending`.
         ///
         /// Incomplete (live and partially filled) orders.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.open_orders(&OpenOrdersParams {
+        ///     inst_type: Some(InstType::Spot),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn open_orders(
             &self,
             params: &OpenOrdersParams,
@@ -947,6 +971,12 @@ pub mod okx {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v5/trade/order`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.place_order(&params).await?;
+        /// ```
         pub async fn place_order(
             &self,
             params: &PlaceOrderParams,
@@ -955,6 +985,16 @@ pub mod okx {
             self.core.send(request, &ENVELOPE).await
         }
         /// `POST /api/v5/trade/cancel-order`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.cancel_order(&CancelOrderParams {
+        ///     inst_id: "...".into(),
+        ///     ord_id: None,
+        ///     cl_ord_id: None,
+        /// }).await?;
+        /// ```
         pub async fn cancel_order(
             &self,
             params: &CancelOrderParams,
@@ -965,6 +1005,16 @@ pub mod okx {
         /// `GET /api/v5/trade/order`.
         ///
         /// An order's details and state.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_order(&GetOrderParams {
+        ///     inst_id: "...".into(),
+        ///     ord_id: None,
+        ///     cl_ord_id: None,
+        /// }).await?;
+        /// ```
         pub async fn get_order(
             &self,
             params: &GetOrderParams,
@@ -1381,7 +1431,7 @@ pub mod okx {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: tests/reference/venues.py, case okx-a-get-balance: OKX's documented recipe Base64(HmacSHA256(timestamp + method + requestPath + body)) recomputed with hmac/hashlib.
+        /// Source: tests/reference/venues.py, case okx-a-get-balance: OKX's documented recipe Base64(HmacSHA256(timestamp + method + requestPath + body)) recomputed with hmac/hashlib.
         #[test]
         fn reference_get_balance() {
             let credentials = Credentials {
@@ -1429,7 +1479,7 @@ pub mod okx {
                 request.url, "https://www.okx.com/api/v5/account/balance?ccy=BTC"
             );
         }
-        ///Source: tests/reference/venues.py, case okx-b-post-order: the same recipe over a compact JSON body in documented parameter order.
+        /// Source: tests/reference/venues.py, case okx-b-post-order: the same recipe over a compact JSON body in documented parameter order.
         #[test]
         fn reference_place_order() {
             let credentials = Credentials {

@@ -5,9 +5,9 @@
 /// query string for GET/DELETE, or the raw body for POST/PUT)). The bytes signed are the bytes
 /// sent. The Chinese doc adds that `tonce` must be below server time and within 1 minute of it.
 /// An IP whitelist must be set on the mining settings page first (subaccounts inherit it).
-/// Hosts: the 2021 wiki (seed 004) uses https://www.viabtc.net (used here); the older Chinese
-/// doc and the official SDK (viabtc/viapool_api python/python2.py) use https://pool.viabtc.com,
-/// and third-party code also uses https://www.viabtc.com. All paths sit below /res/openapi/v1.
+/// Hosts: the 2021 wiki (seed 004) uses <https://www.viabtc.net> (used here); the older Chinese
+/// doc and the official SDK (viabtc/viapool_api python/python2.py) use <https://pool.viabtc.com>,
+/// and third-party code also uses <https://www.viabtc.com>. All paths sit below /res/openapi/v1.
 /// Document inconsistencies recorded here: (1) the wiki's POST example signs
 /// `{"coin": "BTC", "amount": "1.0", tonce: 1513746038205}` (not valid JSON, `tonce` unquoted)
 /// while its prose shows the quoted form; the published signature is over the unquoted bytes.
@@ -24,8 +24,8 @@
 /// Sources:
 ///
 /// - ../shared/seeds/004_43e14905fd83a8e0.txt (github.com/viabtc/viapool_api wiki "api_authentication", 2021)
-/// - https://github.com/viabtc/viapool_api (python/python2.py)
-/// - ViaBTC 数据API (Chinese full API doc, endpoint https://pool.viabtc.com)
+/// - <https://github.com/viabtc/viapool_api> (python/python2.py)
+/// - ViaBTC 数据API (Chinese full API doc, endpoint <https://pool.viabtc.com>)
 /// - ../shared/seeds/endpoints.md section 5
 pub mod viabtc {
     use ::venue_runtime as rt;
@@ -245,7 +245,7 @@ pub mod viabtc {
         pub id: i64,
         pub user_id: i64,
         pub name: String,
-        /// Opens https://pool.viabtc.com/observer/bitdeer/dashboard?coin={coin}&access_key={access_key}.
+        /// Opens <https://pool.viabtc.com/observer/bitdeer/dashboard?coin=>{coin}&access_key={access_key}.
         pub access_key: String,
         pub create_time: i64,
     }
@@ -636,7 +636,7 @@ pub mod viabtc {
         /// Subaccount name.
         pub account: String,
         pub observer_name: String,
-        /// Optional JSON array, e.g. [{"coin": "BTC", "address": "mtRJjPJGVLGs5YDf4VUP5RQXipzHjnjeCe"}].
+        /// Optional JSON array, e.g. \[{"coin": "BTC", "address": "mtRJjPJGVLGs5YDf4VUP5RQXipzHjnjeCe"}\].
         #[serde(default, skip_serializing_if = "Option::is_none")]
         pub withdraw_address: Option<rt::serde_json::Value>,
     }
@@ -1011,6 +1011,12 @@ pub mod viabtc {
         /// `GET /account`.
         ///
         /// Account, observers, auto-withdraw addresses and balances.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_account().await?;
+        /// ```
         pub async fn get_account(&self) -> Result<AccountInfo, rt::Error> {
             let request = self.prepare(Scheme::Key, &GetAccountParams {})?;
             self.core.send(request, &ENVELOPE).await
@@ -1018,6 +1024,15 @@ pub mod viabtc {
         /// `GET /account/sub`.
         ///
         /// Subaccounts. The Chinese doc shows the paging fields at the top level of this response, so the page is read from the whole body (see the venue description).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_sub_accounts(&ListSubAccountsParams {
+        ///     page: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn list_sub_accounts(
             &self,
             params: &ListSubAccountsParams,
@@ -1037,6 +1052,14 @@ pub mod viabtc {
                 .await
         }
         /// `POST /account/sub`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_sub_account(&CreateSubAccountParams {
+        ///     account: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn create_sub_account(
             &self,
             params: &CreateSubAccountParams,
@@ -1047,6 +1070,15 @@ pub mod viabtc {
         /// `GET /account/observer`.
         ///
         /// Observer links. The Chinese doc shows the paging fields at the top level of this response, so the page is read from the whole body (see the venue description).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_observers(&ListObserversParams {
+        ///     page: Some(0),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
         pub async fn list_observers(
             &self,
             params: &ListObserversParams,
@@ -1066,6 +1098,14 @@ pub mod viabtc {
                 .await
         }
         /// `POST /account/observer`.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_observer(&CreateObserverParams {
+        ///     name: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn create_observer(
             &self,
             params: &CreateObserverParams,
@@ -1076,6 +1116,16 @@ pub mod viabtc {
         /// `POST /account/sub/aggregate`.
         ///
         /// Creates a subaccount and an observer, and sets auto-withdraw addresses, in one call.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.create_sub_account_aggregate(&CreateSubAccountAggregateParams {
+        ///     account: "...".into(),
+        ///     observer_name: "...".into(),
+        ///     withdraw_address: None,
+        /// }).await?;
+        /// ```
         pub async fn create_sub_account_aggregate(
             &self,
             params: &CreateSubAccountAggregateParams,
@@ -1086,6 +1136,14 @@ pub mod viabtc {
         /// `GET /hashrate`.
         ///
         /// Real-time account hashrate.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_hashrate(&GetHashrateParams {
+        ///     coin: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn get_hashrate(
             &self,
             params: &GetHashrateParams,
@@ -1096,6 +1154,19 @@ pub mod viabtc {
         /// `GET /hashrate/history`.
         ///
         /// Daily account hashrate.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_hashrate_history(&GetHashrateHistoryParams {
+        ///     coin: "...".into(),
+        ///     start_date: None,
+        ///     end_date: None,
+        ///     utc: None,
+        ///     page: None,
+        ///     limit: None,
+        /// }).await?;
+        /// ```
         pub async fn get_hashrate_history(
             &self,
             params: &GetHashrateHistoryParams,
@@ -1106,6 +1177,17 @@ pub mod viabtc {
         /// `GET /hashrate/chart`.
         ///
         /// Account hashrate curve.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_hashrate_chart(&GetHashrateChartParams {
+        ///     coin: "...".into(),
+        ///     interval: GetHashrateChartInterval::Min,
+        ///     period: None,
+        ///     utc: None,
+        /// }).await?;
+        /// ```
         pub async fn get_hashrate_chart(
             &self,
             params: &GetHashrateChartParams,
@@ -1116,6 +1198,17 @@ pub mod viabtc {
         /// `GET /hashrate/worker`.
         ///
         /// Real-time hashrate of each worker.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_workers(&ListWorkersParams {
+        ///     coin: "...".into(),
+        ///     group_id: None,
+        ///     page: None,
+        ///     limit: None,
+        /// }).await?;
+        /// ```
         pub async fn list_workers(
             &self,
             params: &ListWorkersParams,
@@ -1126,6 +1219,15 @@ pub mod viabtc {
         /// `GET /hashrate/worker/{worker_id}`.
         ///
         /// Real-time hashrate of one worker. The doc lists no query params; third-party code also passes `coin`, so it is offered here as optional.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_worker(&GetWorkerParams {
+        ///     worker_id: 0,
+        ///     coin: None,
+        /// }).await?;
+        /// ```
         pub async fn get_worker(
             &self,
             params: &GetWorkerParams,
@@ -1136,6 +1238,12 @@ pub mod viabtc {
         /// `GET /hashrate/worker/{worker_id}/history`.
         ///
         /// Daily hashrate of one worker.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_worker_history(&params).await?;
+        /// ```
         pub async fn get_worker_history(
             &self,
             params: &GetWorkerHistoryParams,
@@ -1146,6 +1254,16 @@ pub mod viabtc {
         /// `GET /hashrate/group`.
         ///
         /// Real-time hashrate of each worker group.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.list_groups(&ListGroupsParams {
+        ///     coin: "...".into(),
+        ///     page: None,
+        ///     limit: None,
+        /// }).await?;
+        /// ```
         pub async fn list_groups(
             &self,
             params: &ListGroupsParams,
@@ -1156,6 +1274,14 @@ pub mod viabtc {
         /// `GET /hashrate/group/{group_id}`.
         ///
         /// Real-time hashrate of one worker group.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_group(&GetGroupParams {
+        ///     group_id: 0,
+        /// }).await?;
+        /// ```
         pub async fn get_group(
             &self,
             params: &GetGroupParams,
@@ -1166,6 +1292,16 @@ pub mod viabtc {
         /// `POST /wallet/payment/address`.
         ///
         /// Sets the auto-withdraw address for a coin.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.set_payment_address(&SetPaymentAddressParams {
+        ///     coin: "...".into(),
+        ///     address: "...".into(),
+        ///     payment_password: None,
+        /// }).await?;
+        /// ```
         pub async fn set_payment_address(
             &self,
             params: &SetPaymentAddressParams,
@@ -1176,6 +1312,19 @@ pub mod viabtc {
         /// `GET /wallet/payment/history`.
         ///
         /// Payouts made to the account. The Chinese doc shows the paging fields at the top level of this response, so the page is read from the whole body (third-party clients read it nested; the doc is taken as primary).
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_payment_history(&GetPaymentHistoryParams {
+        ///     coin: "...".into(),
+        ///     start_date: None,
+        ///     end_date: None,
+        ///     utc: None,
+        ///     page: None,
+        ///     limit: None,
+        /// }).await?;
+        /// ```
         pub async fn get_payment_history(
             &self,
             params: &GetPaymentHistoryParams,
@@ -1197,6 +1346,14 @@ pub mod viabtc {
         /// `GET /profit`.
         ///
         /// Profit totals.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_profit(&GetProfitParams {
+        ///     coin: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn get_profit(
             &self,
             params: &GetProfitParams,
@@ -1207,6 +1364,19 @@ pub mod viabtc {
         /// `GET /profit/history`.
         ///
         /// Daily profit.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.get_profit_history(&GetProfitHistoryParams {
+        ///     coin: "...".into(),
+        ///     start_date: None,
+        ///     end_date: None,
+        ///     utc: None,
+        ///     page: None,
+        ///     limit: None,
+        /// }).await?;
+        /// ```
         pub async fn get_profit_history(
             &self,
             params: &GetProfitHistoryParams,
@@ -1217,6 +1387,14 @@ pub mod viabtc {
         /// `POST /wallet/sweep`.
         ///
         /// Settles the wallet balance now.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.sweep_wallet(&SweepWalletParams {
+        ///     coin: "...".into(),
+        /// }).await?;
+        /// ```
         pub async fn sweep_wallet(
             &self,
             params: &SweepWalletParams,
@@ -2100,7 +2278,7 @@ pub mod viabtc {
     #[cfg(test)]
     mod examples {
         use super::*;
-        ///Source: Seed 004 (viapool_api wiki "api_authentication"): `echo -n 'coin=BTC&amount=1.0&tonce=1513746038205' | openssl dgst -sha256 -hmac "d186…68b0"` outputs 4a1c…bc59, with the document's sample keys (also tests/reference/seeds.py case viabtc-doc-get).
+        /// Source: Seed 004 (viapool_api wiki "api_authentication"): `echo -n 'coin=BTC&amount=1.0&tonce=1513746038205' | openssl dgst -sha256 -hmac "d186…68b0"` outputs 4a1c…bc59, with the document's sample keys (also tests/reference/seeds.py case viabtc-doc-get).
         #[test]
         fn docs_get_query_signature() {
             let credentials = Credentials {
@@ -2147,7 +2325,7 @@ pub mod viabtc {
                 "https://www.viabtc.net/res/openapi/v1/hashrate?coin=BTC&amount=1.0&tonce=1513746038205"
             );
         }
-        ///Source: Seed 004: `echo -n '{"coin": "BTC", "amount": "1.0", tonce: 1513746038205}' | openssl dgst -sha256 -hmac "d186…68b0"` outputs 2dd2…e354, and the curl sends those exact bytes (also tests/reference/seeds.py case viabtc-doc-post-raw). The body is not valid JSON; the signer must sign and send it byte for byte.
+        /// Source: Seed 004: `echo -n '{"coin": "BTC", "amount": "1.0", tonce: 1513746038205}' | openssl dgst -sha256 -hmac "d186…68b0"` outputs 2dd2…e354, and the curl sends those exact bytes (also tests/reference/seeds.py case viabtc-doc-post-raw). The body is not valid JSON; the signer must sign and send it byte for byte.
         #[test]
         fn docs_post_raw_body_signature() {
             let credentials = Credentials {
@@ -2201,7 +2379,7 @@ pub mod viabtc {
                 .as_bytes())
             );
         }
-        ///Source: Seed 004's prose body with `tonce` quoted, signed with the same openssl recipe (tests/reference/seeds.py case viabtc-doc-post-validjson-contrast; the value endpoints.md also gives). Not a documented signature: it shows that quoting tonce changes it.
+        /// Source: Seed 004's prose body with `tonce` quoted, signed with the same openssl recipe (tests/reference/seeds.py case viabtc-doc-post-validjson-contrast; the value endpoints.md also gives). Not a documented signature: it shows that quoting tonce changes it.
         #[test]
         fn reference_post_valid_json_contrast() {
             let credentials = Credentials {
@@ -2241,7 +2419,7 @@ pub mod viabtc {
                 .as_bytes())
             );
         }
-        ///Source: Seed 004's openssl HMAC-SHA256 recipe over the GET query string (tests/reference/seeds.py, case viabtc-a-get-account-sub).
+        /// Source: Seed 004's openssl HMAC-SHA256 recipe over the GET query string (tests/reference/seeds.py, case viabtc-a-get-account-sub).
         #[test]
         fn reference_list_sub_accounts() {
             let credentials = Credentials {
@@ -2280,7 +2458,7 @@ pub mod viabtc {
                 "https://www.viabtc.net/res/openapi/v1/account/sub?tonce=1700000000000"
             );
         }
-        ///Source: Seed 004's openssl HMAC-SHA256 recipe over the raw POST body, compact JSON (tests/reference/seeds.py, case viabtc-b-post-wallet-sweep).
+        /// Source: Seed 004's openssl HMAC-SHA256 recipe over the raw POST body, compact JSON (tests/reference/seeds.py, case viabtc-b-post-wallet-sweep).
         #[test]
         fn reference_sweep_wallet() {
             let credentials = Credentials {
