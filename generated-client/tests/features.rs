@@ -7,7 +7,7 @@ use std::path::Path;
 const MANIFEST: &str = include_str!("../Cargo.toml");
 
 /// Features that are not venues.
-const NOT_VENUES: &[&str] = &["default", "all-venues"];
+const NOT_VENUES: &[&str] = &["default", "all-venues", "rust_decimal"];
 
 /// The file stems of the specs in specs/ (`*.yaml`, `*.yml`), sorted.
 fn spec_stems() -> Vec<String> {

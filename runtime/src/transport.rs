@@ -3,9 +3,10 @@
 
 use std::fmt;
 use std::sync::Arc;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
+use tracing::Instrument as _;
 
 use crate::Error;
 use crate::decode::{Envelope, decode};
@@ -135,6 +136,8 @@ fn transport_error(error: reqwest::Error) -> Error {
 /// Clones share the nonce source, so nonces stay strictly increasing across them.
 #[derive(Clone)]
 pub struct ClientCore {
+    /// The venue's name, as `tracing` spans report it ("" until `with_name`).
+    venue: &'static str,
     base: BaseUrl,
     http: Http,
     clock: Arc<dyn Clock>,
@@ -147,6 +150,7 @@ pub struct ClientCore {
 impl ClientCore {
     pub fn new(base_url: &str) -> Result<ClientCore, Error> {
         Ok(ClientCore {
+            venue: "",
             base: BaseUrl::parse(base_url)?,
             http: Http::new()?,
             clock: Arc::new(SystemClock),
@@ -158,6 +162,16 @@ impl ClientCore {
     /// Waits for this client's turn; hold the guard from `stamp` until the response arrives.
     pub async fn in_order(&self) -> tokio::sync::MutexGuard<'_, ()> {
         self.in_order.lock().await
+    }
+
+    /// Names the venue in this client's `tracing` spans (generated clients set it).
+    pub fn with_name(self, venue: &'static str) -> Self {
+        ClientCore { venue, ..self }
+    }
+
+    /// The venue's name given to `with_name` ("" when none was).
+    pub fn name(&self) -> &'static str {
+        self.venue
     }
 
     pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {
@@ -181,32 +195,157 @@ impl ClientCore {
         }
     }
 
+    /// Sends one request and decodes its response. `endpoint` names the call in the
+    /// `tracing` span it runs in (see [`ClientCore::send`]'s events in CONTRACT.md).
     pub async fn send<T: DeserializeOwned>(
         &self,
+        endpoint: &'static str,
         request: Request,
         envelope: &Envelope,
     ) -> Result<T, Error> {
-        let response = self.http.execute(request).await?;
-        decode(
-            response.status,
-            response.retry_after.as_deref(),
-            &response.body,
-            envelope,
-        )
+        let span =
+            tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint);
+        self.send_traced(request, envelope).instrument(span).await
     }
 
     pub async fn send_json(
         &self,
+        endpoint: &'static str,
         request: Request,
         envelope: &Envelope,
     ) -> Result<serde_json::Value, Error> {
-        self.send::<serde_json::Value>(request, envelope).await
+        self.send::<serde_json::Value>(endpoint, request, envelope)
+            .await
+    }
+
+    // Events carry the method, the URL path (never the query, which may hold an API key or a
+    // signature), status, latency and error kind: no header value, body or venue message.
+    async fn send_traced<T: DeserializeOwned>(
+        &self,
+        request: Request,
+        envelope: &Envelope,
+    ) -> Result<T, Error> {
+        let method = request.method.as_str();
+        tracing::debug!(
+            target: TRACE_TARGET,
+            method,
+            path = url_path(&request.url),
+            attempt = ATTEMPT,
+            "request sent"
+        );
+        let started = Instant::now();
+        let response = match self.http.execute(request).await {
+            Ok(response) => response,
+            Err(error) => {
+                // A refused redirect is the one response that ends up here.
+                let status = match &error {
+                    Error::Redirect { status, .. } => Some(*status),
+                    _ => None,
+                };
+                tracing::warn!(
+                    target: TRACE_TARGET,
+                    method,
+                    status,
+                    attempt = ATTEMPT,
+                    latency_ms = latency_ms(started),
+                    error = error_kind(&error),
+                    "request failed"
+                );
+                return Err(error);
+            }
+        };
+        let latency_ms = latency_ms(started);
+        let status = response.status;
+        let decoded = decode(
+            status,
+            response.retry_after.as_deref(),
+            &response.body,
+            envelope,
+        );
+        match &decoded {
+            Ok(_) => tracing::debug!(
+                target: TRACE_TARGET,
+                method,
+                status,
+                latency_ms,
+                attempt = ATTEMPT,
+                "response"
+            ),
+            Err(Error::Venue { code, .. }) => tracing::warn!(
+                target: TRACE_TARGET,
+                method,
+                status,
+                latency_ms,
+                attempt = ATTEMPT,
+                error = "venue",
+                code = code.as_str(),
+                "venue error"
+            ),
+            Err(Error::RateLimited { retry_after }) => tracing::warn!(
+                target: TRACE_TARGET,
+                method,
+                status,
+                latency_ms,
+                attempt = ATTEMPT,
+                error = "rate_limited",
+                retry_after_s = retry_after.map(|d| d.as_secs()),
+                "rate limited"
+            ),
+            Err(error) => tracing::warn!(
+                target: TRACE_TARGET,
+                method,
+                status,
+                latency_ms,
+                attempt = ATTEMPT,
+                error = error_kind(error),
+                "response error"
+            ),
+        }
+        decoded
+    }
+}
+
+/// The `tracing` target of the request/response events and the `venue_call` span.
+const TRACE_TARGET: &str = "venue_runtime";
+
+/// Every request is sent once: there is no retry yet.
+const ATTEMPT: u32 = 1;
+
+fn latency_ms(started: Instant) -> u64 {
+    u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
+}
+
+/// The path of a URL, without scheme, host, query or fragment ("/" when it has none).
+fn url_path(url: &str) -> &str {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let rest = rest.split(['?', '#']).next().unwrap_or("");
+    match rest.find('/') {
+        Some(i) => &rest[i..],
+        None => "/",
+    }
+}
+
+/// A short, fixed name for what went wrong; never the error's text (a venue message or a
+/// body snippet is the venue's to say, not the log's).
+fn error_kind(error: &Error) -> &'static str {
+    match error {
+        Error::Transport(_) => "transport",
+        Error::Status { .. } => "status",
+        Error::Venue { .. } => "venue",
+        Error::Decode { .. } => "decode",
+        Error::RateLimited { .. } => "rate_limited",
+        Error::Redirect { .. } => "redirect",
+        Error::InvalidParam { .. } => "invalid_param",
+        Error::Credential { .. } => "credential",
+        Error::Sign(_) => "sign",
+        Error::InvalidBaseUrl(_) => "invalid_base_url",
     }
 }
 
 impl fmt::Debug for ClientCore {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("ClientCore")
+            .field("venue", &self.venue)
             .field("base", &self.base.as_str())
             .finish_non_exhaustive()
     }
@@ -298,7 +437,7 @@ mod tests {
             jsonrpc: false,
         };
         let value = core
-            .send_json(parts.into_request(), &envelope)
+            .send_json("order", parts.into_request(), &envelope)
             .await
             .unwrap();
         assert_eq!(value, serde_json::json!({"id": 7}));
@@ -341,7 +480,7 @@ mod tests {
             "",
         );
         let err = core
-            .send_json(parts.into_request(), &Envelope::BARE)
+            .send_json("x", parts.into_request(), &Envelope::BARE)
             .await
             .unwrap_err();
         assert!(
@@ -357,7 +496,10 @@ mod tests {
             headers: vec![],
             body: None,
         };
-        let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
+        let err = core
+            .send_json("x", request, &Envelope::BARE)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::Transport(_)), "{err:?}");
         assert!(!err.to_string().contains("SECRETKEY"), "{err}");
     }
@@ -389,7 +531,10 @@ mod tests {
                 headers: vec![crate::Header::new("X-Signature", "sig")],
                 body: Some(b"{\"qty\":1}".to_vec()),
             };
-            let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
+            let err = core
+                .send_json("x", request, &Envelope::BARE)
+                .await
+                .unwrap_err();
             server.await.unwrap();
             assert!(
                 matches!(&err, Error::Redirect { status: s, location } if *s == status
@@ -405,6 +550,30 @@ mod tests {
             );
             watcher.abort();
         }
+    }
+
+    #[test]
+    fn traced_path_has_no_query_host_or_fragment() {
+        for (url, path) in [
+            (
+                "https://api.example.com/api/v1/orders?apiKey=K&sig=S",
+                "/api/v1/orders",
+            ),
+            ("http://127.0.0.1:8080/a%2Fb/c#frag", "/a%2Fb/c"),
+            ("https://api.example.com", "/"),
+            ("https://api.example.com?x=1", "/"),
+            ("https://api.example.com/", "/"),
+        ] {
+            assert_eq!(url_path(url), path, "{url}");
+        }
+        assert_eq!(
+            error_kind(&Error::Venue {
+                status: 400,
+                code: "1".into(),
+                message: "m".into()
+            }),
+            "venue"
+        );
     }
 
     #[test]
@@ -431,7 +600,10 @@ mod tests {
             headers: vec![crate::Header::new("X-Passphrase", "pass\nword")],
             body: None,
         };
-        let err = core.send_json(request, &Envelope::BARE).await.unwrap_err();
+        let err = core
+            .send_json("x", request, &Envelope::BARE)
+            .await
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidParam { ref name, .. } if name == "X-Passphrase"));
         assert!(!format!("{err} {err:?}").contains("word"));
     }
@@ -462,7 +634,7 @@ mod tls_tests {
             headers: vec![],
             body: None,
         };
-        let sending = core.send_json(request, &Envelope::BARE);
+        let sending = core.send_json("x", request, &Envelope::BARE);
         fn assert_send<T: Send>(t: T) -> T {
             t
         }

@@ -409,3 +409,156 @@ mod tests {
         }
     }
 }
+
+/// `From`/`TryFrom` between [`Decimal`] and `rust_decimal::Decimal` (feature `rust_decimal`).
+///
+/// `rust_decimal` keeps a 96-bit magnitude and a scale (0 to 28 fractional digits), so trailing
+/// zeros survive both ways (`"1.500"` has scale 3 and is written back as `"1.500"`). Into
+/// `rust_decimal` the text is parsed exactly: a value that would need rounding is an error.
+#[cfg(feature = "rust_decimal")]
+mod rust_decimal_interop {
+    use super::{Decimal, is_decimal};
+    use crate::Error;
+
+    /// The text of its `Display`, which is exact and exponent-free.
+    impl From<rust_decimal::Decimal> for Decimal {
+        fn from(value: rust_decimal::Decimal) -> Decimal {
+            let text = value.to_string();
+            debug_assert!(is_decimal(&text), "{text}");
+            Decimal(text)
+        }
+    }
+
+    impl From<&rust_decimal::Decimal> for Decimal {
+        fn from(value: &rust_decimal::Decimal) -> Decimal {
+            Decimal::from(*value)
+        }
+    }
+
+    /// Fails with `Error::InvalidParam` when the value has more than 28 fractional digits or
+    /// its digits do not fit 96 bits (about 7.9e28): `rust_decimal` would have to round it.
+    impl TryFrom<&Decimal> for rust_decimal::Decimal {
+        type Error = Error;
+
+        fn try_from(value: &Decimal) -> Result<rust_decimal::Decimal, Error> {
+            rust_decimal::Decimal::from_str_exact(value.as_str()).map_err(|e| {
+                let text = value.as_str();
+                let shown: String = text.chars().take(40).collect();
+                let more = if shown.len() < text.len() { "…" } else { "" };
+                Error::InvalidParam {
+                    name: String::new(),
+                    message: format!(
+                        "`{shown}{more}` does not fit rust_decimal::Decimal exactly \
+                         (at most 28 fractional digits, 96-bit magnitude): {e}"
+                    ),
+                }
+            })
+        }
+    }
+
+    impl TryFrom<Decimal> for rust_decimal::Decimal {
+        type Error = Error;
+
+        fn try_from(value: Decimal) -> Result<rust_decimal::Decimal, Error> {
+            rust_decimal::Decimal::try_from(&value)
+        }
+    }
+
+    #[cfg(test)]
+    mod tests {
+        use super::*;
+
+        fn dec(text: &str) -> Decimal {
+            text.parse().unwrap()
+        }
+
+        fn round_trip(text: &str) -> (rust_decimal::Decimal, Decimal) {
+            let ours = dec(text);
+            let theirs = rust_decimal::Decimal::try_from(&ours).unwrap();
+            (theirs, Decimal::from(theirs))
+        }
+
+        #[test]
+        fn exact_text_round_trips() {
+            for text in [
+                "0",
+                "1",
+                "-1",
+                "0.1",
+                "-0.000001",
+                "237582.04299",
+                "1.500",
+                "-12.3400",
+                "0.0000000000000000000000000001",
+                "79228162514264337593543950335",
+                "-79228162514264337593543950335",
+                "7.9228162514264337593543950335",
+            ] {
+                let (_, back) = round_trip(text);
+                assert_eq!(back.as_str(), text);
+            }
+        }
+
+        #[test]
+        fn trailing_zeros_keep_their_scale() {
+            let (theirs, back) = round_trip("1.500");
+            assert_eq!(theirs.scale(), 3);
+            assert_eq!(theirs, rust_decimal::Decimal::new(15, 1));
+            assert_eq!(back.as_str(), "1.500");
+            let (theirs, _) = round_trip("100.00");
+            assert_eq!((theirs.mantissa(), theirs.scale()), (10000, 2));
+        }
+
+        #[test]
+        fn negative_and_large_values() {
+            let (theirs, back) = round_trip("-42.125");
+            assert!(theirs.is_sign_negative());
+            assert_eq!(theirs, rust_decimal::Decimal::new(-42125, 3));
+            assert_eq!(back.as_str(), "-42.125");
+            // The largest magnitude, and the same digits with the point moved.
+            let (theirs, _) = round_trip("79228162514264337593543950335");
+            assert_eq!(theirs, rust_decimal::Decimal::MAX);
+            let (theirs, _) = round_trip("-79228162514264337593543950335");
+            assert_eq!(theirs, rust_decimal::Decimal::MIN);
+        }
+
+        #[test]
+        fn from_rust_decimal_is_its_display() {
+            let theirs = rust_decimal::Decimal::new(-1_234_500, 4);
+            assert_eq!(Decimal::from(theirs).as_str(), "-123.4500");
+            assert_eq!(Decimal::from(&theirs).as_str(), theirs.to_string());
+            assert_eq!(
+                Decimal::from(rust_decimal::Decimal::MAX).as_str(),
+                "79228162514264337593543950335"
+            );
+            assert_eq!(Decimal::from(rust_decimal::Decimal::ZERO).as_str(), "0");
+            // Parsed from a string, the text is kept as given.
+            assert_eq!(dec("0012.50").as_str(), "0012.50");
+            // Leading zeros are not part of a rust_decimal; the value is.
+            let (theirs, back) = round_trip("0012.50");
+            assert_eq!(theirs, rust_decimal::Decimal::new(1250, 2));
+            assert_eq!(back.as_str(), "12.50");
+        }
+
+        #[test]
+        fn too_large_or_too_precise_is_an_invalid_param() {
+            for text in [
+                "79228162514264337593543950336",
+                "-79228162514264337593543950336",
+                "123456789012345678901234567890123",
+                "0.00000000000000000000000000001",
+                "1.00000000000000000000000000001",
+            ] {
+                let err = rust_decimal::Decimal::try_from(dec(text)).unwrap_err();
+                match &err {
+                    Error::InvalidParam { name, message } => {
+                        assert!(name.is_empty());
+                        assert!(message.contains("rust_decimal"), "{message}");
+                    }
+                    other => panic!("expected InvalidParam for {text}, got {other:?}"),
+                }
+                assert!(err.to_string().starts_with("invalid parameter: "), "{err}");
+            }
+        }
+    }
+}

@@ -248,7 +248,7 @@ async fn api_key_scheme_through_prepare() {
         ..rt::Envelope::BARE
     };
     let balances = core
-        .send_json(request, &envelope)
+        .send_json("get_balance", request, &envelope)
         .await
         .expect("key mode is accepted");
     assert_eq!(balances, example_balances());

@@ -287,6 +287,7 @@ fn usage_example(ep: &ir::Endpoint) -> String {
 
 pub fn client(venue: &ir::Venue) -> TokenStream {
     let title = format!("Async client for {}.", venue.title);
+    let venue_name = &venue.name;
     let sandbox = venue.sandbox_url.as_ref().map(|_| {
         quote! {
             /// A client for the venue's sandbox.
@@ -297,6 +298,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
     });
     let methods = venue.endpoints.iter().map(|ep| {
         let m = ident(&ep.name);
+        let name = &ep.name;
         let ret = response_type(ep);
         let scheme = scheme_choice(ep, quote!(self.signer));
         let envelope = envelope_ref(ep);
@@ -328,7 +330,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
                 #turn
                 let request = self.prepare(#scheme, #params)?;
-                self.core.send(request, #envelope).await
+                self.core.send(#name, request, #envelope).await
             }
         }
     });
@@ -350,7 +352,7 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
             /// A client for another base URL (a proxy, a test server).
             pub fn with_base_url(credentials: Credentials, base_url: &str) -> Result<Self, rt::Error> {
                 Ok(Client {
-                    core: rt::ClientCore::new(base_url)?,
+                    core: rt::ClientCore::new(base_url)?.with_name(#venue_name),
                     signer: Signer::new(credentials)?,
                 })
             }
@@ -399,7 +401,7 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
             #name => {
                 let params = rt::params::<#pt>(params)?;
                 let request = client.prepare(client.signer.choose(#schemes)?, &params)?;
-                rt::to_json(client.core.send::<#ret>(request, #envelope).await?)
+                rt::to_json(client.core.send::<#ret>(#name, request, #envelope).await?)
             }
         }
     });

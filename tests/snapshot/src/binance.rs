@@ -1024,7 +1024,7 @@ pub mod binance {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("binance"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -1063,7 +1063,7 @@ pub mod binance {
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `GET /api/v3/account`.
         ///
@@ -1086,7 +1086,7 @@ pub mod binance {
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("account", request, &ENVELOPE).await
         }
         /// `GET /api/v3/openOrders`.
         ///
@@ -1109,7 +1109,7 @@ pub mod binance {
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `POST /api/v3/order`.
         ///
@@ -1129,7 +1129,7 @@ pub mod binance {
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `GET /api/v3/order`.
         ///
@@ -1154,7 +1154,7 @@ pub mod binance {
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_order", request, &ENVELOPE).await
         }
         /// `DELETE /api/v3/order`.
         ///
@@ -1181,7 +1181,7 @@ pub mod binance {
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1283,7 +1283,12 @@ pub mod binance {
                 let params = rt::params::<ServerTimeParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "account" => {
                 let params = rt::params::<AccountParams>(params)?;
@@ -1294,7 +1299,9 @@ pub mod binance {
                             .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                         &params,
                     )?;
-                rt::to_json(client.core.send::<Account>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Account>("account", request, &ENVELOPE).await?,
+                )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
@@ -1305,7 +1312,12 @@ pub mod binance {
                             .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                         &params,
                     )?;
-                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Order>>("open_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
@@ -1316,7 +1328,12 @@ pub mod binance {
                             .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                         &params,
                     )?;
-                rt::to_json(client.core.send::<PlacedOrder>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<PlacedOrder>("place_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
@@ -1327,7 +1344,9 @@ pub mod binance {
                             .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                         &params,
                     )?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
@@ -1339,7 +1358,10 @@ pub mod binance {
                         &params,
                     )?;
                 rt::to_json(
-                    client.core.send::<CancelledOrder>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<CancelledOrder>("cancel_order", request, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

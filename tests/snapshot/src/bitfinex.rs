@@ -480,7 +480,7 @@ pub mod bitfinex {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("bitfinex"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -519,7 +519,7 @@ pub mod bitfinex {
         /// ```
         pub async fn platform_status(&self) -> Result<Vec<i64>, rt::Error> {
             let request = self.prepare(Scheme::Public, &PlatformStatusParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("platform_status", request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/wallets`.
         ///
@@ -535,7 +535,7 @@ pub mod bitfinex {
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, &WalletsParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("wallets", request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/orders`.
         ///
@@ -555,7 +555,7 @@ pub mod bitfinex {
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `POST /v2/auth/r/orders/hist`.
         ///
@@ -575,7 +575,7 @@ pub mod bitfinex {
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("order_history", request, &ENVELOPE).await
         }
         /// `POST /v2/auth/w/order/submit`.
         ///
@@ -592,7 +592,7 @@ pub mod bitfinex {
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("submit_order", request, &ENVELOPE).await
         }
         /// `POST /v2/auth/w/order/cancel`.
         ///
@@ -612,7 +612,7 @@ pub mod bitfinex {
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -714,7 +714,12 @@ pub mod bitfinex {
                 let params = rt::params::<PlatformStatusParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<Vec<i64>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<i64>>("platform_status", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "wallets" => {
                 let params = rt::params::<WalletsParams>(params)?;
@@ -723,7 +728,9 @@ pub mod bitfinex {
                 rt::to_json(
                     client
                         .core
-                        .send::<Vec<Vec<rt::serde_json::Value>>>(request, &ENVELOPE)
+                        .send::<
+                            Vec<Vec<rt::serde_json::Value>>,
+                        >("wallets", request, &ENVELOPE)
                         .await?,
                 )
             }
@@ -734,7 +741,9 @@ pub mod bitfinex {
                 rt::to_json(
                     client
                         .core
-                        .send::<Vec<Vec<rt::serde_json::Value>>>(request, &ENVELOPE)
+                        .send::<
+                            Vec<Vec<rt::serde_json::Value>>,
+                        >("open_orders", request, &ENVELOPE)
                         .await?,
                 )
             }
@@ -745,7 +754,9 @@ pub mod bitfinex {
                 rt::to_json(
                     client
                         .core
-                        .send::<Vec<Vec<rt::serde_json::Value>>>(request, &ENVELOPE)
+                        .send::<
+                            Vec<Vec<rt::serde_json::Value>>,
+                        >("order_history", request, &ENVELOPE)
                         .await?,
                 )
             }
@@ -756,7 +767,9 @@ pub mod bitfinex {
                 rt::to_json(
                     client
                         .core
-                        .send::<Vec<rt::serde_json::Value>>(request, &ENVELOPE)
+                        .send::<
+                            Vec<rt::serde_json::Value>,
+                        >("submit_order", request, &ENVELOPE)
                         .await?,
                 )
             }
@@ -767,7 +780,9 @@ pub mod bitfinex {
                 rt::to_json(
                     client
                         .core
-                        .send::<Vec<rt::serde_json::Value>>(request, &ENVELOPE)
+                        .send::<
+                            Vec<rt::serde_json::Value>,
+                        >("cancel_order", request, &ENVELOPE)
                         .await?,
                 )
             }

@@ -831,7 +831,7 @@ pub mod bitmex {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("bitmex"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -870,7 +870,7 @@ pub mod bitmex {
         /// ```
         pub async fn api_info(&self) -> Result<ApiInfo, rt::Error> {
             let request = self.prepare(Scheme::Public, &ApiInfoParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("api_info", request, &ENVELOPE).await
         }
         /// `GET /api/v1/user/wallet`.
         ///
@@ -884,7 +884,7 @@ pub mod bitmex {
         /// ```
         pub async fn wallet(&self, params: &WalletParams) -> Result<Wallet, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("wallet", request, &ENVELOPE).await
         }
         /// `GET /api/v1/user/margin`.
         ///
@@ -900,7 +900,7 @@ pub mod bitmex {
         /// ```
         pub async fn margin(&self, params: &MarginParams) -> Result<Margin, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("margin", request, &ENVELOPE).await
         }
         /// `GET /api/v1/order`.
         ///
@@ -919,7 +919,7 @@ pub mod bitmex {
             params: &ListOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_orders", request, &ENVELOPE).await
         }
         /// `POST /api/v1/order`.
         ///
@@ -933,7 +933,7 @@ pub mod bitmex {
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/order`.
         ///
@@ -952,7 +952,7 @@ pub mod bitmex {
             params: &CancelOrderParams,
         ) -> Result<Vec<Order>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
         /// `GET /api/v1/instrument`.
         ///
@@ -969,7 +969,7 @@ pub mod bitmex {
             params: &InstrumentsParams,
         ) -> Result<Vec<Instrument>, rt::Error> {
             let request = self.prepare(Scheme::Public, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("instruments", request, &ENVELOPE).await
         }
         /// `GET /api/v1/instrument`.
         ///
@@ -988,7 +988,7 @@ pub mod bitmex {
             params: &InstrumentsSignedParams,
         ) -> Result<Vec<Instrument>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("instruments_signed", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1112,44 +1112,65 @@ pub mod bitmex {
                 let params = rt::params::<ApiInfoParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<ApiInfo>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<ApiInfo>("api_info", request, &ENVELOPE).await?,
+                )
             }
             "wallet" => {
                 let params = rt::params::<WalletParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Wallet>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Wallet>("wallet", request, &ENVELOPE).await?,
+                )
             }
             "margin" => {
                 let params = rt::params::<MarginParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Margin>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Margin>("margin", request, &ENVELOPE).await?,
+                )
             }
             "list_orders" => {
                 let params = rt::params::<ListOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Order>>("list_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("place_order", request, &ENVELOPE).await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Order>>("cancel_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "instruments" => {
                 let params = rt::params::<InstrumentsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<Instrument>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<Vec<Instrument>>("instruments", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "instruments_signed" => {
@@ -1157,7 +1178,12 @@ pub mod bitmex {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<Instrument>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            Vec<Instrument>,
+                        >("instruments_signed", request, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

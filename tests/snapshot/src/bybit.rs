@@ -981,7 +981,7 @@ pub mod bybit {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("bybit"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -1018,7 +1018,7 @@ pub mod bybit {
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `GET /v5/account/wallet-balance`.
         ///
@@ -1035,7 +1035,7 @@ pub mod bybit {
             params: &WalletBalanceParams,
         ) -> Result<WalletBalances, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("wallet_balance", request, &ENVELOPE).await
         }
         /// `GET /v5/order/realtime`.
         ///
@@ -1051,7 +1051,7 @@ pub mod bybit {
             params: &OpenOrdersParams,
         ) -> Result<OrderList, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `GET /v5/order/history`.
         ///
@@ -1067,7 +1067,7 @@ pub mod bybit {
             params: &OrderHistoryParams,
         ) -> Result<OrderList, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("order_history", request, &ENVELOPE).await
         }
         /// `POST /v5/order/create`.
         ///
@@ -1081,7 +1081,7 @@ pub mod bybit {
             params: &PlaceOrderParams,
         ) -> Result<OrderRef, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `POST /v5/order/cancel`.
         ///
@@ -1101,7 +1101,7 @@ pub mod bybit {
             params: &CancelOrderParams,
         ) -> Result<OrderRef, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1203,39 +1203,67 @@ pub mod bybit {
                 let params = rt::params::<ServerTimeParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "wallet_balance" => {
                 let params = rt::params::<WalletBalanceParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<WalletBalances>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<WalletBalances>("wallet_balance", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderList>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderList>("open_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "order_history" => {
                 let params = rt::params::<OrderHistoryParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderList>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderList>("order_history", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderRef>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderRef>("place_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderRef>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderRef>("cancel_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }

@@ -724,7 +724,7 @@ pub mod calypso {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("calypso"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -763,7 +763,7 @@ pub mod calypso {
         /// ```
         pub async fn get_account(&self) -> Result<Account, rt::Error> {
             let request = self.prepare(Scheme::Signed, &GetAccountParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_account", request, &ENVELOPE).await
         }
         /// `POST /api/v1/invoice/single/create`.
         ///
@@ -779,7 +779,7 @@ pub mod calypso {
             params: &CreateSingleInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_single_invoice", request, &ENVELOPE).await
         }
         /// `POST /api/v1/invoice/unlimited/create`.
         ///
@@ -795,7 +795,7 @@ pub mod calypso {
             params: &CreateUnlimitedInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_unlimited_invoice", request, &ENVELOPE).await
         }
         /// `POST /api/v1/invoice`.
         ///
@@ -814,7 +814,7 @@ pub mod calypso {
             params: &GetInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_invoice", request, &ENVELOPE).await
         }
         /// `POST /api/v1/payout/create`.
         ///
@@ -837,7 +837,7 @@ pub mod calypso {
             params: &CreatePayoutParams,
         ) -> Result<Payout, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_payout", request, &ENVELOPE).await
         }
         /// `POST /api/v1/payout`.
         ///
@@ -856,7 +856,7 @@ pub mod calypso {
             params: &GetPayoutParams,
         ) -> Result<Payout, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_payout", request, &ENVELOPE).await
         }
         /// `POST /api/v1/payout/withdrawal`.
         ///
@@ -875,7 +875,7 @@ pub mod calypso {
             params: &GetPayoutWithdrawalsParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_payout_withdrawals", request, &ENVELOPE).await
         }
         /// `POST /api/v1/subscription/webhook/create`.
         ///
@@ -896,7 +896,7 @@ pub mod calypso {
             params: &CreateWebhookParams,
         ) -> Result<Webhook, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_webhook", request, &ENVELOPE).await
         }
         /// `POST /api/v1/subscription/webhook`.
         ///
@@ -909,7 +909,7 @@ pub mod calypso {
         /// ```
         pub async fn list_webhooks(&self) -> Result<rt::serde_json::Value, rt::Error> {
             let request = self.prepare(Scheme::Signed, &ListWebhooksParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_webhooks", request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/subscription/webhook`.
         ///
@@ -927,7 +927,7 @@ pub mod calypso {
             params: &DeleteWebhookParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("delete_webhook", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1073,58 +1073,94 @@ pub mod calypso {
                 let params = rt::params::<GetAccountParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Account>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Account>("get_account", request, &ENVELOPE).await?,
+                )
             }
             "create_single_invoice" => {
                 let params = rt::params::<CreateSingleInvoiceParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Invoice>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Invoice>("create_single_invoice", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "create_unlimited_invoice" => {
                 let params = rt::params::<CreateUnlimitedInvoiceParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Invoice>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Invoice>("create_unlimited_invoice", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_invoice" => {
                 let params = rt::params::<GetInvoiceParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Invoice>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Invoice>("get_invoice", request, &ENVELOPE).await?,
+                )
             }
             "create_payout" => {
                 let params = rt::params::<CreatePayoutParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Payout>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Payout>("create_payout", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_payout" => {
                 let params = rt::params::<GetPayoutParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Payout>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Payout>("get_payout", request, &ENVELOPE).await?,
+                )
             }
             "get_payout_withdrawals" => {
                 let params = rt::params::<GetPayoutWithdrawalsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            rt::serde_json::Value,
+                        >("get_payout_withdrawals", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "create_webhook" => {
                 let params = rt::params::<CreateWebhookParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Webhook>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Webhook>("create_webhook", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "list_webhooks" => {
                 let params = rt::params::<ListWebhooksParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            rt::serde_json::Value,
+                        >("list_webhooks", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "delete_webhook" => {
@@ -1132,7 +1168,12 @@ pub mod calypso {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            rt::serde_json::Value,
+                        >("delete_webhook", request, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

@@ -835,7 +835,7 @@ pub mod coinbase {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("coinbase"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -872,7 +872,7 @@ pub mod coinbase {
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `GET /accounts`.
         ///
@@ -885,7 +885,7 @@ pub mod coinbase {
         /// ```
         pub async fn accounts(&self) -> Result<Vec<Account>, rt::Error> {
             let request = self.prepare(Scheme::Signed, &AccountsParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("accounts", request, &ENVELOPE).await
         }
         /// `GET /orders`.
         ///
@@ -904,7 +904,7 @@ pub mod coinbase {
             params: &ListOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_orders", request, &ENVELOPE).await
         }
         /// `POST /orders`.
         ///
@@ -918,7 +918,7 @@ pub mod coinbase {
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `DELETE /orders/{order_id}`.
         ///
@@ -938,7 +938,7 @@ pub mod coinbase {
             params: &CancelOrderParams,
         ) -> Result<String, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
         /// `GET /orders/{order_id}`.
         ///
@@ -957,7 +957,7 @@ pub mod coinbase {
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_order", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1059,37 +1059,58 @@ pub mod coinbase {
                 let params = rt::params::<ServerTimeParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "accounts" => {
                 let params = rt::params::<AccountsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Account>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Account>>("accounts", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "list_orders" => {
                 let params = rt::params::<ListOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Order>>("list_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("place_order", request, &ENVELOPE).await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<String>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<String>("cancel_order", request, &ENVELOPE).await?,
+                )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }

@@ -442,7 +442,7 @@ pub mod cryptonex {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("cryptonex"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -488,7 +488,7 @@ pub mod cryptonex {
         ) -> Result<AccountList, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("account_list", request, &ENVELOPE).await
         }
         /// JSON-RPC `account.withdraw`.
         ///
@@ -510,7 +510,7 @@ pub mod cryptonex {
         ) -> Result<Withdrawal, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("withdraw", request, &ENVELOPE).await
         }
         /// JSON-RPC `transaction.list`.
         ///
@@ -530,7 +530,7 @@ pub mod cryptonex {
         ) -> Result<TransactionList, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("transaction_list", request, &ENVELOPE).await
         }
         /// JSON-RPC `currency_pair.get_rate_list`.
         ///
@@ -544,7 +544,7 @@ pub mod cryptonex {
         pub async fn rate_list(&self) -> Result<RateList, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, &RateListParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("rate_list", request, &ENVELOPE).await
         }
         /// JSON-RPC `currency.convert`.
         ///
@@ -565,7 +565,7 @@ pub mod cryptonex {
         ) -> Result<ConvertResult, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("convert", request, &ENVELOPE).await
         }
         /// JSON-RPC `user.info`.
         ///
@@ -579,7 +579,7 @@ pub mod cryptonex {
         pub async fn user_info(&self) -> Result<UserInfo, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, &UserInfoParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("user_info", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -681,39 +681,58 @@ pub mod cryptonex {
                 let params = rt::params::<AccountListParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<AccountList>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<AccountList>("account_list", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "withdraw" => {
                 let params = rt::params::<WithdrawParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Withdrawal>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Withdrawal>("withdraw", request, &ENVELOPE).await?,
+                )
             }
             "transaction_list" => {
                 let params = rt::params::<TransactionListParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<TransactionList>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<TransactionList>("transaction_list", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "rate_list" => {
                 let params = rt::params::<RateListParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<RateList>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<RateList>("rate_list", request, &ENVELOPE).await?,
+                )
             }
             "convert" => {
                 let params = rt::params::<ConvertParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<ConvertResult>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ConvertResult>("convert", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "user_info" => {
                 let params = rt::params::<UserInfoParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<UserInfo>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<UserInfo>("user_info", request, &ENVELOPE).await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }

@@ -639,7 +639,7 @@ pub mod gateio {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("gateio"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -676,7 +676,7 @@ pub mod gateio {
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/accounts`.
         ///
@@ -695,7 +695,7 @@ pub mod gateio {
             params: &SpotAccountsParams,
         ) -> Result<Vec<SpotAccount>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("spot_accounts", request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/open_orders`.
         ///
@@ -714,7 +714,7 @@ pub mod gateio {
             params: &OpenOrdersParams,
         ) -> Result<Vec<OpenOrders>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `POST /api/v4/spot/orders`.
         ///
@@ -728,7 +728,7 @@ pub mod gateio {
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `GET /api/v4/spot/orders/{order_id}`.
         ///
@@ -746,7 +746,7 @@ pub mod gateio {
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_order", request, &ENVELOPE).await
         }
         /// `DELETE /api/v4/spot/orders/{order_id}`.
         ///
@@ -764,7 +764,7 @@ pub mod gateio {
             params: &CancelOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -866,14 +866,22 @@ pub mod gateio {
                 let params = rt::params::<ServerTimeParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "spot_accounts" => {
                 let params = rt::params::<SpotAccountsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<SpotAccount>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<Vec<SpotAccount>>("spot_accounts", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "open_orders" => {
@@ -881,26 +889,35 @@ pub mod gateio {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<OpenOrders>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<Vec<OpenOrders>>("open_orders", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("place_order", request, &ENVELOPE).await?,
+                )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("cancel_order", request, &ENVELOPE).await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }

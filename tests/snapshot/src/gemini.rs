@@ -501,7 +501,7 @@ pub mod gemini {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("gemini"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -540,7 +540,7 @@ pub mod gemini {
         /// ```
         pub async fn symbols(&self) -> Result<Vec<String>, rt::Error> {
             let request = self.prepare(Scheme::Public, &SymbolsParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("symbols", request, &ENVELOPE).await
         }
         /// `POST /v1/balances`.
         ///
@@ -560,7 +560,7 @@ pub mod gemini {
         ) -> Result<Vec<Balance>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("balances", request, &ENVELOPE).await
         }
         /// `POST /v1/orders`.
         ///
@@ -580,7 +580,7 @@ pub mod gemini {
         ) -> Result<Vec<OrderStatus>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `POST /v1/order/new`.
         ///
@@ -595,7 +595,7 @@ pub mod gemini {
         ) -> Result<OrderStatus, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `POST /v1/order/cancel`.
         ///
@@ -613,7 +613,7 @@ pub mod gemini {
         ) -> Result<OrderStatus, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
         /// `POST /v1/order/status`.
         ///
@@ -631,7 +631,7 @@ pub mod gemini {
         ) -> Result<OrderStatus, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("order_status", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -733,39 +733,64 @@ pub mod gemini {
                 let params = rt::params::<SymbolsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<Vec<String>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Vec<String>>("symbols", request, &ENVELOPE).await?,
+                )
             }
             "balances" => {
                 let params = rt::params::<BalancesParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Balance>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Balance>>("balances", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<OrderStatus>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<Vec<OrderStatus>>("open_orders", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderStatus>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderStatus>("place_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderStatus>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderStatus>("cancel_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "order_status" => {
                 let params = rt::params::<OrderStatusParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderStatus>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderStatus>("order_status", request, &ENVELOPE)
+                        .await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }

@@ -701,7 +701,7 @@ pub mod kraken {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("kraken"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -738,7 +738,7 @@ pub mod kraken {
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `POST /0/private/Balance`.
         ///
@@ -754,7 +754,7 @@ pub mod kraken {
         ) -> Result<std::collections::BTreeMap<String, rt::Decimal>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, &BalanceParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("balance", request, &ENVELOPE).await
         }
         /// `POST /0/private/OpenOrders`.
         ///
@@ -772,7 +772,7 @@ pub mod kraken {
         ) -> Result<OpenOrders, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `POST /0/private/AddOrder`.
         ///
@@ -789,7 +789,7 @@ pub mod kraken {
         ) -> Result<PlacedOrder, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `POST /0/private/CancelOrder`.
         ///
@@ -807,7 +807,7 @@ pub mod kraken {
         ) -> Result<CancelResult, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
         /// `POST /0/private/QueryOrders`.
         ///
@@ -829,7 +829,7 @@ pub mod kraken {
         ) -> Result<std::collections::BTreeMap<String, OrderInfo>, rt::Error> {
             let _turn = self.core.in_order().await;
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("query_orders", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -931,7 +931,12 @@ pub mod kraken {
                 let params = rt::params::<ServerTimeParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<ServerTime>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "balance" => {
                 let params = rt::params::<BalanceParams>(params)?;
@@ -942,7 +947,7 @@ pub mod kraken {
                         .core
                         .send::<
                             std::collections::BTreeMap<String, rt::Decimal>,
-                        >(request, &ENVELOPE)
+                        >("balance", request, &ENVELOPE)
                         .await?,
                 )
             }
@@ -950,19 +955,34 @@ pub mod kraken {
                 let params = rt::params::<OpenOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OpenOrders>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OpenOrders>("open_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<PlacedOrder>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<PlacedOrder>("place_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<CancelResult>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<CancelResult>("cancel_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "query_orders" => {
                 let params = rt::params::<QueryOrdersParams>(params)?;
@@ -973,7 +993,7 @@ pub mod kraken {
                         .core
                         .send::<
                             std::collections::BTreeMap<String, OrderInfo>,
-                        >(request, &ENVELOPE)
+                        >("query_orders", request, &ENVELOPE)
                         .await?,
                 )
             }

@@ -865,7 +865,7 @@ pub mod kucoin {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("kucoin"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -904,7 +904,7 @@ pub mod kucoin {
         /// ```
         pub async fn server_time(&self) -> Result<i64, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `GET /api/v1/accounts`.
         ///
@@ -921,7 +921,7 @@ pub mod kucoin {
             params: &ListAccountsParams,
         ) -> Result<Vec<Account>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_accounts", request, &ENVELOPE).await
         }
         /// `GET /api/v1/orders`.
         ///
@@ -940,7 +940,7 @@ pub mod kucoin {
             params: &ListOrdersParams,
         ) -> Result<OrderPage, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_orders", request, &ENVELOPE).await
         }
         /// `POST /api/v1/orders`.
         ///
@@ -954,7 +954,7 @@ pub mod kucoin {
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `GET /api/v1/orders/{orderId}`.
         ///
@@ -970,7 +970,7 @@ pub mod kucoin {
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_order", request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/orders/{orderId}`.
         ///
@@ -986,7 +986,7 @@ pub mod kucoin {
             params: &CancelOrderParams,
         ) -> Result<CancelledOrders, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
         /// `GET /api/v1/order/client-order/{clientOid}`.
         ///
@@ -1002,7 +1002,7 @@ pub mod kucoin {
             params: &GetOrderByClientOidParams,
         ) -> Result<Order, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_order_by_client_oid", request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/order/client-order/{clientOid}`.
         ///
@@ -1018,7 +1018,7 @@ pub mod kucoin {
             params: &CancelOrderByClientOidParams,
         ) -> Result<CancelledByClientOid, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order_by_client_oid", request, &ENVELOPE).await
         }
         /// `DELETE /api/v1/orders`.
         ///
@@ -1035,7 +1035,7 @@ pub mod kucoin {
             params: &CancelAllOrdersParams,
         ) -> Result<CancelledOrders, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_all_orders", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1170,52 +1170,84 @@ pub mod kucoin {
                 let params = rt::params::<ServerTimeParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
-                rt::to_json(client.core.send::<i64>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<i64>("server_time", request, &ENVELOPE).await?,
+                )
             }
             "list_accounts" => {
                 let params = rt::params::<ListAccountsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Account>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Account>>("list_accounts", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "list_orders" => {
                 let params = rt::params::<ListOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<OrderPage>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<OrderPage>("list_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<PlacedOrder>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<PlacedOrder>("place_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<CancelledOrders>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<CancelledOrders>("cancel_order", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_order_by_client_oid" => {
                 let params = rt::params::<GetOrderByClientOidParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Order>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Order>("get_order_by_client_oid", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "cancel_order_by_client_oid" => {
                 let params = rt::params::<CancelOrderByClientOidParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<CancelledByClientOid>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            CancelledByClientOid,
+                        >("cancel_order_by_client_oid", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "cancel_all_orders" => {
@@ -1223,7 +1255,10 @@ pub mod kucoin {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<CancelledOrders>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<CancelledOrders>("cancel_all_orders", request, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

@@ -298,7 +298,7 @@ pub mod kunapay {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("kunapay"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -342,7 +342,7 @@ pub mod kunapay {
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
                     &GetBalanceParams {},
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_balance", request, &ENVELOPE).await
         }
         /// `POST /v1/invoice`.
         ///
@@ -366,7 +366,7 @@ pub mod kunapay {
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
                     params,
                 )?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_invoice", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -428,7 +428,10 @@ pub mod kunapay {
                         &params,
                     )?;
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<rt::serde_json::Value>("get_balance", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "create_invoice" => {
@@ -439,7 +442,12 @@ pub mod kunapay {
                         &params,
                     )?;
                 rt::to_json(
-                    client.core.send::<rt::serde_json::Value>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            rt::serde_json::Value,
+                        >("create_invoice", request, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

@@ -893,7 +893,7 @@ pub mod okx {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("okx"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -930,7 +930,7 @@ pub mod okx {
         /// ```
         pub async fn server_time(&self) -> Result<Vec<ServerTime>, rt::Error> {
             let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("server_time", request, &ENVELOPE).await
         }
         /// `GET /api/v5/account/balance`.
         ///
@@ -949,7 +949,7 @@ pub mod okx {
             params: &BalanceParams,
         ) -> Result<Vec<Balance>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("balance", request, &ENVELOPE).await
         }
         /// `GET /api/v5/trade/orders-pending`.
         ///
@@ -968,7 +968,7 @@ pub mod okx {
             params: &OpenOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("open_orders", request, &ENVELOPE).await
         }
         /// `POST /api/v5/trade/order`.
         ///
@@ -982,7 +982,7 @@ pub mod okx {
             params: &PlaceOrderParams,
         ) -> Result<Vec<OrderAck>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("place_order", request, &ENVELOPE).await
         }
         /// `POST /api/v5/trade/cancel-order`.
         ///
@@ -1000,7 +1000,7 @@ pub mod okx {
             params: &CancelOrderParams,
         ) -> Result<Vec<OrderAck>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("cancel_order", request, &ENVELOPE).await
         }
         /// `GET /api/v5/trade/order`.
         ///
@@ -1020,7 +1020,7 @@ pub mod okx {
             params: &GetOrderParams,
         ) -> Result<Vec<Order>, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_order", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1123,38 +1123,66 @@ pub mod okx {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<ServerTime>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<Vec<ServerTime>>("server_time", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "balance" => {
                 let params = rt::params::<BalanceParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Balance>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Balance>>("balance", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Order>>("open_orders", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<OrderAck>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<OrderAck>>("place_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<OrderAck>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<OrderAck>>("cancel_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Vec<Order>>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Vec<Order>>("get_order", request, &ENVELOPE)
+                        .await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }

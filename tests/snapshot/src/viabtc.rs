@@ -980,7 +980,7 @@ pub mod viabtc {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?,
+                core: rt::ClientCore::new(base_url)?.with_name("viabtc"),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -1019,7 +1019,7 @@ pub mod viabtc {
         /// ```
         pub async fn get_account(&self) -> Result<AccountInfo, rt::Error> {
             let request = self.prepare(Scheme::Key, &GetAccountParams {})?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_account", request, &ENVELOPE).await
         }
         /// `GET /account/sub`.
         ///
@@ -1040,6 +1040,7 @@ pub mod viabtc {
             let request = self.prepare(Scheme::Signed, params)?;
             self.core
                 .send(
+                    "list_sub_accounts",
                     request,
                     &rt::Envelope {
                         data: None,
@@ -1065,7 +1066,7 @@ pub mod viabtc {
             params: &CreateSubAccountParams,
         ) -> Result<SubAccount, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_sub_account", request, &ENVELOPE).await
         }
         /// `GET /account/observer`.
         ///
@@ -1086,6 +1087,7 @@ pub mod viabtc {
             let request = self.prepare(Scheme::Key, params)?;
             self.core
                 .send(
+                    "list_observers",
                     request,
                     &rt::Envelope {
                         data: None,
@@ -1111,7 +1113,7 @@ pub mod viabtc {
             params: &CreateObserverParams,
         ) -> Result<Observer, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_observer", request, &ENVELOPE).await
         }
         /// `POST /account/sub/aggregate`.
         ///
@@ -1131,7 +1133,7 @@ pub mod viabtc {
             params: &CreateSubAccountAggregateParams,
         ) -> Result<AggregateAccount, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("create_sub_account_aggregate", request, &ENVELOPE).await
         }
         /// `GET /hashrate`.
         ///
@@ -1149,7 +1151,7 @@ pub mod viabtc {
             params: &GetHashrateParams,
         ) -> Result<AccountHashrate, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_hashrate", request, &ENVELOPE).await
         }
         /// `GET /hashrate/history`.
         ///
@@ -1172,7 +1174,7 @@ pub mod viabtc {
             params: &GetHashrateHistoryParams,
         ) -> Result<HashrateDayPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_hashrate_history", request, &ENVELOPE).await
         }
         /// `GET /hashrate/chart`.
         ///
@@ -1193,7 +1195,7 @@ pub mod viabtc {
             params: &GetHashrateChartParams,
         ) -> Result<Vec<ChartPoint>, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_hashrate_chart", request, &ENVELOPE).await
         }
         /// `GET /hashrate/worker`.
         ///
@@ -1214,7 +1216,7 @@ pub mod viabtc {
             params: &ListWorkersParams,
         ) -> Result<WorkerPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_workers", request, &ENVELOPE).await
         }
         /// `GET /hashrate/worker/{worker_id}`.
         ///
@@ -1233,7 +1235,7 @@ pub mod viabtc {
             params: &GetWorkerParams,
         ) -> Result<Worker, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_worker", request, &ENVELOPE).await
         }
         /// `GET /hashrate/worker/{worker_id}/history`.
         ///
@@ -1249,7 +1251,7 @@ pub mod viabtc {
             params: &GetWorkerHistoryParams,
         ) -> Result<HashrateDayPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_worker_history", request, &ENVELOPE).await
         }
         /// `GET /hashrate/group`.
         ///
@@ -1269,7 +1271,7 @@ pub mod viabtc {
             params: &ListGroupsParams,
         ) -> Result<GroupPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("list_groups", request, &ENVELOPE).await
         }
         /// `GET /hashrate/group/{group_id}`.
         ///
@@ -1287,7 +1289,7 @@ pub mod viabtc {
             params: &GetGroupParams,
         ) -> Result<Group, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_group", request, &ENVELOPE).await
         }
         /// `POST /wallet/payment/address`.
         ///
@@ -1307,7 +1309,7 @@ pub mod viabtc {
             params: &SetPaymentAddressParams,
         ) -> Result<CoinAddress, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("set_payment_address", request, &ENVELOPE).await
         }
         /// `GET /wallet/payment/history`.
         ///
@@ -1332,6 +1334,7 @@ pub mod viabtc {
             let request = self.prepare(Scheme::Key, params)?;
             self.core
                 .send(
+                    "get_payment_history",
                     request,
                     &rt::Envelope {
                         data: None,
@@ -1359,7 +1362,7 @@ pub mod viabtc {
             params: &GetProfitParams,
         ) -> Result<Profit, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_profit", request, &ENVELOPE).await
         }
         /// `GET /profit/history`.
         ///
@@ -1382,7 +1385,7 @@ pub mod viabtc {
             params: &GetProfitHistoryParams,
         ) -> Result<ProfitDayPage, rt::Error> {
             let request = self.prepare(Scheme::Key, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("get_profit_history", request, &ENVELOPE).await
         }
         /// `POST /wallet/sweep`.
         ///
@@ -1400,7 +1403,7 @@ pub mod viabtc {
             params: &SweepWalletParams,
         ) -> Result<SweptBalance, rt::Error> {
             let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send(request, &ENVELOPE).await
+            self.core.send("sweep_wallet", request, &ENVELOPE).await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1567,7 +1570,12 @@ pub mod viabtc {
                 let params = rt::params::<GetAccountParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<AccountInfo>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<AccountInfo>("get_account", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "list_sub_accounts" => {
                 let params = rt::params::<ListSubAccountsParams>(params)?;
@@ -1579,6 +1587,7 @@ pub mod viabtc {
                         .send::<
                             SubAccountPage,
                         >(
+                            "list_sub_accounts",
                             request,
                             &rt::Envelope {
                                 data: None,
@@ -1595,7 +1604,12 @@ pub mod viabtc {
                 let params = rt::params::<CreateSubAccountParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<SubAccount>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<SubAccount>("create_sub_account", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "list_observers" => {
                 let params = rt::params::<ListObserversParams>(params)?;
@@ -1607,6 +1621,7 @@ pub mod viabtc {
                         .send::<
                             ObserverPage,
                         >(
+                            "list_observers",
                             request,
                             &rt::Envelope {
                                 data: None,
@@ -1623,14 +1638,24 @@ pub mod viabtc {
                 let params = rt::params::<CreateObserverParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<Observer>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<Observer>("create_observer", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "create_sub_account_aggregate" => {
                 let params = rt::params::<CreateSubAccountAggregateParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
                 rt::to_json(
-                    client.core.send::<AggregateAccount>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            AggregateAccount,
+                        >("create_sub_account_aggregate", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_hashrate" => {
@@ -1638,7 +1663,10 @@ pub mod viabtc {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
-                    client.core.send::<AccountHashrate>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<AccountHashrate>("get_hashrate", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_hashrate_history" => {
@@ -1646,7 +1674,12 @@ pub mod viabtc {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
-                    client.core.send::<HashrateDayPage>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            HashrateDayPage,
+                        >("get_hashrate_history", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_hashrate_chart" => {
@@ -1654,46 +1687,75 @@ pub mod viabtc {
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
-                    client.core.send::<Vec<ChartPoint>>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            Vec<ChartPoint>,
+                        >("get_hashrate_chart", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "list_workers" => {
                 let params = rt::params::<ListWorkersParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<WorkerPage>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<WorkerPage>("list_workers", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_worker" => {
                 let params = rt::params::<GetWorkerParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<Worker>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Worker>("get_worker", request, &ENVELOPE).await?,
+                )
             }
             "get_worker_history" => {
                 let params = rt::params::<GetWorkerHistoryParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
                 rt::to_json(
-                    client.core.send::<HashrateDayPage>(request, &ENVELOPE).await?,
+                    client
+                        .core
+                        .send::<
+                            HashrateDayPage,
+                        >("get_worker_history", request, &ENVELOPE)
+                        .await?,
                 )
             }
             "list_groups" => {
                 let params = rt::params::<ListGroupsParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<GroupPage>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<GroupPage>("list_groups", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_group" => {
                 let params = rt::params::<GetGroupParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<Group>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Group>("get_group", request, &ENVELOPE).await?,
+                )
             }
             "set_payment_address" => {
                 let params = rt::params::<SetPaymentAddressParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<CoinAddress>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<CoinAddress>("set_payment_address", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "get_payment_history" => {
                 let params = rt::params::<GetPaymentHistoryParams>(params)?;
@@ -1705,6 +1767,7 @@ pub mod viabtc {
                         .send::<
                             PaymentPage,
                         >(
+                            "get_payment_history",
                             request,
                             &rt::Envelope {
                                 data: None,
@@ -1721,19 +1784,31 @@ pub mod viabtc {
                 let params = rt::params::<GetProfitParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<Profit>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client.core.send::<Profit>("get_profit", request, &ENVELOPE).await?,
+                )
             }
             "get_profit_history" => {
                 let params = rt::params::<GetProfitHistoryParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
-                rt::to_json(client.core.send::<ProfitDayPage>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<ProfitDayPage>("get_profit_history", request, &ENVELOPE)
+                        .await?,
+                )
             }
             "sweep_wallet" => {
                 let params = rt::params::<SweepWalletParams>(params)?;
                 let request = client
                     .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
-                rt::to_json(client.core.send::<SweptBalance>(request, &ENVELOPE).await?)
+                rt::to_json(
+                    client
+                        .core
+                        .send::<SweptBalance>("sweep_wallet", request, &ENVELOPE)
+                        .await?,
+                )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
