@@ -87,7 +87,9 @@ fn stem(path: &Path) -> Option<&str> {
     path.file_stem().and_then(|s| s.to_str())
 }
 
-/// Reports `message` (one line per problem, each `file:line:col: message`) and stops.
+/// Reports `message` and stops. A spec error's rendering (what is wrong, `--> file:line:col`,
+/// the spec line with the span underlined, `help:` lines) spans several lines: each becomes a
+/// `cargo:warning=` line so that cargo shows it in full, and the whole goes to stderr too.
 fn fail(message: &str) -> ! {
     for line in message.lines() {
         println!("cargo:warning={line}");

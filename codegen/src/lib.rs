@@ -52,7 +52,8 @@ pub fn module_source(venue: &ir::Venue) -> String {
 }
 
 /// What `venue!("path")` expands to: the module, plus an `include_bytes!` of the spec so that
-/// editing the YAML rebuilds the caller. Errors become `compile_error!`s naming file:line:col.
+/// editing the YAML rebuilds the caller. Each problem becomes a `compile_error!` holding its full
+/// rendering (file:line:col, snippet, underline, help).
 pub fn expand_macro(path: &Path) -> TokenStream {
     match load(path) {
         Ok(venue) => {
@@ -65,8 +66,11 @@ pub fn expand_macro(path: &Path) -> TokenStream {
         }
         Err(err) => {
             let errors = match &err {
-                Error::Spec(diags) => diags.iter().map(ToString::to_string).collect(),
-                Error::Io { .. } => vec![err.to_string()],
+                Error::Spec(diags) => diags
+                    .iter()
+                    .map(Diagnostic::render_for_compile_error)
+                    .collect(),
+                Error::Io { path, message } => vec![format!("{}: {message}", path.display())],
             };
             quote::quote!(#(compile_error!(#errors);)*)
         }
@@ -153,12 +157,17 @@ impl Generator {
         for path in self.spec_paths()? {
             match load(&path) {
                 // `x.yaml` and `x.yml` would both be module `x`.
-                Ok(v) if venues.iter().any(|o| o.name == v.name) => diags.push(Diagnostic {
-                    file: path.clone(),
-                    line: 1,
-                    col: 1,
-                    message: format!("another spec file already generates module `{}`", v.name),
-                }),
+                Ok(v) if venues.iter().any(|o| o.name == v.name) => diags.push(
+                    Diagnostic::new(
+                        path.clone(),
+                        1,
+                        1,
+                        format!("another spec file already generates module `{}`", v.name),
+                    )
+                    .with_help(
+                        "rename one of the two files: a spec's file name is its module name",
+                    ),
+                ),
                 Ok(v) => venues.push(v),
                 Err(Error::Spec(d)) => diags.extend(d),
                 Err(e) => return Err(e),

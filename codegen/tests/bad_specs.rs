@@ -1,89 +1,274 @@
-//! Each class of bad spec gets one clear error naming file, line and column.
+//! Each class of bad spec gets one clear error, rendered like rustc's: what is wrong, the file,
+//! line and column, the spec line with the span underlined, and a `help:` line where there is one.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
-fn errors(name: &str) -> Vec<String> {
+/// The full rendering of loading `tests/bad/<name>` (named by that relative path).
+fn rendered(name: &str) -> String {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
         .join("tests/bad")
         .join(name);
-    match venue_codegen::load(&path) {
+    let text = std::fs::read_to_string(&path).unwrap();
+    match venue_codegen::load_str(&Path::new("tests/bad").join(name), &text) {
         Ok(_) => panic!("{name} should not load"),
-        Err(err) => err
-            .diagnostics()
-            .iter()
-            .map(|d| {
-                format!(
-                    "{}:{}:{}: {}",
-                    d.file.file_name().unwrap().to_string_lossy(),
-                    d.line,
-                    d.col,
-                    d.message
-                )
-            })
-            .collect(),
+        Err(err) => err.to_string(),
     }
+}
+
+/// The full rendering of loading `text` as `p.yaml`.
+fn rendered_str(text: &str) -> String {
+    match venue_codegen::load_str(Path::new("p.yaml"), text) {
+        Ok(_) => panic!("should not load:\n{text}"),
+        Err(err) => err.to_string(),
+    }
+}
+
+/// One `file:line:col: message` line per problem.
+fn short(err: &venue_codegen::Error) -> String {
+    let lines: Vec<String> = err.diagnostics().iter().map(|d| d.short()).collect();
+    lines.join("\n")
 }
 
 #[test]
 fn yaml_syntax_error() {
-    assert_eq!(errors("syntax.yaml"), ["syntax.yaml:9:11: unclosed quote"]);
+    assert_eq!(
+        rendered("syntax.yaml"),
+        r#"error: unclosed quote
+ --> tests/bad/syntax.yaml:9:11
+  |
+9 |     path: "/ping
+  |           ^^^^^^"#
+    );
 }
 
 #[test]
 fn duplicate_key() {
     assert_eq!(
-        errors("duplicate_key.yaml"),
-        ["duplicate_key.yaml:11:5: duplicate mapping key: method"]
+        rendered("duplicate_key.yaml"),
+        "error: duplicate key `method`
+  --> tests/bad/duplicate_key.yaml:11:5
+   |
+11 |     method: POST
+   |     ^^^^^^
+   |
+   = help: a key may appear only once in a mapping: remove or rename one"
     );
 }
 
 #[test]
 fn unknown_algorithm() {
     assert_eq!(
-        errors("unknown_algorithm.yaml"),
-        [
-            "unknown_algorithm.yaml:9:16: unknown function or algorithm `hmac_sha999` (did you mean `hmac_sha256`?)"
-        ]
+        rendered("unknown_algorithm.yaml"),
+        "error: unknown function or algorithm `hmac_sha999`
+ --> tests/bad/unknown_algorithm.yaml:9:16
+  |
+9 |       sig: hex(hmac_sha999(secret, body))
+  |                ^^^^^^^^^^^
+  |
+  = help: did you mean `hmac_sha256`?"
     );
 }
 
 #[test]
 fn undeclared_credential() {
     assert_eq!(
-        errors("undeclared_credential.yaml"),
-        [
-            "undeclared_credential.yaml:9:28: `secrt` names nothing: not a declared credential, an earlier value, or a request input (did you mean `secret`?)"
-        ]
+        rendered("undeclared_credential.yaml"),
+        "error: `secrt` names nothing: not a declared credential, an earlier value, or a request input
+ --> tests/bad/undeclared_credential.yaml:9:28
+  |
+9 |       sig: hex(hmac_sha256(secrt, body))
+  |                            ^^^^^
+  |
+  = help: did you mean `secret`?"
     );
 }
 
 #[test]
 fn undeclared_parameter() {
     assert_eq!(
-        errors("undeclared_param.yaml"),
-        [
-            "undeclared_param.yaml:19:15: endpoint `order` has no parameter `symbl` (did you mean `symbol`?)"
-        ]
+        rendered("undeclared_param.yaml"),
+        "error: endpoint `order` has no parameter `symbl`
+  --> tests/bad/undeclared_param.yaml:19:15
+   |
+19 |     params: { symbl: BTC }
+   |               ^^^^^
+   |
+   = help: did you mean `symbol`?"
     );
 }
 
 #[test]
 fn duplicate_endpoint() {
     assert_eq!(
-        errors("duplicate_endpoint.yaml"),
-        ["duplicate_endpoint.yaml:8:13: duplicate endpoint name `ping`"]
+        rendered("duplicate_endpoint.yaml"),
+        "error: duplicate endpoint name `ping`
+ --> tests/bad/duplicate_endpoint.yaml:8:13
+  |
+8 |   - { name: ping, method: GET, path: /ping2, auth: none }
+  |             ^^^^"
+    );
+}
+
+/// Two problems in one file: both rendered, a blank line between them.
+#[test]
+fn placeholder_names_nothing() {
+    assert_eq!(
+        rendered("placeholder.yaml"),
+        "error: path parameter `order_id` has no `{order_id}` placeholder in `/orders/{orderId}`
+  --> tests/bad/placeholder.yaml:12:7
+   |
+12 |       order_id: { in: path }
+   |       ^^^^^^^^
+
+error: placeholder `{orderId}` names no parameter of endpoint `get_order`
+ --> tests/bad/placeholder.yaml:9:19
+  |
+9 |     path: /orders/{orderId}
+  |                   ^^^^^^^^^
+  |
+  = help: did you mean `order_id`?"
     );
 }
 
 #[test]
-fn placeholder_names_nothing() {
-    let e = errors("placeholder.yaml");
+fn unknown_key_lists_the_valid_keys() {
+    let text =
+        "title: x\nbase_urls: {production: https://x.io, sandboxx: y}\nauth: {}\nendpoints: []\n";
     assert_eq!(
-        e,
-        [
-            "placeholder.yaml:12:7: path parameter `order_id` has no `{order_id}` placeholder in `/orders/{orderId}`",
-            "placeholder.yaml:9:19: placeholder `{orderId}` names no parameter of endpoint `get_order` (did you mean `order_id`?)",
-        ]
+        rendered_str(text),
+        "error: unknown key `sandboxx`
+ --> p.yaml:2:39
+  |
+2 | base_urls: {production: https://x.io, sandboxx: y}
+  |                                       ^^^^^^^^
+  |
+  = help: did you mean `sandbox`?
+  = help: valid keys here: `production`, `sandbox`"
+    );
+    let text =
+        "title: x\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints: []\nbogus: 1\n";
+    assert_eq!(
+        rendered_str(text),
+        "error: unknown key `bogus`
+ --> p.yaml:5:1
+  |
+5 | bogus: 1
+  | ^^^^^
+  |
+  = help: valid keys here: `title`, `description`, `docs`, `base_urls`, `credentials`, `encoding`, `envelope`, `jsonrpc`, `auth`, `types`, `endpoints`, `examples`"
+    );
+}
+
+#[test]
+fn unknown_value_lists_the_valid_values() {
+    let text = "title: x\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints:\n  - {name: ping, method: GOT, path: /p, auth: none}\n";
+    assert_eq!(
+        rendered_str(text),
+        "error: unknown value `GOT`
+ --> p.yaml:5:26
+  |
+5 |   - {name: ping, method: GOT, path: /p, auth: none}
+  |                          ^^^
+  |
+  = help: did you mean `GET`?
+  = help: valid values here: `GET`, `POST`, `PUT`, `DELETE`, `PATCH`"
+    );
+}
+
+#[test]
+fn wrong_type_names_the_expected_type() {
+    let text = "title: [1]\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints: []\n";
+    assert_eq!(
+        rendered_str(text),
+        "error: wrong type
+ --> p.yaml:1:8
+  |
+1 | title: [1]
+  |        ^
+  |
+  = help: expected a string"
+    );
+    let text = "title: x\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints: 5\n";
+    assert_eq!(
+        rendered_str(text),
+        "error: wrong type
+ --> p.yaml:4:12
+  |
+4 | endpoints: 5
+  |            ^
+  |
+  = help: expected a list (`- item` lines or `[a, b]`)"
+    );
+    let text = "title: x\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints:\n  - {name: ping, method: GET, path: /p, auth: none, params: {a: {required: maybe}}}\n";
+    assert_eq!(
+        rendered_str(text),
+        "error: invalid boolean
+ --> p.yaml:5:76
+  |
+5 |   - {name: ping, method: GET, path: /p, auth: none, params: {a: {required: maybe}}}
+  |                                                                            ^^^^^
+  |
+  = help: expected `true` or `false`"
+    );
+}
+
+/// The macro's `compile_error!` gets the same text without the leading `error: `, which
+/// rustc adds itself.
+#[test]
+fn compile_error_text_drops_the_level() {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/bad/unknown_algorithm.yaml");
+    let text = std::fs::read_to_string(&path).unwrap();
+    let err = venue_codegen::load_str(Path::new("unknown_algorithm.yaml"), &text).unwrap_err();
+    let [d] = err.diagnostics() else {
+        panic!("one diagnostic: {err}")
+    };
+    assert_eq!(
+        d.render_for_compile_error(),
+        "unknown function or algorithm `hmac_sha999`
+ --> unknown_algorithm.yaml:9:16
+  |
+9 |       sig: hex(hmac_sha999(secret, body))
+  |                ^^^^^^^^^^^
+  |
+  = help: did you mean `hmac_sha256`?"
+    );
+    let tokens = venue_codegen::expand_macro(&path).to_string();
+    assert!(tokens.starts_with("compile_error !"), "{tokens}");
+    assert!(
+        tokens.contains("help: did you mean `hmac_sha256`?"),
+        "{tokens}"
+    );
+}
+
+/// Without the file's text (or past its end) only the position is shown; nothing panics.
+#[test]
+fn rendering_without_a_snippet() {
+    let d = venue_codegen::Diagnostic::new(
+        "a.yaml",
+        3,
+        2,
+        "another spec file already generates module `a`".into(),
+    );
+    assert_eq!(
+        d.to_string(),
+        "error: another spec file already generates module `a`\n--> a.yaml:3:2"
+    );
+    let past_end = d
+        .clone()
+        .with_source("x: 1\n".into())
+        .with_help("did you mean `b`?");
+    assert_eq!(
+        past_end.to_string(),
+        "error: another spec file already generates module `a`\n--> a.yaml:3:2\n = help: did you mean `b`?"
+    );
+    let past_col = venue_codegen::Diagnostic::new("a.yaml", 1, 40, "m (did you mean `n`?)".into())
+        .with_source("é\tx: 'ü\n".into());
+    assert_eq!(past_col.help, ["did you mean `n`?"]);
+    assert!(
+        past_col
+            .to_string()
+            .starts_with("error: m\n --> a.yaml:1:8\n  |\n1 | é    x: 'ü\n  |           ^\n"),
+        "{past_col}"
     );
 }
 
@@ -93,8 +278,8 @@ fn module_name_must_be_a_rust_identifier() {
         std::path::Path::new("my-venue.yaml"),
         "title: x\nbase_urls: {production: https://x.io}\nauth: {}\nendpoints: []\n",
     )
-    .unwrap_err()
-    .to_string();
+    .unwrap_err();
+    let e = short(&e);
     assert_eq!(
         e,
         "my-venue.yaml:1:1: file name `my-venue` must be a snake_case identifier: it names the Rust module"
@@ -114,9 +299,8 @@ fn every_bundled_spec_loads() {
 #[test]
 fn param_needs_a_value_of_its_own_after_assembly() {
     let text = "title: x\nbase_urls: {production: https://x.io}\ncredentials: {secret: {}}\nauth:\n  s:\n    let:\n      sig: hex(hmac_sha256(secret, param('a') ~ body))\n    headers: {X: sig}\nendpoints: []\n";
-    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text)
-        .unwrap_err()
-        .to_string();
+    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text).unwrap_err();
+    let e = short(&e);
     assert_eq!(
         e,
         "p.yaml:7:12: give `param(…)` a value of its own (e.g. `symbol: param('symbol')`) and use that in `sig`"
@@ -126,9 +310,8 @@ fn param_needs_a_value_of_its_own_after_assembly() {
 #[test]
 fn param_read_by_a_recipe_must_exist_on_its_endpoints() {
     let text = "title: x\nbase_urls: {production: https://x.io}\ncredentials: {secret: {}}\nauth:\n  s:\n    let:\n      sym: param('symbol')\n    headers: {X: sym}\nendpoints:\n  - {name: ping, method: GET, path: /p, auth: s, params: {sybmol: {}}}\n";
-    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text)
-        .unwrap_err()
-        .to_string();
+    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text).unwrap_err();
+    let e = short(&e);
     assert_eq!(
         e,
         "p.yaml:10:47: scheme `s` reads param('symbol'), but endpoint `ping` has no parameter `symbol`"
@@ -160,9 +343,8 @@ fn names_that_cannot_coexist_in_generated_code() {
     ];
     for (rest, want) in cases {
         let text = format!("{base}{rest}");
-        let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), &text)
-            .unwrap_err()
-            .to_string();
+        let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), &text).unwrap_err();
+        let e = short(&e);
         assert_eq!(e, want, "for:\n{text}");
     }
 }
@@ -181,9 +363,8 @@ fn keyword_field_names_generate_valid_rust() {
 #[test]
 fn example_params_are_checked_against_the_endpoint() {
     let text = "title: x\nbase_urls: {production: https://x.io}\nauth: {none: {}}\nendpoints:\n  - {name: order, method: GET, path: /o, auth: none, params: {qty: {type: integer, required: true}, side: {values: [buy, sell]}}}\nexamples:\n  - {name: e, source: s, scheme: none, credentials: {}, endpoint: order, params: {side: hold}, expect: {url: x}}\n";
-    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text)
-        .unwrap_err()
-        .to_string();
+    let e = venue_codegen::load_str(std::path::Path::new("p.yaml"), text).unwrap_err();
+    let e = short(&e);
     assert_eq!(
         e,
         "p.yaml:7:82: example gives no value for required parameter `qty`\np.yaml:7:89: `\"hold\"` is not a valid `side` (buy, sell) value"

@@ -11,7 +11,9 @@ fn check(file: &Path, text: &str) {
         }
         Err(err) => {
             let diags = err.diagnostics();
-            assert!(!diags.is_empty(), "an error without a diagnostic: {err}");
+            // Rendering (snippet, underline, help) must not panic either.
+            let text = err.to_string();
+            assert!(!diags.is_empty(), "an error without a diagnostic: {text}");
             assert!(
                 diags
                     .iter()

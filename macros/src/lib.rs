@@ -2,8 +2,9 @@
 //! script generates. The path is relative to the calling crate's `CARGO_MANIFEST_DIR`, and may
 //! use `${NAME}` for an environment variable.
 //!
-//! A mistake in the spec becomes a `compile_error!` quoting `file:line:col` and what is wrong;
-//! the macro itself never panics. The spec is tracked with `include_bytes!`, so editing the
+//! Each mistake in the spec becomes a `compile_error!` at the macro call holding the rustc-style
+//! rendering: what is wrong, `--> file:line:col`, the spec line with the span underlined, and a
+//! `help:` line where there is one. The macro itself never panics. The spec is tracked with `include_bytes!`, so editing the
 //! YAML rebuilds the caller. The caller depends on `venue-runtime`.
 
 use proc_macro::TokenStream;

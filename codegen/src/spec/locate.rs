@@ -31,12 +31,14 @@ impl From<usize> for Seg {
 }
 
 /// A 1-based line and column. `quoted` is set for quoted scalars, whose text starts one
-/// column after the quote.
+/// column after the quote. `len` is how many characters the scalar takes on that line (0 when
+/// not known: collections, or a position inside a scalar).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Pos {
     pub line: usize,
     pub col: usize,
     pub quoted: bool,
+    pub len: usize,
 }
 
 impl Pos {
@@ -46,6 +48,7 @@ impl Pos {
             line: self.line,
             col: self.col + offset + usize::from(self.quoted),
             quoted: false,
+            len: 0,
         }
     }
 }
@@ -69,10 +72,16 @@ impl Locator {
         let mut stack: Vec<Frame> = Vec::new();
         for item in Parser::new_from_str(text) {
             let Ok((event, span)) = item else { break };
+            let len = if span.end.line() == span.start.line() {
+                span.end.col().saturating_sub(span.start.col())
+            } else {
+                0
+            };
             let pos = |quoted| Pos {
                 line: span.start.line(),
                 col: span.start.col() + 1,
                 quoted,
+                len,
             };
             match event {
                 Event::Scalar(value, style, ..) => {
@@ -94,7 +103,13 @@ impl Locator {
                 }
                 Event::MappingStart(..) | Event::SequenceStart(..) => {
                     let path = Self::child_path(&mut stack).unwrap_or_default();
-                    loc.values.insert(path.clone(), pos(false));
+                    loc.values.insert(
+                        path.clone(),
+                        Pos {
+                            len: 0,
+                            ..pos(false)
+                        },
+                    );
                     stack.push(match event {
                         Event::MappingStart(..) => Frame::Map { path, key: None },
                         _ => Frame::Seq { path, next: 0 },
@@ -140,6 +155,7 @@ impl Locator {
                         line: 1,
                         col: 1,
                         quoted: false,
+                        len: 0,
                     };
                 }
             }

@@ -28,12 +28,11 @@ impl<'a> Checker<'a> {
     }
 
     fn push(&mut self, pos: Pos, message: String) {
-        self.diags.push(Diagnostic {
-            file: self.loaded.file.clone(),
-            line: pos.line,
-            col: pos.col,
-            message,
-        });
+        self.diags.push(
+            Diagnostic::new(self.loaded.file.clone(), pos.line, pos.col, message)
+                .with_len(pos.len)
+                .with_source(self.loaded.text.clone()),
+        );
     }
 
     /// Reports at the value written at `path`.
@@ -267,7 +266,7 @@ fn parse_type_body(text: &str, named: &BTreeSet<String>) -> Result<ir::TypeRef, 
                 .into_iter()
                 .chain(named.iter().map(String::as_str));
             return Err(format!(
-                "unknown type `{n}`{}; use string, integer, decimal, bool, json, [T], {{T}}, T? or a name under `types`",
+                "unknown type `{n}`; use string, integer, decimal, bool, json, [T], {{T}}, T? or a name under `types`{}",
                 suggest(n, known)
             ));
         }
