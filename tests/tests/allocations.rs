@@ -9,7 +9,7 @@
 //! in BENCHMARKS.md; this asserts ceilings, not timings.
 
 use std::alloc::{GlobalAlloc, Layout, System};
-use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::cell::Cell;
 
 use serde_json::{Value, json};
 use venue_client::*;
@@ -17,16 +17,23 @@ use venue_runtime as rt;
 
 struct Counting;
 
-static COUNTING: AtomicBool = AtomicBool::new(false);
-static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+thread_local! {
+    // Per thread, so allocations of tests running in parallel never mix in; `const` so that
+    // reaching them never allocates.
+    static COUNTING: Cell<bool> = const { Cell::new(false) };
+    static ALLOCATIONS: Cell<usize> = const { Cell::new(0) };
+}
 
-// Counts allocations and reallocations made while `COUNTING` is on; the test runs on one thread
-// at a time (see `measure`'s lock), so other tests' allocations do not mix in.
+fn count_one() {
+    if COUNTING.with(Cell::get) {
+        ALLOCATIONS.with(|n| n.set(n.get() + 1));
+    }
+}
+
+// Counts allocations and reallocations made on this thread while `COUNTING` is on.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        if COUNTING.load(Ordering::Relaxed) {
-            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        }
+        count_one();
         unsafe { System.alloc(layout) }
     }
 
@@ -35,9 +42,7 @@ unsafe impl GlobalAlloc for Counting {
     }
 
     unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        if COUNTING.load(Ordering::Relaxed) {
-            ALLOCATIONS.fetch_add(1, Ordering::Relaxed);
-        }
+        count_one();
         unsafe { System.realloc(ptr, layout, new_size) }
     }
 }
@@ -45,17 +50,15 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
-
-/// Allocations made by `sign`, which must return the request (dropped outside the count).
+/// Allocations made by `sign` on this thread; it returns the request (dropped outside the
+/// count).
 fn measure(sign: impl Fn() -> rt::Request) -> (usize, rt::Request) {
-    let _turn = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     drop(sign()); // warm up lazily initialised state
-    ALLOCATIONS.store(0, Ordering::SeqCst);
-    COUNTING.store(true, Ordering::SeqCst);
+    ALLOCATIONS.with(|n| n.set(0));
+    COUNTING.with(|c| c.set(true));
     let request = sign();
-    COUNTING.store(false, Ordering::SeqCst);
-    (ALLOCATIONS.load(Ordering::SeqCst), request)
+    COUNTING.with(|c| c.set(false));
+    (ALLOCATIONS.with(Cell::get), request)
 }
 
 const STAMP: rt::Stamp = rt::Stamp {
