@@ -1,19 +1,24 @@
 //! The `venue` command: list venues, sign a request without sending it, call an endpoint,
-//! print a venue's reference page.
+//! print a venue's reference page; for spec authors, check specs, generate their Rust, and
+//! sign with a spec that is not bundled.
 //!
 //! `venue list --json` and `venue sign` are a stable interface other tools depend on:
 //! their names, flags and output shapes do not change.
 
+mod format;
+mod scratch;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use clap::{Args, Parser, Subcommand};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use venue_runtime::serde_json::{self, Value as Json, json};
 
 use crate::{REFERENCE_PAGES, VENUES, Venue, rt};
 
 /// Typed, signed venue API clients: list the venues, sign a request without sending it,
-/// call an endpoint, read a venue's reference page.
+/// call an endpoint, read a venue's reference page; check a spec, generate its Rust, sign
+/// with it before it is bundled.
 #[derive(Debug, Parser)]
 #[command(name = "venue", version)]
 struct Cli {
@@ -29,13 +34,15 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Print the exact request an endpoint call would send, as one line of JSON; sends nothing.
-    /// Header values that carry a secret credential as-is (a plain passphrase) show as
-    /// `[REDACTED]`.
-    Sign(SignArgs),
+    /// Print the exact request an endpoint call would send, as one line of JSON (or a curl
+    /// command, or raw HTTP); sends nothing. Header values that carry a secret credential
+    /// as-is (a plain passphrase) show as `[REDACTED]` unless --show-secrets.
+    #[command(override_usage = SIGN_USAGE)]
+    Sign(SignCommand),
     /// Like `sign`, plus the recipe's intermediate values (pre-hash strings, digests), to
     /// debug a rejected signature: `{"values":{...},"request":{...}}`. Values that carry a
     /// secret are never shown.
+    #[command(override_usage = EXPLAIN_USAGE)]
     Explain(SignArgs),
     /// Call an endpoint and print its typed result as JSON.
     Call {
@@ -52,21 +59,71 @@ enum Command {
         /// Base URL to call [default: the venue's production URL].
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Log what the client does (requests, responses, retries) on stderr; -vv adds every
+        /// library's events (connections, TLS).
+        #[arg(short, long, action = clap::ArgAction::Count)]
+        verbose: u8,
     },
     /// Print a venue's Markdown reference page.
     Docs {
         /// Venue name (see `venue list`).
         venue: String,
     },
+    /// Check spec files: prints `ok: FILE` per good spec, and every problem as
+    /// `file:line:col`; exits 1 if any spec has one.
+    Check {
+        /// Spec files (YAML).
+        #[arg(value_name = "SPEC", required = true)]
+        specs: Vec<PathBuf>,
+    },
+    /// Generate the formatted Rust module of each spec into DIR, as `<name>.rs`.
+    Generate {
+        /// Spec files (YAML).
+        #[arg(value_name = "SPEC", required = true)]
+        specs: Vec<PathBuf>,
+        /// Folder to write the modules into (created if missing).
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+}
+
+const SIGN_USAGE: &str = "venue sign [OPTIONS] --time-ms <N> <VENUE> <ENDPOINT>
+       venue sign [OPTIONS] --time-ms <N> --spec <FILE> <ENDPOINT>";
+const EXPLAIN_USAGE: &str = "venue explain [OPTIONS] --time-ms <N> <VENUE> <ENDPOINT>
+       venue explain [OPTIONS] --time-ms <N> --spec <FILE> <ENDPOINT>";
+
+/// What `sign` takes: `explain`'s arguments and how to print the request.
+#[derive(Debug, Args)]
+struct SignCommand {
+    #[command(flatten)]
+    args: SignArgs,
+    /// How to print the request: JSON, a runnable curl command, or the raw HTTP/1.1 request
+    /// (exact bytes, no final newline).
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
+    /// Show secret header values (a plain passphrase) instead of `[REDACTED]`.
+    #[arg(long)]
+    show_secrets: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Json,
+    Curl,
+    Http,
 }
 
 /// What `sign` and `explain` take.
 #[derive(Debug, Args)]
 struct SignArgs {
-    /// Venue name (see `venue list`).
-    venue: String,
-    /// Endpoint name (see `venue list`).
-    endpoint: String,
+    /// Venue name (see `venue list`) and endpoint name; with --spec, the endpoint name alone.
+    #[arg(value_names = ["VENUE", "ENDPOINT"], required = true, num_args = 1..=2)]
+    names: Vec<String>,
+    /// Sign with this spec file instead of a bundled venue: it is checked, generated and
+    /// compiled into a cached scratch crate (under $VENUE_CACHE_DIR, default
+    /// <temp dir>/venue-scratch); the first build takes minutes, an edited spec seconds.
+    #[arg(long, value_name = "FILE")]
+    spec: Option<PathBuf>,
     /// Endpoint parameters as a JSON object.
     #[arg(long, value_name = "JSON", default_value = "{}")]
     params: String,
@@ -91,8 +148,39 @@ struct SignArgs {
     base_url: Option<String>,
 }
 
+impl SignArgs {
+    /// The venue (when not `--spec`) and the endpoint, or a usage error of `command`.
+    fn names(&self, command: &str) -> Result<(Option<&str>, &str), clap::Error> {
+        let error = |kind, message: &str| {
+            let mut cli = Cli::command();
+            match cli.find_subcommand_mut(command) {
+                Some(sub) => sub.error(kind, message),
+                None => cli.error(kind, message),
+            }
+        };
+        match (self.names.as_slice(), &self.spec) {
+            ([venue, endpoint], None) => Ok((Some(venue), endpoint)),
+            ([endpoint], Some(_)) => Ok((None, endpoint)),
+            ([_], None) => Err(error(
+                clap::error::ErrorKind::MissingRequiredArgument,
+                "give VENUE and ENDPOINT, or --spec FILE and ENDPOINT",
+            )),
+            _ => Err(error(
+                clap::error::ErrorKind::ArgumentConflict,
+                "with --spec FILE, give the ENDPOINT alone (the spec is the venue)",
+            )),
+        }
+    }
+}
+
 /// A failed command: one line for stderr. Never holds credential values.
 type Failure = String;
+
+/// A signed request and the recipe's intermediate values (when traced).
+struct Signed {
+    request: rt::Request,
+    values: Vec<(String, Vec<u8>)>,
+}
 
 /// Runs the `venue` command with `args` (program name first); returns the exit code:
 /// 0 on success, 1 when the command fails, 2 on a usage error.
@@ -101,22 +189,36 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
         Ok(cli) => cli,
         Err(e) => return usage(&e, out, err),
     };
+    let sign_args = match &cli.command {
+        Command::Sign(c) => Some((&c.args, "sign")),
+        Command::Explain(args) => Some((args, "explain")),
+        _ => None,
+    };
+    if let Some(Err(e)) = sign_args.map(|(args, command)| args.names(command)) {
+        return usage(&e, out, err);
+    }
     let result = match cli.command {
         Command::List { json } => list(json, out),
-        Command::Sign(args) => {
-            sign(&args, &mut rt::Trace::off()).and_then(|r| emit(out, &r.to_json().to_string()))
-        }
-        Command::Explain(args) => {
-            let mut trace = rt::Trace::on();
-            sign(&args, &mut trace).and_then(|r| emit(out, &explained(&r, &trace)))
-        }
+        Command::Sign(c) => sign(&c.args, false, err).and_then(|s| {
+            let r = &s.request;
+            match c.format {
+                Format::Json => emit(out, &format::json(r, c.show_secrets)),
+                Format::Curl => emit(out, &format::curl(r, c.show_secrets)),
+                Format::Http => write_out(out, &format::http(r, c.show_secrets)),
+            }
+        }),
+        Command::Explain(args) => sign(&args, true, err).and_then(|s| emit(out, &explained(&s))),
         Command::Call {
             venue,
             endpoint,
             params,
             credentials_file,
             base_url,
+            verbose,
         } => {
+            if verbose > 0 {
+                log_to_stderr(verbose);
+            }
             call(
                 &venue,
                 &endpoint,
@@ -128,6 +230,8 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
             .await
         }
         Command::Docs { venue } => docs(&venue, out),
+        Command::Check { specs } => check(&specs, out, err),
+        Command::Generate { specs, out: dir } => generate(&specs, &dir, out),
     };
     match result {
         Ok(()) => 0,
@@ -136,6 +240,27 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
             1
         }
     }
+}
+
+/// Shows `tracing` events on stderr: with `-v`, this tool's and the runtime's events from
+/// debug up (others from warn up); with `-vv`, every event of every library (hyper's
+/// connection pool, TLS). Installed once per process; a second call keeps the first.
+fn log_to_stderr(verbose: u8) {
+    use tracing_subscriber::filter::{LevelFilter, Targets};
+    use tracing_subscriber::layer::SubscriberExt;
+    use tracing_subscriber::util::SubscriberInitExt;
+    let filter = if verbose > 1 {
+        Targets::new().with_default(LevelFilter::TRACE)
+    } else {
+        Targets::new()
+            .with_target("venue_runtime", LevelFilter::DEBUG)
+            .with_target("venue_client", LevelFilter::DEBUG)
+            .with_default(LevelFilter::WARN)
+    };
+    let _ = tracing_subscriber::registry()
+        .with(tracing_subscriber::fmt::layer().with_writer(std::io::stderr))
+        .with(filter)
+        .try_init();
 }
 
 /// Help and version go to `out` (exit 0); real usage errors go to `err` (exit 2).
@@ -165,10 +290,18 @@ fn list(as_json: bool, out: &mut dyn Write) -> Result<(), Failure> {
     }
 }
 
-fn sign(args: &SignArgs, trace: &mut rt::Trace) -> Result<rt::Request, Failure> {
-    let venue = find_venue(&args.venue)?;
-    let endpoint = args.endpoint.as_str();
-    check_endpoint(venue, endpoint)?;
+/// Signs with a bundled venue, or with `--spec` (built in a scratch crate; `err` gets a note
+/// before a first build). `traced` keeps the recipe's intermediate values.
+fn sign(args: &SignArgs, traced: bool, err: &mut dyn Write) -> Result<Signed, Failure> {
+    let (venue, endpoint) = args.names("sign").map_err(|e| e.to_string())?;
+    let bundled = match (venue, &args.spec) {
+        (Some(name), None) => {
+            let venue = find_venue(name)?;
+            check_endpoint(venue, endpoint)?;
+            Some(venue)
+        }
+        _ => None,
+    };
     let params = parse_json("--params", &args.params)?;
     let credentials = match (&args.credentials, &args.credentials_file) {
         (Some(text), _) => parse_json("--credentials", text)?,
@@ -179,31 +312,53 @@ fn sign(args: &SignArgs, trace: &mut rt::Trace) -> Result<rt::Request, Failure> 
         now_ms: args.time_ms,
         nonce: args.nonce.unwrap_or(args.time_ms),
     };
-    (venue.sign)(
-        &credentials,
-        endpoint,
-        &params,
-        args.base_url.as_deref(),
-        stamp,
-        trace,
-    )
-    .map_err(|e| venue_error(venue, endpoint, &e))
+    let base_url = args.base_url.as_deref();
+    match (bundled, &args.spec) {
+        (Some(venue), _) => {
+            let mut trace = if traced {
+                rt::Trace::on()
+            } else {
+                rt::Trace::off()
+            };
+            let request =
+                (venue.sign)(&credentials, endpoint, &params, base_url, stamp, &mut trace)
+                    .map_err(|e| venue_error(venue, endpoint, &e))?;
+            let values = trace
+                .entries()
+                .iter()
+                .map(|(name, bytes)| ((*name).to_owned(), bytes.clone()))
+                .collect();
+            Ok(Signed { request, values })
+        }
+        (None, Some(spec)) => {
+            let input = scratch::Input {
+                credentials: &credentials,
+                endpoint,
+                params: &params,
+                base_url,
+                stamp,
+                trace: traced,
+            };
+            scratch::sign(spec, &input, err)
+        }
+        (None, None) => Err("give VENUE, or --spec FILE".into()),
+    }
 }
 
 /// `{"values":{name: text, or hex for raw bytes},"request":{...}}`, pretty-printed.
-fn explained(request: &rt::Request, trace: &rt::Trace) -> String {
-    let values: serde_json::Map<String, Json> = trace
-        .entries()
+fn explained(signed: &Signed) -> String {
+    let values: serde_json::Map<String, Json> = signed
+        .values
         .iter()
         .map(|(name, bytes)| {
             let text = match std::str::from_utf8(bytes) {
                 Ok(text) => text.to_owned(),
                 Err(_) => format!("hex:{}", rt::hex(bytes)),
             };
-            ((*name).to_owned(), Json::String(text))
+            (name.clone(), Json::String(text))
         })
         .collect();
-    let doc = serde_json::json!({ "values": values, "request": request.to_json() });
+    let doc = serde_json::json!({ "values": values, "request": signed.request.to_json() });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
@@ -236,13 +391,76 @@ fn docs(venue: &str, out: &mut dyn Write) -> Result<(), Failure> {
     emit(out, page.trim_end())
 }
 
+/// Checks each spec on its own (all of them, even after a bad one); two specs that would
+/// generate the same module are a problem too.
+fn check(specs: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Result<(), Failure> {
+    let mut failed = 0;
+    let mut modules: Vec<(String, &Path)> = Vec::new();
+    for spec in specs {
+        match venue_codegen::load(spec) {
+            Ok(venue) => {
+                if let Some((_, other)) = modules.iter().find(|(name, _)| *name == venue.name) {
+                    failed += 1;
+                    let _ = writeln!(
+                        err,
+                        "{}:1:1: {} also generates module `{}`",
+                        spec.display(),
+                        other.display(),
+                        venue.name
+                    );
+                    continue;
+                }
+                emit(
+                    out,
+                    &format!(
+                        "ok: {} (module {}, {} endpoints, {} examples)",
+                        spec.display(),
+                        venue.name,
+                        venue.endpoints.len(),
+                        venue.examples.len()
+                    ),
+                )?;
+                modules.push((venue.name, spec));
+            }
+            Err(e) => {
+                failed += 1;
+                let _ = writeln!(err, "{e}");
+            }
+        }
+    }
+    match failed {
+        0 => Ok(()),
+        1 if specs.len() == 1 => Err("the spec has problems".into()),
+        1 => Err(format!("1 of {} specs has problems", specs.len())),
+        _ => Err(format!("{failed} of {} specs have problems", specs.len())),
+    }
+}
+
+/// Writes `<name>.rs` per spec into `dir`: the module text build scripts and the proc macro
+/// produce.
+fn generate(specs: &[PathBuf], dir: &Path, out: &mut dyn Write) -> Result<(), Failure> {
+    let generator = specs
+        .iter()
+        .fold(venue_codegen::Generator::new(), |g, s| g.spec(s));
+    let files = generator.write_to(dir).map_err(|e| e.to_string())?;
+    for f in files {
+        emit(out, &format!("wrote {}", dir.join(f.name).display()))?;
+    }
+    Ok(())
+}
+
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
 /// Writes `text` and a final newline. A reader that stopped early (`venue list | head`) is
 /// not an error.
 fn emit(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
-    match writeln!(out, "{text}").and_then(|()| out.flush()) {
+    write_out(out, &format!("{text}\n"))
+}
+
+/// Writes `text` as is (see `emit`).
+fn write_out(out: &mut dyn Write, text: &str) -> Result<(), Failure> {
+    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
         Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
             Err(format!("cannot write output: {e}"))
         }

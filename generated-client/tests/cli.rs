@@ -431,3 +431,304 @@ fn every_venue_is_listed_and_signs() {
         );
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// For spec authors: `check`, `generate`, `sign --spec`.
+
+/// A spec file of this workspace.
+fn workspace_spec(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../specs")
+        .join(format!("{name}.yaml"))
+}
+
+/// A fresh folder for one test's files.
+fn scratch_dir(test: &str) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("venue-cli-{test}-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `venue` with scratch crates cached in this target folder, so that runs after the
+/// first (which compiles venue-runtime in release mode, minutes) take seconds.
+fn venue_cached(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_venue"))
+        .args(args)
+        .env(
+            "VENUE_CACHE_DIR",
+            std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("venue-scratch"),
+        )
+        .output()
+        .expect("run the venue binary")
+}
+
+/// A copy of kucoin.yaml under another name is a venue that is not bundled: `sign --spec`
+/// builds it in a scratch crate, and prints exactly what the bundled KuCoin prints.
+#[test]
+fn sign_with_a_spec_file_matches_the_bundled_venue() {
+    let dir = scratch_dir("spec");
+    let spec = dir.join("my_exchange.yaml");
+    std::fs::copy(workspace_spec("kucoin"), &spec).unwrap();
+    let spec = spec.to_str().unwrap();
+    let credentials = kucoin_credentials();
+    let order = r#"{"clientOid":"c-1","side":"buy","symbol":"BTC-USDT","type":"limit","price":"10","size":"2"}"#;
+    for (command, endpoint, params, extra) in [
+        ("sign", "list_accounts", "{}", &[][..]),
+        ("explain", "list_accounts", "{}", &[][..]),
+        ("sign", "place_order", order, &["--format", "curl"][..]),
+    ] {
+        let tail = [
+            endpoint,
+            "--params",
+            params,
+            "--credentials",
+            &credentials,
+            "--time-ms",
+            "1700000000456",
+        ];
+        let bundled = venue(&[&[command, "kucoin"][..], &tail, extra].concat());
+        let from_spec = venue_cached(&[&[command, "--spec", spec][..], &tail, extra].concat());
+        assert!(bundled.status.success(), "{}", stderr(&bundled));
+        assert!(from_spec.status.success(), "{}", stderr(&from_spec));
+        assert_eq!(
+            stdout(&from_spec),
+            stdout(&bundled),
+            "{command} {endpoint} {extra:?}"
+        );
+    }
+
+    // Errors name the venue by its file name, as a bundled venue's name it.
+    let output = venue_cached(&[
+        "sign",
+        "--spec",
+        spec,
+        "list_accounts",
+        "--params",
+        r#"{"type":"nope"}"#,
+        "--credentials",
+        &credentials,
+        "--time-ms",
+        "1",
+    ]);
+    assert_fails_naming(&output, "my_exchange list_accounts");
+    assert_fails_naming(
+        &venue(&[
+            "sign",
+            "--spec",
+            spec,
+            "no_such_endpoint",
+            "--credentials",
+            &credentials,
+            "--time-ms",
+            "1",
+        ]),
+        "no_such_endpoint",
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn sign_with_a_spec_takes_the_endpoint_alone() {
+    for args in [
+        &["sign", "--spec", "x.yaml", "kucoin", "list_accounts"][..],
+        &["sign", "kucoin"][..],
+    ] {
+        let output = venue(&[args, &["--credentials", "{}", "--time-ms", "1"][..]].concat());
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stderr(&output).contains("ENDPOINT"), "{}", stderr(&output));
+    }
+}
+
+#[test]
+fn check_accepts_a_good_spec_and_names_file_and_line_of_a_bad_one() {
+    let good = workspace_spec("kucoin");
+    let output = venue(&["check", good.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(
+        stdout(&output).starts_with(&format!("ok: {}", good.display())),
+        "{}",
+        stdout(&output)
+    );
+
+    let dir = scratch_dir("check");
+    let bad = dir.join("bad.yaml");
+    let text = std::fs::read_to_string(&good).unwrap();
+    let broken = "prehash: ts ~ method ~ decoded_path_query ~ body";
+    let line = 1 + text.lines().position(|l| l.contains(broken)).unwrap();
+    std::fs::write(
+        &bad,
+        text.replace(broken, "prehash: ts ~ no_such_value ~ body"),
+    )
+    .unwrap();
+    let output = venue(&["check", good.to_str().unwrap(), bad.to_str().unwrap()]);
+    std::fs::remove_dir_all(&dir).ok();
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    let err = stderr(&output);
+    assert!(
+        err.contains(&format!("{}:{line}:", bad.display())),
+        "file:line not named: {err}"
+    );
+    assert!(err.contains("no_such_value"), "{err}");
+    // The good spec is still reported.
+    assert!(stdout(&output).starts_with("ok: "), "{}", stdout(&output));
+}
+
+#[test]
+fn generate_writes_each_module() {
+    let dir = scratch_dir("generate");
+    let spec = workspace_spec("kucoin");
+    let output = venue(&[
+        "generate",
+        spec.to_str().unwrap(),
+        "--out",
+        dir.to_str().unwrap(),
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let written = std::fs::read_to_string(dir.join("kucoin.rs")).unwrap();
+    std::fs::remove_dir_all(&dir).ok();
+    let expected = venue_codegen::module_source(&venue_codegen::load(&spec).unwrap());
+    assert!(written == expected, "kucoin.rs differs from module_source");
+    assert!(stdout(&output).contains("kucoin.rs"), "{}", stdout(&output));
+}
+
+// ---------------------------------------------------------------------------------------------
+// `sign --format json|curl|http [--show-secrets]`
+
+/// `sign` with `format` and extra flags, for the reference cases kucoin-c-post-order
+/// (tests/reference/seeds.json) and okx-a-get-balance (tests/reference/venues.json).
+fn sign_formatted(case: &str, format: &str, extra: &[&str]) -> String {
+    let (venue_name, endpoint, params, credentials, time) = match case {
+        "kucoin-post" => (
+            "kucoin",
+            "place_order",
+            r#"{"clientOid":"c-1","side":"buy","symbol":"BTC-USDT","type":"limit","price":"10","size":"2"}"#,
+            kucoin_credentials(),
+            "1700000000456",
+        ),
+        "okx-get" => (
+            "okx",
+            "balance",
+            r#"{"ccy":"BTC"}"#,
+            json!({"api_key":"okx-key-0001","secret":"OKX-SECRET-0001-FAKE","passphrase":"okx-pass-0001"})
+                .to_string(),
+            "1700000000123",
+        ),
+        _ => unreachable!(),
+    };
+    let args = [
+        "sign",
+        venue_name,
+        endpoint,
+        "--params",
+        params,
+        "--credentials",
+        &credentials,
+        "--time-ms",
+        time,
+        "--format",
+        format,
+    ];
+    let output = venue(&[&args[..], extra].concat());
+    assert!(output.status.success(), "{}", stderr(&output));
+    stdout(&output)
+}
+
+const KUCOIN_POST_BODY: &str = r#"{"clientOid":"c-1","side":"buy","symbol":"BTC-USDT","type":"limit","price":"10","size":"2"}"#;
+
+#[test]
+fn sign_format_curl() {
+    assert_eq!(
+        sign_formatted("kucoin-post", "curl", &[]),
+        format!(
+            "curl -X POST 'https://api.kucoin.com/api/v1/orders' \
+             -H 'KC-API-KEY: kc-key-0001' \
+             -H 'KC-API-SIGN: ciKymHe9CGhi9blYON6TaxyoCBS8KooBpL69H9qXc3g=' \
+             -H 'KC-API-TIMESTAMP: 1700000000456' \
+             -H 'KC-API-PASSPHRASE: Lgo9CAyI2i+gHZwyQ7tDxFm8Dgl4v30rGJ7xBvlcJoQ=' \
+             -H 'KC-API-KEY-VERSION: 2' \
+             -H 'Content-Type: application/json' \
+             --data-binary '{KUCOIN_POST_BODY}'\n"
+        )
+    );
+    let okx = "curl -X GET 'https://www.okx.com/api/v5/account/balance?ccy=BTC' \
+               -H 'OK-ACCESS-KEY: okx-key-0001' \
+               -H 'OK-ACCESS-SIGN: 0qZvpEzG3/uvf2o6G0qLtsCbk5oZycZEg/z5K7UhiXo=' \
+               -H 'OK-ACCESS-TIMESTAMP: 2023-11-14T22:13:20.123Z' \
+               -H 'OK-ACCESS-PASSPHRASE: ";
+    assert_eq!(
+        sign_formatted("okx-get", "curl", &[]),
+        format!("{okx}[REDACTED]'\n")
+    );
+    assert_eq!(
+        sign_formatted("okx-get", "curl", &["--show-secrets"]),
+        format!("{okx}okx-pass-0001'\n")
+    );
+}
+
+#[test]
+fn sign_format_http() {
+    assert_eq!(
+        sign_formatted("kucoin-post", "http", &[]),
+        format!(
+            "POST /api/v1/orders HTTP/1.1\r\n\
+             Host: api.kucoin.com\r\n\
+             KC-API-KEY: kc-key-0001\r\n\
+             KC-API-SIGN: ciKymHe9CGhi9blYON6TaxyoCBS8KooBpL69H9qXc3g=\r\n\
+             KC-API-TIMESTAMP: 1700000000456\r\n\
+             KC-API-PASSPHRASE: Lgo9CAyI2i+gHZwyQ7tDxFm8Dgl4v30rGJ7xBvlcJoQ=\r\n\
+             KC-API-KEY-VERSION: 2\r\n\
+             Content-Type: application/json\r\n\
+             Content-Length: 91\r\n\
+             \r\n\
+             {KUCOIN_POST_BODY}"
+        )
+    );
+    let okx = "GET /api/v5/account/balance?ccy=BTC HTTP/1.1\r\n\
+               Host: www.okx.com\r\n\
+               OK-ACCESS-KEY: okx-key-0001\r\n\
+               OK-ACCESS-SIGN: 0qZvpEzG3/uvf2o6G0qLtsCbk5oZycZEg/z5K7UhiXo=\r\n\
+               OK-ACCESS-TIMESTAMP: 2023-11-14T22:13:20.123Z\r\n\
+               OK-ACCESS-PASSPHRASE: ";
+    assert_eq!(
+        sign_formatted("okx-get", "http", &[]),
+        format!("{okx}[REDACTED]\r\n\r\n")
+    );
+    assert_eq!(
+        sign_formatted("okx-get", "http", &["--show-secrets"]),
+        format!("{okx}okx-pass-0001\r\n\r\n")
+    );
+}
+
+#[test]
+fn sign_format_json_is_the_default_and_shows_secrets_only_when_asked() {
+    let okx = |passphrase: &str| {
+        format!(
+            r#"{{"method":"GET","url":"https://www.okx.com/api/v5/account/balance?ccy=BTC","headers":{{"OK-ACCESS-KEY":"okx-key-0001","OK-ACCESS-SIGN":"0qZvpEzG3/uvf2o6G0qLtsCbk5oZycZEg/z5K7UhiXo=","OK-ACCESS-TIMESTAMP":"2023-11-14T22:13:20.123Z","OK-ACCESS-PASSPHRASE":"{passphrase}"}},"body":null}}"#
+        ) + "\n"
+    };
+    assert_eq!(sign_formatted("okx-get", "json", &[]), okx("[REDACTED]"));
+    assert_eq!(
+        sign_formatted("okx-get", "json", &["--show-secrets"]),
+        okx("okx-pass-0001")
+    );
+    // Without --format: the same JSON.
+    let output = venue(&[
+        "sign",
+        "okx",
+        "balance",
+        "--params",
+        r#"{"ccy":"BTC"}"#,
+        "--credentials",
+        r#"{"api_key":"okx-key-0001","secret":"OKX-SECRET-0001-FAKE","passphrase":"okx-pass-0001"}"#,
+        "--time-ms",
+        "1700000000123",
+    ]);
+    assert_eq!(stdout(&output), okx("[REDACTED]"));
+}
+
+#[test]
+fn call_takes_a_verbose_flag() {
+    let output = venue(&["call", "--help"]);
+    assert!(stdout(&output).contains("--verbose"), "{}", stdout(&output));
+}
