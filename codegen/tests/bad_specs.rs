@@ -370,3 +370,171 @@ fn example_params_are_checked_against_the_endpoint() {
         "p.yaml:7:82: example gives no value for required parameter `qty`\np.yaml:7:89: `\"hold\"` is not a valid `side` (buy, sell) value"
     );
 }
+
+/// The head of a spec whose scheme `s` has the given `let` and `headers` (flow mappings).
+fn scheme_spec(lets: &str, headers: &str) -> String {
+    format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\ncredentials: {{secret: {{}}}}\nauth:\n  s:\n    let: {lets}\n    headers: {headers}\nendpoints: []\n"
+    )
+}
+
+/// Calls nested thousands deep would overflow the parser's stack; past 64 levels they are
+/// refused at the call that goes one level too deep.
+#[test]
+fn deeply_nested_calls_are_refused() {
+    let deep = "hex(".repeat(5000) + "secret" + &")".repeat(5000);
+    let text = scheme_spec(&format!("{{sig: '{deep}'}}"), "{X: sig}");
+    let e = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert_eq!(
+        short(&e),
+        format!(
+            "p.yaml:6:{}: in `{}…`: calls nest more than 64 deep here",
+            17 + 4 * 64,
+            "hex(".repeat(15)
+        )
+    );
+    let deep = "lower(".repeat(10) + "x" + &")".repeat(10);
+    let text = format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\nauth:\n  s:\n    headers:\n      X: {deep}\nendpoints: []\n"
+    );
+    assert!(venue_codegen::load_str(Path::new("p.yaml"), &text).is_err());
+    let deep = "upper(".repeat(65) + "x" + &")".repeat(65);
+    let text = format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\nauth:\n  s:\n    headers:\n      X: {deep}\nendpoints: []\n"
+    );
+    assert_eq!(
+        rendered_str(&text),
+        "error: in `upper(upper(upper(upper(upper(upper(upper(upper(upper(upper(…`: calls nest more than 64 deep here
+ --> p.yaml:6:394
+  |
+6 | ...r(upper(upper(upper(upper(upper(upper(upper(upper(upper(upper(upper(x)))))))))))))))))))))))))))))))))))))))))))))))))))))))))))))...
+  |                                                                  ^^^^^"
+    );
+}
+
+/// `[[[…]]]` and `{{{…}}}` thousands deep are refused past 64 levels, at the bracket that
+/// goes one level too deep.
+#[test]
+fn deeply_nested_types_are_refused() {
+    let deep = "[".repeat(5000) + "string" + &"]".repeat(5000);
+    let text = format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\nauth: {{none: {{}}}}\ntypes:\n  T: {{fields: {{a: '{deep}'}}}}\nendpoints: []\n"
+    );
+    let e = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert_eq!(
+        short(&e),
+        "p.yaml:5:84: `[…]` and `{…}` nest more than 64 deep here"
+    );
+    let deep = "{[".repeat(33) + "string" + &"]}".repeat(33);
+    let text = format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\nauth: {{none: {{}}}}\nendpoints:\n  - name: get\n    method: GET\n    path: /t\n    auth: none\n    response: '{deep}'\n"
+    );
+    assert_eq!(
+        rendered_str(&text),
+        "error: `[…]` and `{…}` nest more than 64 deep here
+ --> p.yaml:9:80
+  |
+9 |     response: '{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[{[string]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}]}...
+  |                                                                                ^"
+    );
+}
+
+/// A struct holding itself by value, directly or through other structs, is refused naming
+/// the cycle (rustc would say E0072); a list or a map in the cycle is fine, `T?` is not.
+#[test]
+fn recursive_types_are_refused() {
+    let base = "title: x\nbase_urls: {production: https://x.io}\nauth: {none: {}}\n";
+    let text = format!("{base}types:\n  Loop: {{fields: {{next: Loop}}}}\nendpoints: []\n");
+    assert_eq!(
+        rendered_str(&text),
+        "error: type `Loop` contains itself (`Loop.next` → `Loop`), so it would be infinitely large
+ --> p.yaml:5:25
+  |
+5 |   Loop: {fields: {next: Loop}}
+  |                         ^^^^
+  |
+  = help: hold it in a list `[Loop]` or a map `{Loop}`, which Rust keeps on the heap (`Loop?` is not enough), or use `json`"
+    );
+    let text = format!(
+        "{base}types:\n  A: {{fields: {{id: string, b: B}}}}\n  B:\n    fields:\n      c: {{type: C?}}\n  C: {{fields: {{a: A}}}}\nendpoints: []\n"
+    );
+    assert_eq!(
+        rendered_str(&text),
+        "error: type `A` contains itself (`A.b` → `B.c` → `C.a` → `A`), so it would be infinitely large
+ --> p.yaml:5:31
+  |
+5 |   A: {fields: {id: string, b: B}}
+  |                               ^
+  |
+  = help: hold it in a list `[B]` or a map `{B}`, which Rust keeps on the heap (`B?` is not enough), or use `json`"
+    );
+    // One field breaks every cycle through it; independent cycles are each reported.
+    let text = format!(
+        "{base}types:\n  Start: {{fields: {{a: A}}}}\n  A: {{fields: {{b: B}}}}\n  B: {{fields: {{s: Start?, a: A}}}}\nendpoints: []\n"
+    );
+    let e = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert_eq!(
+        short(&e),
+        "p.yaml:5:23: type `Start` contains itself (`Start.a` → `A.b` → `B.s` → `Start`), so it would be infinitely large
+p.yaml:6:19: type `A` contains itself (`A.b` → `B.a` → `A`), so it would be infinitely large"
+    );
+    let text = format!(
+        "{base}types:\n  Start: {{fields: {{a: A}}}}\n  A: {{fields: {{b: B}}}}\n  B: {{fields: {{s: '[Start]'}}}}\nendpoints: []\n"
+    );
+    assert!(venue_codegen::load_str(Path::new("p.yaml"), &text).is_ok());
+    for types in [
+        "types:\n  Tree: {fields: {kids: '[Tree]', by_name: '{Tree}', up: '[Tree]?'}}\n",
+        "types:\n  Node: {fields: {kids: '[Node]?', x: E, y: Leaf}}\n  E: {values: [a]}\n  Leaf: {fields: {e: E?}}\n",
+    ] {
+        let text = format!("{base}{types}endpoints: []\n");
+        let venue =
+            venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_or_else(|e| panic!("{e}"));
+        assert!(venue_codegen::module_source(&venue).contains("pub mod"));
+    }
+}
+
+/// A literal CR, LF, NUL or other control character (TAB aside) that reaches a header value
+/// unencoded would make every request of the scheme fail; it is refused at the literal, or at
+/// the value that carries it. Hashed or encoded literals are fine.
+#[test]
+fn control_characters_in_header_literals_are_refused() {
+    let text = scheme_spec("{}", r#"{X: "'a\r\nb'"}"#);
+    assert_eq!(
+        rendered_str(&text),
+        r#"error: header `X` would carry a carriage return (CR) from this literal; header values cannot hold control characters
+ --> p.yaml:7:19
+  |
+7 |     headers: {X: "'a\r\nb'"}
+  |                   ^^^^^^^^"#
+    );
+    let text = scheme_spec("{}", r#"{X: "unix_ms() ~ '\\n'"}"#);
+    assert_eq!(
+        rendered_str(&text),
+        r#"error: header `X` would carry a line feed (LF) from this literal; header values cannot hold control characters
+ --> p.yaml:7:31
+  |
+7 |     headers: {X: "unix_ms() ~ '\\n'"}
+  |                               ^^^^^"#
+    );
+    let text = scheme_spec(r#"{pre_: "'v\\0'", tag: "upper(pre_ ~ 'x')"}"#, "{X: tag}");
+    let e = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert_eq!(
+        short(&e),
+        "p.yaml:7:18: header `X` would carry a NUL from value `tag`; header values cannot hold control characters"
+    );
+    let text = scheme_spec("{}", r#"{X: "'\x1b'"}"#);
+    let e = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert_eq!(
+        short(&e),
+        "p.yaml:7:19: header `X` would carry the control character U+001B from this literal; header values cannot hold control characters"
+    );
+    let text = scheme_spec("{}", r#"{X: "'a\tb' ~ hex('\\r') ~ url_encode('\\n')"}"#);
+    assert!(venue_codegen::load_str(Path::new("p.yaml"), &text).is_ok());
+    // Header names are HTTP tokens, so no control character gets into one either.
+    let text = scheme_spec("{}", r#"{"X\r\nY": "'a'"}"#);
+    let e = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert!(
+        short(&e).starts_with("p.yaml:7:15: header name `X\r\nY` is not a valid HTTP header name"),
+        "{e}"
+    );
+}

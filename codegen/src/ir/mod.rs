@@ -271,6 +271,14 @@ pub enum TypeDef {
     },
 }
 
+impl TypeDef {
+    pub fn name(&self) -> &str {
+        match self {
+            TypeDef::Struct { name, .. } | TypeDef::Enum { name, .. } => name,
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct Field {
     pub wire: String,

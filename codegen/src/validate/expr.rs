@@ -5,7 +5,12 @@
 //! term    := ident | ident '(' [expr (',' expr)*] ')' | string | integer
 //! string  := '…' | "…"   with escapes \n \r \t \0 \\ \' \" \xHH
 //! ```
-//! Every node keeps its char offset in the source text so errors can point at it.
+//! Every node keeps its char offset in the source text so errors can point at it. Calls nest
+//! at most [`MAX_DEPTH`] deep, so a hostile spec cannot overflow the stack.
+
+/// How deeply calls may nest in one expression: far more than any recipe needs, and little
+/// enough stack for the parser and everything that walks the tree after it.
+pub const MAX_DEPTH: usize = 64;
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Expr {
@@ -52,6 +57,7 @@ pub fn parse(text: &str) -> Result<Expr, SyntaxError> {
     let mut p = ExprParser {
         chars: text.chars().collect(),
         pos: 0,
+        depth: 0,
     };
     let expr = p.expr()?;
     p.skip_ws();
@@ -64,6 +70,8 @@ pub fn parse(text: &str) -> Result<Expr, SyntaxError> {
 struct ExprParser {
     chars: Vec<char>,
     pos: usize,
+    /// Calls open around the current position.
+    depth: usize,
 }
 
 impl ExprParser {
@@ -108,6 +116,13 @@ impl ExprParser {
                 let at = self.pos;
                 let name = self.ident();
                 if self.peek() == Some('(') {
+                    if self.depth >= MAX_DEPTH {
+                        return Err(SyntaxError {
+                            at,
+                            message: format!("calls nest more than {MAX_DEPTH} deep here"),
+                        });
+                    }
+                    self.depth += 1;
                     self.pos += 1;
                     let mut args = Vec::new();
                     if self.peek() == Some(')') {
@@ -129,6 +144,7 @@ impl ExprParser {
                             }
                         }
                     }
+                    self.depth -= 1;
                     Ok(Expr::Call { name, at, args })
                 } else {
                     Ok(Expr::Ident { name, at })
@@ -268,5 +284,15 @@ mod tests {
         assert_eq!(parse("hex(a b)").unwrap_err().at, 6);
         assert_eq!(parse("'open").unwrap_err().message, "string is not closed");
         assert_eq!(parse("a ~").unwrap_err().at, 3);
+    }
+
+    #[test]
+    fn nesting_is_bounded() {
+        let ok = "hex(".repeat(MAX_DEPTH) + "a" + &")".repeat(MAX_DEPTH);
+        assert!(parse(&ok).is_ok());
+        let deep = "hex(".repeat(5000) + "a" + &")".repeat(5000);
+        let err = parse(&deep).unwrap_err();
+        assert_eq!(err.at, 4 * MAX_DEPTH);
+        assert_eq!(err.message, "calls nest more than 64 deep here");
     }
 }

@@ -4,7 +4,7 @@
 pub mod expr;
 mod recipe;
 
-use std::collections::{BTreeSet, HashSet};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use crate::diag::{Diagnostic, Error, suggest};
 use crate::ir;
@@ -233,9 +233,51 @@ fn check_url(ck: &mut Checker, url: &str, path: &[Seg]) {
     }
 }
 
+/// How deeply `[T]` and `{T}` may nest in one type: far more than any response needs, and
+/// little enough stack for everything that walks a type.
+pub const MAX_TYPE_DEPTH: usize = 64;
+
+/// Why a type spelling is not a type: the message, and where in the spelling (a char offset)
+/// when that is narrower than the whole text.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TypeError {
+    pub message: String,
+    pub at: Option<usize>,
+}
+
+impl From<String> for TypeError {
+    fn from(message: String) -> Self {
+        TypeError { message, at: None }
+    }
+}
+
+impl Checker<'_> {
+    /// Reports a [`TypeError`] in the type written at `path`.
+    fn type_error(&mut self, path: &[Seg], err: TypeError) {
+        match err.at {
+            Some(offset) => self.at_offset(path, offset, err.message),
+            None => self.at(path, err.message),
+        }
+    }
+}
+
 /// Parses a type spelling: `string`, `integer`, `decimal`, `bool`, `json`, `Name`, `[T]`,
-/// with an optional trailing `?`.
-pub fn parse_type(text: &str, named: &BTreeSet<String>) -> Result<(ir::TypeRef, bool), String> {
+/// `{T}`, with an optional trailing `?`.
+pub fn parse_type(text: &str, named: &BTreeSet<String>) -> Result<(ir::TypeRef, bool), TypeError> {
+    let mut depth = 0;
+    for (i, c) in text.chars().enumerate() {
+        match c {
+            '[' | '{' if depth == MAX_TYPE_DEPTH => {
+                return Err(TypeError {
+                    message: format!("`[…]` and `{{…}}` nest more than {MAX_TYPE_DEPTH} deep here"),
+                    at: Some(i),
+                });
+            }
+            '[' | '{' => depth += 1,
+            ']' | '}' => depth = usize::saturating_sub(depth, 1),
+            _ => {}
+        }
+    }
     let (body, optional) = match text.strip_suffix('?') {
         Some(b) => (b, true),
         None => (text, false),
@@ -305,13 +347,7 @@ fn lower_types(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::TypeDef> {
                             optional,
                             description: f.description().map(str::to_owned),
                         }),
-                        Err(msg) => {
-                            if matches!(f, spec::FieldDef::Full(_)) {
-                                ck.at(&p!["types", name, "fields", wire, "type"], msg);
-                            } else {
-                                ck.at(&p!["types", name, "fields", wire], msg);
-                            }
-                        }
+                        Err(err) => ck.type_error(&field_type_path(name, wire, f), err),
                     }
                 }
                 out.push(ir::TypeDef::Struct {
@@ -334,7 +370,128 @@ fn lower_types(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::TypeDef> {
             ),
         }
     }
+    check_recursion(ck, spec, &out);
     out
+}
+
+/// Where a field's type is written: its `type:` key, or the field itself in the short form.
+fn field_type_path(owner: &str, wire: &str, f: &spec::FieldDef) -> Vec<Seg> {
+    if matches!(f, spec::FieldDef::Full(_)) {
+        p!["types", owner, "fields", wire, "type"].to_vec()
+    } else {
+        p!["types", owner, "fields", wire].to_vec()
+    }
+}
+
+/// A struct cannot hold itself by value, directly or through other structs (rustc: E0072).
+/// A list or a map puts its items on the heap, so `[T]` and `{T}` break a cycle; `T?` does not.
+/// Each cycle is reported once, at the field of its first-declared type; a field reported
+/// breaks every other cycle through it, so fixing the reported fields fixes them all.
+fn check_recursion(ck: &mut Checker, spec: &spec::Spec, types: &[ir::TypeDef]) {
+    // The struct fields that hold a declared struct by value: (field, index of its type).
+    let by_name: HashMap<&str, usize> = types
+        .iter()
+        .enumerate()
+        .map(|(i, t)| (t.name(), i))
+        .collect();
+    let index = |n: &str| by_name.get(n).copied();
+    let edges: Vec<Vec<(&str, usize)>> = types
+        .iter()
+        .map(|t| match t {
+            ir::TypeDef::Struct { fields, .. } => fields
+                .iter()
+                .filter_map(|f| match &f.ty {
+                    ir::TypeRef::Named(n) => index(n)
+                        .filter(|&j| matches!(types[j], ir::TypeDef::Struct { .. }))
+                        .map(|j| (f.wire.as_str(), j)),
+                    _ => None,
+                })
+                .collect(),
+            ir::TypeDef::Enum { .. } => Vec::new(),
+        })
+        .collect();
+    // Peel off every type that reaches no cycle; what stays is on a cycle or leads to one.
+    let mut edges = edges;
+    let mut left = vec![true; types.len()];
+    let mut out_degree: Vec<usize> = edges.iter().map(Vec::len).collect();
+    let mut users: Vec<Vec<usize>> = vec![Vec::new(); types.len()];
+    for (i, e) in edges.iter().enumerate() {
+        for &(_, j) in e {
+            users[j].push(i);
+        }
+    }
+    let mut done: Vec<usize> = (0..types.len()).filter(|&i| out_degree[i] == 0).collect();
+    loop {
+        while let Some(j) = done.pop() {
+            left[j] = false;
+            for &i in &users[j] {
+                out_degree[i] -= 1;
+                if out_degree[i] == 0 {
+                    done.push(i);
+                }
+            }
+        }
+        let Some(start) = left.iter().position(|&l| l) else {
+            break;
+        };
+        // Every remaining type has a field to another remaining one: follow those until a
+        // type repeats, which closes a cycle.
+        let mut walk: Vec<(usize, &str)> = Vec::new();
+        let mut on_walk: HashMap<usize, usize> = Default::default();
+        let mut at = start;
+        let first = loop {
+            if let Some(&k) = on_walk.get(&at) {
+                break k;
+            }
+            on_walk.insert(at, walk.len());
+            let Some(&(field, next)) = edges[at].iter().find(|&&(_, j)| left[j]) else {
+                // Not reached: a type without such a field was peeled.
+                break walk.len();
+            };
+            walk.push((at, field));
+            at = next;
+        };
+        let mut cycle = walk.split_off(first);
+        let Some(lead) = (0..cycle.len()).min_by_key(|&k| cycle[k].0) else {
+            left[start] = false;
+            continue;
+        };
+        cycle.rotate_left(lead);
+        let (owner, field) = cycle[0];
+        let target = cycle[1 % cycle.len()].0;
+        let owner_name = types[owner].name();
+        let steps: Vec<String> = cycle
+            .iter()
+            .map(|&(t, f)| format!("`{}.{f}`", types[t].name()))
+            .collect();
+        if let Some(def) = spec
+            .types
+            .get(owner_name)
+            .and_then(|d| d.fields.as_ref()?.get(field))
+        {
+            let message = format!(
+                "type `{owner_name}` contains itself ({} → `{owner_name}`), so it would be infinitely large",
+                steps.join(" → ")
+            );
+            ck.type_error(&field_type_path(owner_name, field, def), message.into());
+            let t = types[target].name();
+            if let Some(d) = ck.diags.last_mut() {
+                d.help.push(format!(
+                    "hold it in a list `[{t}]` or a map `{{{t}}}`, which Rust keeps on the heap (`{t}?` is not enough), or use `json`"
+                ));
+            }
+        }
+        // Fixing that field breaks this cycle and every other one through it.
+        let field = field.to_owned();
+        edges[owner].retain(|&(f, _)| f != field);
+        if let Some(k) = users[target].iter().position(|&u| u == owner) {
+            users[target].swap_remove(k);
+        }
+        out_degree[owner] -= 1;
+        if out_degree[owner] == 0 {
+            done.push(owner);
+        }
+    }
 }
 
 fn check_enum_values(ck: &mut Checker, values: &[String], path: &[Seg]) {
@@ -528,8 +685,8 @@ fn lower_endpoints(
                     );
                     continue;
                 }
-                (None, Err(msg)) => {
-                    ck.at(&p!["endpoints", i, "params", wire, "type"], msg);
+                (None, Err(err)) => {
+                    ck.type_error(&p!["endpoints", i, "params", wire, "type"], err);
                     continue;
                 }
             };
@@ -590,8 +747,8 @@ fn lower_endpoints(
                     None
                 }
                 Ok((ty, false)) => Some(ty),
-                Err(msg) => {
-                    ck.at(&at("response"), msg);
+                Err(err) => {
+                    ck.type_error(&at("response"), err);
                     None
                 }
             },

@@ -156,6 +156,7 @@ pub fn lower_scheme(
     };
     let headers = placements("headers", &scheme.headers, ck);
     check_header_names(ck, name, &scheme.headers);
+    check_header_literals(ck, name, scheme);
     let query_all = placements("query", &scheme.query, ck);
     let body = placements("body", &scheme.body, ck);
     let params = placements("params", &scheme.params, ck);
@@ -201,9 +202,22 @@ fn lower_text(ck: &mut Checker, scope: &Scope, text: &str, path: &[Seg]) -> Opti
     match expr::parse(text) {
         Ok(e) => lower_expr(ck, scope, &e, path),
         Err(err) => {
-            ck.at_offset(path, err.at, format!("in `{text}`: {}", err.message));
+            ck.at_offset(
+                path,
+                err.at,
+                format!("in `{}`: {}", abbreviate(text), err.message),
+            );
             None
         }
+    }
+}
+
+/// An expression's text for a message: one over 80 characters is cut to its first 60.
+fn abbreviate(text: &str) -> String {
+    if text.chars().count() <= 80 {
+        text.to_owned()
+    } else {
+        text.chars().take(60).chain(['…']).collect()
     }
 }
 
@@ -443,6 +457,71 @@ fn check_header_names(
             );
         }
         seen.push(header.to_ascii_lowercase());
+    }
+}
+
+/// A header value cannot carry CR, LF, NUL or another control character (TAB aside): a
+/// literal that reaches a header unencoded would make every request of the scheme fail.
+/// Hashing or encoding a literal (`hex`, `base64`, `url_encode`, ...) is fine.
+fn check_header_literals(ck: &mut Checker, scheme: &str, spec: &spec::Scheme) {
+    // Values whose text carries such a literal: the value's name and the character.
+    let mut tainted: Vec<(&str, char)> = Vec::new();
+    for (name, text) in &spec.lets {
+        if let Ok(e) = expr::parse(text)
+            && let Some((_, c, _)) = raw_control(&e, &tainted)
+        {
+            tainted.push((name, c));
+        }
+    }
+    for (header, text) in &spec.headers {
+        let Ok(e) = expr::parse(text) else { continue };
+        let Some((at, c, via)) = raw_control(&e, &tainted) else {
+            continue;
+        };
+        let what = describe_control(c);
+        let message = match via {
+            None => format!(
+                "header `{header}` would carry {what} from this literal; header values cannot hold control characters"
+            ),
+            Some(v) => format!(
+                "header `{header}` would carry {what} from value `{v}`; header values cannot hold control characters"
+            ),
+        };
+        ck.at_offset(&p!["auth", scheme, "headers", header], at, message);
+    }
+}
+
+/// The first control character (TAB aside) a literal puts into `e`'s text as it is, with
+/// where it comes from: a literal's offset, or the offset and name of a tainted value.
+fn raw_control<'a>(
+    e: &Expr,
+    tainted: &[(&'a str, char)],
+) -> Option<(usize, char, Option<&'a str>)> {
+    match e {
+        Expr::Str { value, at } => value
+            .chars()
+            .find(|c| c.is_control() && *c != '\t')
+            .map(|c| (*at, c, None)),
+        Expr::Ident { name, at } => tainted
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(n, c)| (*at, *c, Some(*n))),
+        Expr::Concat(parts) => parts.iter().find_map(|p| raw_control(p, tainted)),
+        // Changing case keeps control characters; every other function encodes, hashes or
+        // reads something else.
+        Expr::Call { name, args, .. } if name == "upper" || name == "lower" => {
+            args.iter().find_map(|a| raw_control(a, tainted))
+        }
+        Expr::Call { .. } | Expr::Int { .. } => None,
+    }
+}
+
+fn describe_control(c: char) -> String {
+    match c {
+        '\r' => "a carriage return (CR)".into(),
+        '\n' => "a line feed (LF)".into(),
+        '\0' => "a NUL".into(),
+        c => format!("the control character U+{:04X}", u32::from(c)),
     }
 }
 
