@@ -6,6 +6,7 @@
 //! their names, flags and output shapes do not change.
 
 mod format;
+mod input;
 mod scratch;
 
 use std::io::Write;
@@ -50,7 +51,8 @@ enum Command {
         venue: String,
         /// Endpoint name (see `venue list`).
         endpoint: String,
-        /// Endpoint parameters as a JSON object.
+        /// Endpoint parameters as a JSON object; `@FILE` reads them from a file, `-` from
+        /// stdin.
         #[arg(long, value_name = "JSON", default_value = "{}")]
         params: String,
         /// File holding the credentials as a JSON object of strings.
@@ -124,10 +126,11 @@ struct SignArgs {
     /// <temp dir>/venue-scratch); the first build takes minutes, an edited spec seconds.
     #[arg(long, value_name = "FILE")]
     spec: Option<PathBuf>,
-    /// Endpoint parameters as a JSON object.
+    /// Endpoint parameters as a JSON object; `@FILE` reads them from a file, `-` from stdin.
     #[arg(long, value_name = "JSON", default_value = "{}")]
     params: String,
-    /// Credentials as a JSON object of strings.
+    /// Credentials as a JSON object of strings; `@FILE` reads them from a file, `-` from
+    /// stdin (not both --params and --credentials).
     #[arg(
         long,
         value_name = "JSON",
@@ -302,10 +305,15 @@ fn sign(args: &SignArgs, traced: bool, err: &mut dyn Write) -> Result<Signed, Fa
         }
         _ => None,
     };
-    let params = parse_json("--params", &args.params)?;
-    let credentials = match (&args.credentials, &args.credentials_file) {
-        (Some(text), _) => parse_json("--credentials", text)?,
-        (None, Some(path)) => read_credentials(path)?,
+    let params = input::Source::of(&args.params);
+    let credentials = args.credentials.as_deref().map(input::Source::of);
+    if params.is_stdin() && credentials.as_ref().is_some_and(input::Source::is_stdin) {
+        return Err("--params and --credentials cannot both read stdin (-)".into());
+    }
+    let params = input::params(params)?;
+    let credentials = match (credentials, &args.credentials_file) {
+        (Some(source), _) => input::credentials(source)?,
+        (None, Some(path)) => input::credentials_file(path)?,
         (None, None) => return Err("give --credentials or --credentials-file".into()),
     };
     let stamp = rt::Stamp {
@@ -372,8 +380,8 @@ async fn call(
 ) -> Result<(), Failure> {
     let venue = find_venue(venue)?;
     check_endpoint(venue, endpoint)?;
-    let params = parse_json("--params", params)?;
-    let credentials = read_credentials(credentials_file)?;
+    let params = input::params(input::Source::of(params))?;
+    let credentials = input::credentials_file(credentials_file)?;
     let result = (venue.call)(&credentials, endpoint, &params, base_url)
         .await
         .map_err(|e| venue_error(venue, endpoint, &e))?;
@@ -488,18 +496,6 @@ fn check_endpoint(venue: &Venue, endpoint: &str) -> Result<(), Failure> {
             join(endpoints.iter().map(|e| e.name))
         ))
     }
-}
-
-/// Parses a JSON argument. serde_json's syntax errors give a position, never the input, so
-/// a credential value cannot leak through them.
-fn parse_json(what: &str, text: &str) -> Result<Json, Failure> {
-    serde_json::from_str(text).map_err(|e| format!("{what} is not valid JSON: {e}"))
-}
-
-fn read_credentials(path: &Path) -> Result<Json, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read credentials file {}: {e}", path.display()))?;
-    parse_json(&format!("credentials file {}", path.display()), &text)
 }
 
 /// A runtime error with the venue and endpoint it came from (rt errors never carry secrets).

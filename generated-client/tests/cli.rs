@@ -732,3 +732,378 @@ fn call_takes_a_verbose_flag() {
     let output = venue(&["call", "--help"]);
     assert!(stdout(&output).contains("--verbose"), "{}", stdout(&output));
 }
+
+// ---------------------------------------------------------------------------------------------
+// A strict CLI: `--params` is an object, no repeated keys, `@FILE` and `-`, clean credentials.
+
+/// Runs the real `venue` binary with `args`, `input` on its stdin.
+fn venue_with_stdin(args: &[&str], input: &str) -> Output {
+    use std::io::Write;
+    let mut child = Command::new(env!("CARGO_BIN_EXE_venue"))
+        .args(args)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("run the venue binary");
+    let mut stdin = child.stdin.take().expect("stdin");
+    // The command may fail before reading stdin: a closed pipe is fine.
+    let _ = stdin.write_all(input.as_bytes());
+    drop(stdin);
+    child.wait_with_output().expect("wait for the venue binary")
+}
+
+/// Exit code 1, nothing on stdout, exactly `venue: error: {message}` on stderr, and none of
+/// `secrets` (nor the reference secret) anywhere.
+fn assert_error(output: &Output, message: &str, secrets: &[&str]) {
+    let (out, err) = (stdout(output), stderr(output));
+    assert_eq!(
+        output.status.code(),
+        Some(1),
+        "stdout: {out}\nstderr: {err}"
+    );
+    assert!(out.is_empty(), "stdout should be empty: {out}");
+    assert_eq!(err, format!("venue: error: {message}\n"));
+    for secret in secrets.iter().chain([&SECRET]) {
+        assert!(
+            !out.contains(secret) && !err.contains(secret),
+            "secret leaked: {err}"
+        );
+    }
+}
+
+/// A file in the temp dir, named after the test and this process; removed on drop.
+struct TempFile(std::path::PathBuf);
+
+impl TempFile {
+    fn new(test: &str, text: &str) -> Self {
+        let path =
+            std::env::temp_dir().join(format!("venue-cli-{test}-{}.json", std::process::id()));
+        std::fs::write(&path, text).unwrap();
+        TempFile(path)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+
+    fn at(&self) -> String {
+        format!("@{}", self.path())
+    }
+}
+
+impl Drop for TempFile {
+    fn drop(&mut self) {
+        std::fs::remove_file(&self.0).ok();
+    }
+}
+
+#[test]
+fn params_must_be_a_json_object() {
+    for (params, found) in [
+        (r#"["main"]"#, "an array"),
+        ("[]", "an array"),
+        (r#""type""#, "a string"),
+        ("1", "a number"),
+        ("null", "null"),
+        ("true", "a boolean"),
+    ] {
+        let message = format!("--params must be a JSON object, found {found}");
+        let output = sign_kucoin("list_accounts", params, &kucoin_credentials());
+        assert_error(&output, &message, &[]);
+        let explain = venue(&[
+            "explain",
+            "kucoin",
+            "list_accounts",
+            "--params",
+            params,
+            "--credentials",
+            &kucoin_credentials(),
+            "--time-ms",
+            "1",
+        ]);
+        assert_error(&explain, &message, &[]);
+        // `call` refuses them before reading the credentials or sending anything.
+        let call = venue(&[
+            "call",
+            "kucoin",
+            "list_accounts",
+            "--params",
+            params,
+            "--credentials-file",
+            "/nonexistent/venue-credentials.json",
+        ]);
+        assert_error(&call, &message, &[]);
+    }
+}
+
+#[test]
+fn repeated_params_keys_are_refused() {
+    let output = sign_kucoin(
+        "list_accounts",
+        r#"{"type":"main","type":"trade"}"#,
+        &kucoin_credentials(),
+    );
+    assert_error(
+        &output,
+        "--params has a duplicate key `type` at line 1 column 21",
+        &[],
+    );
+    // At any depth.
+    let output = sign_kucoin(
+        "list_accounts",
+        r#"{"currency":"BTC","x":[{"y":{"z":1,"z":2}}]}"#,
+        &kucoin_credentials(),
+    );
+    assert_error(
+        &output,
+        "--params has a duplicate key `z` at line 1 column 38",
+        &[],
+    );
+}
+
+#[test]
+fn repeated_credential_keys_are_refused_without_their_values() {
+    let other = "kc-other-secret-0002";
+    let credentials = format!(
+        r#"{{"api_key":"kc-key-0001","secret":"{SECRET}","passphrase":"kc-pass-0001","secret":"{other}"}}"#
+    );
+    let output = sign_kucoin("list_accounts", "{}", &credentials);
+    assert_error(
+        &output,
+        "--credentials has a duplicate key `secret` at line 1 column 87",
+        &[other, "kc-pass-0001"],
+    );
+
+    let file = TempFile::new("duplicate-credentials", &credentials);
+    let output = venue(&[
+        "sign",
+        "kucoin",
+        "list_accounts",
+        "--credentials-file",
+        file.path(),
+        "--time-ms",
+        "1",
+    ]);
+    let message = format!(
+        "credentials file {} has a duplicate key `secret` at line 1 column 87",
+        file.path()
+    );
+    assert_error(&output, &message, &[other, "kc-pass-0001"]);
+    // `call` reads its credentials file the same way, and fails before sending anything.
+    let output = venue(&[
+        "call",
+        "kucoin",
+        "list_accounts",
+        "--credentials-file",
+        file.path(),
+    ]);
+    assert_error(&output, &message, &[other, "kc-pass-0001"]);
+
+    let output = sign_kucoin("list_accounts", "{}", &file.at());
+    let message = format!(
+        "--credentials file {} has a duplicate key `secret` at line 1 column 87",
+        file.path()
+    );
+    assert_error(&output, &message, &[other, "kc-pass-0001"]);
+}
+
+#[test]
+fn params_and_credentials_read_from_a_file_or_stdin() {
+    let params = r#"{"type":"main"}"#;
+    let expected = sign_kucoin("list_accounts", params, &kucoin_credentials());
+    assert!(expected.status.success(), "{}", stderr(&expected));
+
+    let params_file = TempFile::new("params", params);
+    let credentials_file = TempFile::new("credentials", &kucoin_credentials());
+    let output = sign_kucoin("list_accounts", &params_file.at(), &credentials_file.at());
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), stdout(&expected));
+
+    let output = venue_with_stdin(
+        &[
+            "sign",
+            "kucoin",
+            "list_accounts",
+            "--params",
+            params,
+            "--credentials",
+            "-",
+            "--time-ms",
+            "1700000000000",
+        ],
+        &kucoin_credentials(),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), stdout(&expected));
+
+    let output = venue_with_stdin(
+        &[
+            "sign",
+            "kucoin",
+            "list_accounts",
+            "--params",
+            "-",
+            "--credentials",
+            &credentials_file.at(),
+            "--time-ms",
+            "1700000000000",
+        ],
+        &format!("{params}\n"),
+    );
+    assert!(output.status.success(), "{}", stderr(&output));
+    assert_eq!(stdout(&output), stdout(&expected));
+
+    // Errors name where the text came from.
+    let output = venue_with_stdin(
+        &[
+            "sign",
+            "kucoin",
+            "list_accounts",
+            "--params",
+            "-",
+            "--credentials",
+            &kucoin_credentials(),
+            "--time-ms",
+            "1",
+        ],
+        "[1]",
+    );
+    assert_error(
+        &output,
+        "--params (stdin) must be a JSON object, found an array",
+        &[],
+    );
+    let bad_params = TempFile::new("bad-params", "[1]");
+    let output = sign_kucoin("list_accounts", &bad_params.at(), &kucoin_credentials());
+    let message = format!(
+        "--params file {} must be a JSON object, found an array",
+        bad_params.path()
+    );
+    assert_error(&output, &message, &[]);
+}
+
+#[test]
+fn only_one_argument_reads_stdin() {
+    let output = venue_with_stdin(
+        &[
+            "sign",
+            "kucoin",
+            "list_accounts",
+            "--params",
+            "-",
+            "--credentials",
+            "-",
+            "--time-ms",
+            "1",
+        ],
+        &kucoin_credentials(),
+    );
+    assert_error(
+        &output,
+        "--params and --credentials cannot both read stdin (-)",
+        &[],
+    );
+}
+
+#[test]
+fn a_missing_file_is_named() {
+    let missing = "/nonexistent/venue-order.json";
+    let output = sign_kucoin(
+        "list_accounts",
+        &format!("@{missing}"),
+        &kucoin_credentials(),
+    );
+    assert_error(
+        &output,
+        &format!("cannot read --params file {missing}: No such file or directory (os error 2)"),
+        &[],
+    );
+    let output = sign_kucoin("list_accounts", "{}", &format!("@{missing}"));
+    assert_error(
+        &output,
+        &format!(
+            "cannot read --credentials file {missing}: No such file or directory (os error 2)"
+        ),
+        &[],
+    );
+    let output = venue(&[
+        "call",
+        "kucoin",
+        "list_accounts",
+        "--params",
+        &format!("@{missing}"),
+        "--credentials-file",
+        missing,
+    ]);
+    assert_error(
+        &output,
+        &format!("cannot read --params file {missing}: No such file or directory (os error 2)"),
+        &[],
+    );
+}
+
+#[test]
+fn empty_credentials_and_control_characters_are_refused_by_name() {
+    let with_secret = |secret: &str| {
+        json!({"api_key": "kc-key-0001", "secret": secret, "passphrase": "kc-pass-0001"})
+            .to_string()
+    };
+    let control = "contains a control character (such as CR, LF, TAB or NUL)";
+    for (secret, problem) in [
+        (String::new(), "is empty"),
+        (format!("{SECRET}\n"), control),
+        (format!("{SECRET}\r\n"), control),
+        (format!("{SECRET}\r"), control),
+        (format!("\t{SECRET}"), control),
+        (format!("{SECRET}\0"), control),
+        (format!("{SECRET}\u{7f}"), control),
+    ] {
+        let credentials = with_secret(&secret);
+        let output = sign_kucoin("list_accounts", "{}", &credentials);
+        assert_error(
+            &output,
+            &format!("--credentials: credential `secret` {problem}"),
+            &["kc-pass-0001"],
+        );
+
+        let file = TempFile::new("control-credentials", &credentials);
+        let output = venue(&[
+            "explain",
+            "kucoin",
+            "list_accounts",
+            "--credentials-file",
+            file.path(),
+            "--time-ms",
+            "1",
+        ]);
+        let message = format!(
+            "credentials file {}: credential `secret` {problem}",
+            file.path()
+        );
+        assert_error(&output, &message, &["kc-pass-0001"]);
+        let output = venue(&[
+            "call",
+            "kucoin",
+            "list_accounts",
+            "--credentials-file",
+            file.path(),
+        ]);
+        assert_error(&output, &message, &["kc-pass-0001"]);
+    }
+    // The other credentials are named too.
+    let credentials =
+        json!({"api_key": "", "secret": SECRET, "passphrase": "kc-pass-0001"}).to_string();
+    assert_error(
+        &sign_kucoin("list_accounts", "{}", &credentials),
+        "--credentials: credential `api_key` is empty",
+        &["kc-pass-0001"],
+    );
+    let credentials =
+        json!({"api_key": "k", "secret": SECRET, "passphrase": "kc-pass-0001\n"}).to_string();
+    assert_error(
+        &sign_kucoin("list_accounts", "{}", &credentials),
+        &format!("--credentials: credential `passphrase` {control}"),
+        &["kc-pass-0001"],
+    );
+}
