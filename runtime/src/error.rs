@@ -38,6 +38,9 @@ pub enum Error {
     Sign(String),
     #[error("invalid base URL: {}", one_line(.0))]
     InvalidBaseUrl(String),
+    /// The response body was longer than the client's cap (`ClientCore::with_max_response_bytes`).
+    #[error("response body larger than the {limit}-byte limit; not read further")]
+    ResponseTooLarge { limit: usize },
 }
 
 impl Error {

@@ -37,7 +37,7 @@ pub use crate::request::{
 pub use crate::text::{Digest, Piece, Text};
 pub use crate::time::{Clock, FixedClock, NonceSource, Stamp, SystemClock};
 pub use crate::trace::{Trace, TraceValue};
-pub use crate::transport::{ClientCore, Http};
+pub use crate::transport::{ClientCore, DEFAULT_MAX_RESPONSE_BYTES, Http};
 pub use crate::value::{AsNumber, Decimal, Wire, param_text, write_json_str};
 
 /// A boxed future, for tables of async entry points.

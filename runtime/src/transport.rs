@@ -15,11 +15,16 @@ use crate::time::{Clock, NonceSource, Stamp, SystemClock};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
+/// The default cap on a response body: 16 MiB.
+pub const DEFAULT_MAX_RESPONSE_BYTES: usize = 16 * 1024 * 1024;
 
 /// A shareable HTTP client; clones share one connection pool.
 #[derive(Clone, Debug)]
 pub struct Http {
     client: reqwest::Client,
+    /// Whole-request limit: connecting, sending, and reading the full body.
+    timeout: Duration,
+    max_response_bytes: usize,
 }
 
 /// Status, `Retry-After` and body of one response.
@@ -50,14 +55,43 @@ impl Http {
             // 307/308 would send a signed order again.
             .redirect(reqwest::redirect::Policy::none())
             .connect_timeout(CONNECT_TIMEOUT)
-            .timeout(REQUEST_TIMEOUT)
             .user_agent(concat!("venue-runtime/", env!("CARGO_PKG_VERSION")))
             .build()
             .map_err(transport_error)?;
-        Ok(Http { client })
+        Ok(Http {
+            client,
+            timeout: REQUEST_TIMEOUT,
+            max_response_bytes: DEFAULT_MAX_RESPONSE_BYTES,
+        })
+    }
+
+    /// Limits each request, from connecting to the last body byte (default 30 s; the
+    /// connect step alone is limited to 10 s as well).
+    pub fn with_timeout(self, timeout: Duration) -> Http {
+        Http { timeout, ..self }
+    }
+
+    /// Refuses a response body longer than `limit` bytes (default 16 MiB) with
+    /// [`Error::ResponseTooLarge`]; no more than `limit` bytes are ever buffered.
+    pub fn with_max_response_bytes(self, limit: usize) -> Http {
+        Http {
+            max_response_bytes: limit,
+            ..self
+        }
     }
 
     pub(crate) async fn execute(&self, request: Request) -> Result<RawResponse, Error> {
+        let timeout = self.timeout;
+        match tokio::time::timeout(timeout, self.execute_unbounded(request)).await {
+            Ok(result) => result,
+            Err(_) => Err(Error::Transport(format!(
+                "request timed out after {} s",
+                timeout.as_secs_f64()
+            ))),
+        }
+    }
+
+    async fn execute_unbounded(&self, request: Request) -> Result<RawResponse, Error> {
         let method = match request.method {
             Method::Get => reqwest::Method::GET,
             Method::Post => reqwest::Method::POST,
@@ -100,13 +134,31 @@ impl Http {
             .get(reqwest::header::RETRY_AFTER)
             .and_then(|v| v.to_str().ok())
             .map(str::to_owned);
-        let body = response.bytes().await.map_err(transport_error)?.to_vec();
+        let body = read_capped(response, self.max_response_bytes).await?;
         Ok(RawResponse {
             status,
             retry_after,
             body,
         })
     }
+}
+
+/// Reads the body chunk by chunk, stopping as soon as it passes `limit` bytes.
+async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Vec<u8>, Error> {
+    let too_large = Error::ResponseTooLarge { limit };
+    let announced = response.content_length();
+    if announced.is_some_and(|n| n > limit as u64) {
+        return Err(too_large);
+    }
+    let capacity = announced.map_or(0, |n| n as usize).min(limit);
+    let mut body = Vec::with_capacity(capacity);
+    while let Some(chunk) = response.chunk().await.map_err(transport_error)? {
+        if chunk.len() > limit - body.len() {
+            return Err(too_large);
+        }
+        body.extend_from_slice(&chunk);
+    }
+    Ok(body)
 }
 
 // The URL is dropped because signed requests may carry an API key in the query;
@@ -179,6 +231,20 @@ impl ClientCore {
     }
 
     pub fn with_http(self, http: Http) -> Self {
+        ClientCore { http, ..self }
+    }
+
+    /// Limits each request, from connecting to the last body byte (default 30 s); a
+    /// request that runs out of time is an [`Error::Transport`] saying it timed out.
+    pub fn with_timeout(self, timeout: Duration) -> Self {
+        let http = self.http.clone().with_timeout(timeout);
+        ClientCore { http, ..self }
+    }
+
+    /// Caps response bodies at `limit` bytes (default 16 MiB); a longer one is
+    /// [`Error::ResponseTooLarge`].
+    pub fn with_max_response_bytes(self, limit: usize) -> Self {
+        let http = self.http.clone().with_max_response_bytes(limit);
         ClientCore { http, ..self }
     }
 
@@ -339,6 +405,7 @@ fn error_kind(error: &Error) -> &'static str {
         Error::Credential { .. } => "credential",
         Error::Sign(_) => "sign",
         Error::InvalidBaseUrl(_) => "invalid_base_url",
+        Error::ResponseTooLarge { .. } => "response_too_large",
     }
 }
 
@@ -550,6 +617,94 @@ mod tests {
             );
             watcher.abort();
         }
+    }
+
+    fn get(base: &str) -> Request {
+        Request {
+            method: Method::Get,
+            url: format!("{base}/x"),
+            headers: vec![],
+            body: None,
+        }
+    }
+
+    #[tokio::test]
+    async fn oversized_bodies_end_in_a_typed_error() {
+        // Announced up front and larger than the cap.
+        let (base, server) = serve(
+            "HTTP/1.1 200 OK\r\nContent-Length: 101\r\nConnection: close\r\n\r\n[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1]",
+        )
+        .await;
+        let core = ClientCore::new(&base).unwrap().with_max_response_bytes(64);
+        let err = core
+            .send_json("x", get(&base), &Envelope::BARE)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::ResponseTooLarge { limit: 64 }),
+            "{err:?}"
+        );
+        assert_eq!(error_kind(&err), "response_too_large");
+        let text = err.to_string();
+        assert!(!text.contains('\n') && text.contains("64"), "{text}");
+        let _ = server.await;
+
+        // Chunked, no Content-Length: caught while reading.
+        let (base, server) = serve(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n\
+             20\r\n[1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1\r\n\
+             20\r\n,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1\r\n\
+             20\r\n,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1,1\r\n\
+             2\r\n1]\r\n0\r\n\r\n",
+        )
+        .await;
+        let core = ClientCore::new(&base).unwrap().with_max_response_bytes(64);
+        let err = core
+            .send_json("x", get(&base), &Envelope::BARE)
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(err, Error::ResponseTooLarge { limit: 64 }),
+            "{err:?}"
+        );
+        let _ = server.await;
+
+        // Within the cap (chunked too): decoded as usual.
+        let (base, server) = serve(
+            "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n\
+             4\r\n[1,2\r\n3\r\n,3]\r\n0\r\n\r\n",
+        )
+        .await;
+        let core = ClientCore::new(&base).unwrap().with_max_response_bytes(7);
+        let value = core
+            .send_json("x", get(&base), &Envelope::BARE)
+            .await
+            .unwrap();
+        assert_eq!(value, serde_json::json!([1, 2, 3]));
+        server.await.unwrap();
+    }
+
+    #[tokio::test]
+    async fn a_silent_server_times_out() {
+        let listener = TcpListener::bind("127.0.0.1:0").await.unwrap();
+        let base = format!("http://{}", listener.local_addr().unwrap());
+        let server = tokio::spawn(async move {
+            let (stream, _) = listener.accept().await.unwrap();
+            tokio::time::sleep(Duration::from_secs(30)).await;
+            drop(stream);
+        });
+        let core = ClientCore::new(&base)
+            .unwrap()
+            .with_timeout(Duration::from_millis(200));
+        let started = Instant::now();
+        let err = core
+            .send_json("x", get(&base), &Envelope::BARE)
+            .await
+            .unwrap_err();
+        assert!(started.elapsed() < Duration::from_secs(1), "{err}");
+        assert!(matches!(err, Error::Transport(_)), "{err:?}");
+        assert!(err.to_string().contains("timed out"), "{err}");
+        server.abort();
     }
 
     #[test]
