@@ -11,6 +11,7 @@ mod scratch;
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 use venue_runtime::serde_json::{self, Value as Json, json};
@@ -61,6 +62,9 @@ enum Command {
         /// Base URL to call [default: the venue's production URL].
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
+        /// Give up on the request after SECONDS (integer or decimal, e.g. 0.5) [default: 30].
+        #[arg(long, value_name = "SECONDS", value_parser = parse_timeout)]
+        timeout: Option<Duration>,
         /// Log what the client does (requests, responses, retries) on stderr; -vv adds every
         /// library's events (connections, TLS).
         #[arg(short, long, action = clap::ArgAction::Count)]
@@ -217,6 +221,7 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
             params,
             credentials_file,
             base_url,
+            timeout,
             verbose,
         } => {
             if verbose > 0 {
@@ -228,6 +233,7 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
                 &params,
                 &credentials_file,
                 base_url.as_deref(),
+                timeout,
                 out,
             )
             .await
@@ -376,17 +382,30 @@ async fn call(
     params: &str,
     credentials_file: &Path,
     base_url: Option<&str>,
+    timeout: Option<Duration>,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     let venue = find_venue(venue)?;
     check_endpoint(venue, endpoint)?;
     let params = input::params(input::Source::of(params))?;
     let credentials = input::credentials_file(credentials_file)?;
-    let result = (venue.call)(&credentials, endpoint, &params, base_url)
+    let result = (venue.call)(&credentials, endpoint, &params, base_url, timeout)
         .await
         .map_err(|e| venue_error(venue, endpoint, &e))?;
     let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
     emit(out, &text)
+}
+
+/// `--timeout`: a positive number of seconds, integer or decimal.
+fn parse_timeout(text: &str) -> Result<Duration, String> {
+    let seconds: f64 = text
+        .trim()
+        .parse()
+        .map_err(|_| format!("`{text}` is not a number of seconds"))?;
+    if seconds.is_nan() || seconds <= 0.0 {
+        return Err("must be more than 0 seconds".into());
+    }
+    Duration::try_from_secs_f64(seconds).map_err(|_| format!("`{text}` seconds is too long"))
 }
 
 fn docs(venue: &str, out: &mut dyn Write) -> Result<(), Failure> {

@@ -24,12 +24,14 @@ pub type SignFn = fn(
     &mut rt::Trace,
 ) -> Result<rt::Request, rt::Error>;
 
-/// Calls an endpoint and returns its typed result as JSON.
+/// Calls an endpoint and returns its typed result as JSON (credentials, endpoint, params,
+/// base URL, request timeout: `None` keeps the runtime's default).
 pub type CallFn = for<'a> fn(
     &'a rt::serde_json::Value,
     &'a str,
     &'a rt::serde_json::Value,
     Option<&'a str>,
+    Option<std::time::Duration>,
 ) -> rt::BoxFuture<'a, Result<rt::serde_json::Value, rt::Error>>;
 
 /// One generated venue, for tools that pick a venue by name (the `venue` command).

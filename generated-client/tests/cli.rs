@@ -1107,3 +1107,43 @@ fn empty_credentials_and_control_characters_are_refused_by_name() {
         &["kc-pass-0001"],
     );
 }
+
+#[test]
+fn call_gives_up_after_the_timeout() {
+    // Accepts the connection and never answers.
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    std::thread::spawn(move || {
+        let held: Vec<_> = listener.incoming().collect();
+        drop(held);
+    });
+    let credentials = TempFile::new("timeout", &kucoin_credentials());
+    let started = std::time::Instant::now();
+    let output = venue(&[
+        "call",
+        "kucoin",
+        "server_time",
+        "--credentials-file",
+        credentials.path(),
+        "--base-url",
+        &base,
+        "--timeout",
+        "0.3",
+    ]);
+    assert!(started.elapsed() < std::time::Duration::from_secs(5));
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stderr(&output).contains("timed out"), "{}", stderr(&output));
+
+    for bad in ["0", "-1", "soon"] {
+        let output = venue(&[
+            "call",
+            "kucoin",
+            "server_time",
+            "--credentials-file",
+            "x",
+            "--timeout",
+            bad,
+        ]);
+        assert_eq!(output.status.code(), Some(2), "{bad}: {}", stderr(&output));
+    }
+}

@@ -1043,17 +1043,22 @@ pub mod coinbase {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON.
+    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
+    /// request (`None`: the runtime's default).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
+        timeout: Option<std::time::Duration>,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let client = Client::with_base_url(
+        let mut client = Client::with_base_url(
             Credentials::from_json(credentials)?,
             base_url.unwrap_or(PRODUCTION_URL),
         )?;
+        if let Some(timeout) = timeout {
+            client.core = client.core.with_timeout(timeout);
+        }
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
