@@ -79,6 +79,7 @@ impl BodyFormat {
 /// Percent-encodes `text` onto `out`; returns whether any byte was escaped.
 fn escape_into(out: &mut String, text: &str, how: Escape) -> bool {
     // Names, enum values, numbers and most symbols need no escape: one copy.
+    // The same set `RFC3986` keeps (its membership test is private to percent_encoding).
     if text
         .bytes()
         .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~'))
@@ -931,12 +932,6 @@ impl From<u64> for HeaderValue {
 impl From<String> for HeaderValue {
     fn from(text: String) -> HeaderValue {
         HeaderValue(HeaderRepr::Owned(text))
-    }
-}
-
-impl From<&HeaderValue> for HeaderValue {
-    fn from(value: &HeaderValue) -> HeaderValue {
-        value.clone()
     }
 }
 
