@@ -389,11 +389,26 @@ async fn call(
     check_endpoint(venue, endpoint)?;
     let params = input::params(input::Source::of(params))?;
     let credentials = input::credentials_file(credentials_file)?;
-    let result = (venue.call)(&credentials, endpoint, &params, base_url, timeout)
+    let options = rt::ClientOptions {
+        timeout,
+        nonce_dir: nonce_dir(),
+        ..Default::default()
+    };
+    let result = (venue.call)(&credentials, endpoint, &params, base_url, &options)
         .await
         .map_err(|e| venue_error(venue, endpoint, &e))?;
     let text = serde_json::to_string_pretty(&result).map_err(|e| e.to_string())?;
     emit(out, &text)
+}
+
+/// Where `venue call` keeps each key's last nonce, so that concurrent and successive
+/// processes on one key never reuse or reorder one: `$VENUE_NONCE_DIR`, else
+/// `$XDG_STATE_HOME/venue/nonces`, else `~/.local/state/venue/nonces`.
+fn nonce_dir() -> Option<PathBuf> {
+    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    var("VENUE_NONCE_DIR")
+        .or_else(|| var("XDG_STATE_HOME").map(|d| d.join("venue/nonces")))
+        .or_else(|| var("HOME").map(|d| d.join(".local/state/venue/nonces")))
 }
 
 /// `--timeout`: a positive number of seconds, integer or decimal.

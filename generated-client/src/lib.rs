@@ -25,13 +25,13 @@ pub type SignFn = fn(
 ) -> Result<rt::Request, rt::Error>;
 
 /// Calls an endpoint and returns its typed result as JSON (credentials, endpoint, params,
-/// base URL, request timeout: `None` keeps the runtime's default).
+/// base URL, client options).
 pub type CallFn = for<'a> fn(
     &'a rt::serde_json::Value,
     &'a str,
     &'a rt::serde_json::Value,
     Option<&'a str>,
-    Option<std::time::Duration>,
+    &'a rt::ClientOptions,
 ) -> rt::BoxFuture<'a, Result<rt::serde_json::Value, rt::Error>>;
 
 /// One generated venue, for tools that pick a venue by name (the `venue` command).

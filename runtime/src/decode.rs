@@ -1,6 +1,6 @@
 //! Turning a response (status, `Retry-After`, body) into a typed value or a precise `Error`.
 
-use std::time::Duration;
+use std::time::{Duration, SystemTime};
 
 use serde::de::DeserializeOwned;
 use serde_json::Value as Json;
@@ -52,9 +52,24 @@ pub fn decode<T: DeserializeOwned>(
     body: &[u8],
     envelope: &Envelope,
 ) -> Result<T, Error> {
-    if status == 429 {
-        return Err(Error::RateLimited {
-            retry_after: retry_after.and_then(parse_retry_after),
+    if status == 429 || status == 503 {
+        let retry_after = retry_after.and_then(|v| parse_retry_after(v, SystemTime::now()));
+        let (code, message) = match serde_json::from_slice::<Json>(body) {
+            Ok(json) => read_error(&json, envelope).unwrap_or_default(),
+            Err(_) => (String::new(), snippet(body)),
+        };
+        return Err(if status == 429 {
+            Error::RateLimited {
+                retry_after,
+                code,
+                message,
+            }
+        } else {
+            Error::Unavailable {
+                retry_after,
+                code,
+                message,
+            }
         });
     }
     let ok = (200..300).contains(&status);
@@ -154,16 +169,18 @@ pub fn decode<T: DeserializeOwned>(
     })
 }
 
-/// Seconds (integer or fractional); the HTTP-date form is not used by the venues here.
-fn parse_retry_after(value: &str) -> Option<Duration> {
+/// `Retry-After` as seconds (integer or fractional) or an HTTP date (RFC 9110: IMF-fixdate,
+/// RFC 850 or asctime); a date in the past means "now" (zero).
+pub(crate) fn parse_retry_after(value: &str, now: SystemTime) -> Option<Duration> {
     let value = value.trim();
     if let Ok(secs) = value.parse::<u64>() {
         return Some(Duration::from_secs(secs));
     }
-    value
-        .parse::<f64>()
-        .ok()
-        .and_then(|secs| Duration::try_from_secs_f64(secs).ok())
+    if let Ok(secs) = value.parse::<f64>() {
+        return Duration::try_from_secs_f64(secs).ok();
+    }
+    let at = httpdate::parse_http_date(value).ok()?;
+    Some(at.duration_since(now).unwrap_or(Duration::ZERO))
 }
 
 /// Code and message from an error body: the envelope's fields first, then common spellings,
@@ -328,7 +345,8 @@ mod tests {
 
         let err = decode::<Json>(503, None, b"upstream down", &Envelope::BARE).unwrap_err();
         assert!(
-            matches!(err, Error::Status { status: 503, ref snippet } if snippet == "upstream down")
+            matches!(err, Error::Unavailable { retry_after: None, ref code, ref message } if code.is_empty() && message == "upstream down"),
+            "{err:?}"
         );
     }
 
@@ -343,16 +361,68 @@ mod tests {
 
     #[test]
     fn too_many_requests_is_rate_limited() {
-        let err = decode::<Json>(429, Some("7"), b"{}", &CODED).unwrap_err();
-        assert!(
-            matches!(err, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_secs(7))
+        let limited = |retry_after: Option<&str>, body: &[u8]| match decode::<Json>(
+            429,
+            retry_after,
+            body,
+            &CODED,
+        ) {
+            Err(Error::RateLimited {
+                retry_after,
+                code,
+                message,
+            }) => (retry_after, code, message),
+            other => panic!("{other:?}"),
+        };
+        assert_eq!(
+            limited(Some("7"), b"{}"),
+            (Some(Duration::from_secs(7)), String::new(), String::new())
         );
-        let err =
-            decode::<Json>(429, Some("Wed, 21 Oct 2015 07:28:00 GMT"), b"", &CODED).unwrap_err();
-        assert!(matches!(err, Error::RateLimited { retry_after: None }));
-        let err = decode::<Json>(429, Some("0.5"), b"", &CODED).unwrap_err();
+        assert_eq!(limited(Some("0.5"), b"").0, Some(Duration::from_millis(500)));
+        // A date long past means "retry now".
+        assert_eq!(
+            limited(Some("Wed, 21 Oct 2015 07:28:00 GMT"), b"").0,
+            Some(Duration::ZERO)
+        );
+        assert_eq!(limited(Some("soon"), b"").0, None);
+        // The venue's own code and message are kept.
+        let body = br#"{"code":"429000","msg":"Too many requests in a short period of time"}"#;
+        assert_eq!(
+            limited(None, body),
+            (
+                None,
+                "429000".to_owned(),
+                "Too many requests in a short period of time".to_owned()
+            )
+        );
+    }
+
+    #[test]
+    fn retry_after_http_date_counts_from_now() {
+        let now = httpdate::parse_http_date("Wed, 21 Oct 2015 07:28:00 GMT").unwrap();
+        for date in [
+            "Wed, 21 Oct 2015 07:28:30 GMT",
+            "Wednesday, 21-Oct-15 07:28:30 GMT",
+            "Wed Oct 21 07:28:30 2015",
+        ] {
+            assert_eq!(
+                parse_retry_after(date, now),
+                Some(Duration::from_secs(30)),
+                "{date}"
+            );
+        }
+        assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));
+        assert_eq!(parse_retry_after("-1", now), None);
+    }
+
+    #[test]
+    fn service_unavailable_keeps_retry_after_and_venue_message() {
+        let body = br#"{"code":"503001","msg":"system busy"}"#;
+        let err = decode::<Json>(503, Some("2"), body, &CODED).unwrap_err();
         assert!(
-            matches!(err, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_millis(500))
+            matches!(&err, Error::Unavailable { retry_after: Some(d), code, message }
+                if *d == Duration::from_secs(2) && code == "503001" && message == "system busy"),
+            "{err:?}"
         );
     }
 

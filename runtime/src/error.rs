@@ -7,9 +7,13 @@ use std::time::Duration;
 #[derive(Debug, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
-    /// Connection, TLS, timeout or body-read failure.
+    /// TLS, timeout or body-read failure, or a connection lost after the request may have
+    /// been sent.
     #[error("transport error: {}", one_line(.0))]
     Transport(String),
+    /// No connection could be made, so nothing was sent.
+    #[error("cannot connect: {}", one_line(.0))]
+    Connect(String),
     /// A non-2xx response whose body carried no readable venue error.
     #[error("HTTP {status}: {}", one_line(.snippet))]
     Status { status: u16, snippet: String },
@@ -23,9 +27,26 @@ pub enum Error {
     /// The response was not the expected shape; `path` points into the JSON ("" = root).
     #[error("cannot decode response{}: {}", path_part(.path), one_line(.message))]
     Decode { path: String, message: String },
-    /// HTTP 429; `retry_after` from the `Retry-After` header when it held seconds.
-    #[error("rate limited{}", retry_part(.retry_after))]
-    RateLimited { retry_after: Option<Duration> },
+    /// HTTP 429. `retry_after` is the `Retry-After` header (seconds or an HTTP date);
+    /// `code` and `message` are the venue's own, when the body carried them.
+    #[error("rate limited{}{}{}", code_part(.code), message_part(.message), retry_part(.retry_after))]
+    RateLimited {
+        retry_after: Option<Duration>,
+        code: String,
+        message: String,
+    },
+    /// HTTP 503, with the same details as [`Error::RateLimited`].
+    #[error("service unavailable (HTTP 503){}{}{}", code_part(.code), message_part(.message), retry_part(.retry_after))]
+    Unavailable {
+        retry_after: Option<Duration>,
+        code: String,
+        message: String,
+    },
+    /// A call that is not safe to repeat failed after it may have reached the venue (a timeout,
+    /// a lost connection, a 5xx, an unreadable answer): it may or may not have taken effect.
+    /// It is never re-sent; check the venue (open orders, withdrawals) before trying again.
+    #[error("outcome unknown, the request may have taken effect (not re-sent): {cause}")]
+    OutcomeUnknown { cause: Box<Error> },
     /// A 3xx answer. Signed requests never follow a redirect: the signature, API key and body
     /// would go to wherever `Location` points. `location` is shown without its query.
     #[error("HTTP {status} redirect to {} was not followed (signed requests never are)", one_line(.location))]
@@ -44,6 +65,27 @@ pub enum Error {
 }
 
 impl Error {
+    /// Whether nothing can have happened at the venue: the request was refused before or
+    /// without being carried out.
+    pub fn surely_not_applied(&self) -> bool {
+        match self {
+            Error::Connect(_)
+            | Error::RateLimited { .. }
+            | Error::Unavailable { .. }
+            | Error::Redirect { .. }
+            | Error::InvalidParam { .. }
+            | Error::Credential { .. }
+            | Error::Sign(_)
+            | Error::InvalidBaseUrl(_) => true,
+            // A venue error (or a 4xx) says the venue looked at the request and refused it.
+            Error::Venue { status, .. } | Error::Status { status, .. } => *status < 500,
+            Error::Transport(_)
+            | Error::Decode { .. }
+            | Error::ResponseTooLarge { .. }
+            | Error::OutcomeUnknown { .. } => false,
+        }
+    }
+
     /// For an endpoint name that a venue does not have.
     pub fn unknown_endpoint(name: &str) -> Error {
         Error::InvalidParam {
@@ -76,6 +118,14 @@ fn code_part(code: &str) -> String {
         String::new()
     } else {
         format!(" {}", one_line(code))
+    }
+}
+
+fn message_part(message: &str) -> String {
+    if message.is_empty() {
+        String::new()
+    } else {
+        format!(": {}", one_line(message))
     }
 }
 

@@ -6,7 +6,9 @@ mod crypto;
 mod decode;
 mod describe;
 mod error;
+mod nonces;
 mod request;
+mod retry;
 mod text;
 mod time;
 mod trace;
@@ -35,9 +37,11 @@ pub use crate::request::{
     Method, Params, Parts, PathWriter, QueryOrder, Request,
 };
 pub use crate::text::{Digest, Piece, Text};
-pub use crate::time::{Clock, FixedClock, NonceSource, Stamp, SystemClock};
+pub use crate::nonces::KeyId;
+pub use crate::retry::{Call, RetryPolicy};
+pub use crate::time::{Clock, FixedClock, NonceSource, ServerTime, Stamp, SystemClock, TimeUnit};
 pub use crate::trace::{Trace, TraceValue};
-pub use crate::transport::{ClientCore, DEFAULT_MAX_RESPONSE_BYTES, Http};
+pub use crate::transport::{ClientCore, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Http};
 pub use crate::value::{AsNumber, Decimal, Wire, param_text, write_json_str};
 
 /// A boxed future, for tables of async entry points.

@@ -71,6 +71,71 @@ fn civil_from_days(days: u64) -> (u64, u64, u64) {
     (year, month, day)
 }
 
+/// The unit a venue's server-time answer counts in, since the Unix epoch.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TimeUnit {
+    Seconds,
+    Millis,
+    Micros,
+    Nanos,
+}
+
+/// Where a server-time answer holds the venue's clock.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ServerTime {
+    /// JSON pointer (RFC 6901) into the decoded payload; "" is the payload itself.
+    pub pointer: &'static str,
+    pub unit: TimeUnit,
+}
+
+impl ServerTime {
+    /// The time at `pointer` in milliseconds. A number or a string of digits, with an
+    /// optional fraction (`1597026383.085` seconds).
+    pub fn read_ms(&self, payload: &serde_json::Value) -> Result<u64, crate::Error> {
+        let bad = |message: &str| crate::Error::Decode {
+            path: self.pointer.to_owned(),
+            message: format!("server time: {message}"),
+        };
+        let text = match payload.pointer(self.pointer) {
+            Some(serde_json::Value::Number(n)) => n.to_string(),
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(other) => return Err(bad(&format!("expected a number, found `{other}`"))),
+            None => return Err(bad("no such field in the answer")),
+        };
+        let per_ms: f64 = match self.unit {
+            TimeUnit::Seconds => 1e-3,
+            TimeUnit::Millis => 1.0,
+            TimeUnit::Micros => 1e3,
+            TimeUnit::Nanos => 1e6,
+        };
+        let not_a_time = || bad(&format!("`{text}` is not a time"));
+        let (whole, fraction) = text.trim().split_once('.').unwrap_or((text.trim(), ""));
+        if whole.is_empty() || !whole.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(not_a_time());
+        }
+        if !fraction.bytes().all(|b| b.is_ascii_digit()) {
+            return Err(not_a_time());
+        }
+        // Whole units are exact; only a fraction goes through floating point.
+        let whole: u128 = whole.parse().map_err(|_| not_a_time())?;
+        let ms = match self.unit {
+            TimeUnit::Seconds => whole * 1000,
+            TimeUnit::Millis => whole,
+            TimeUnit::Micros => whole / 1000,
+            TimeUnit::Nanos => whole / 1_000_000,
+        };
+        let extra = if fraction.is_empty() {
+            0.0
+        } else {
+            format!("0.{fraction}").parse::<f64>().unwrap_or(0.0) / per_ms
+        };
+        u64::try_from(ms)
+            .ok()
+            .and_then(|ms| ms.checked_add(extra.round() as u64))
+            .ok_or_else(not_a_time)
+    }
+}
+
 pub trait Clock: Send + Sync + 'static {
     /// Milliseconds since the Unix epoch.
     fn now_ms(&self) -> u64;
@@ -118,6 +183,16 @@ impl NonceSource {
         {
             Ok(previous) | Err(previous) => step(previous),
         }
+    }
+
+    /// The last nonce handed out (0 before the first).
+    pub fn last(&self) -> u64 {
+        self.last.load(Ordering::Acquire)
+    }
+
+    /// Makes every later nonce exceed `floor` (one persisted by another process).
+    pub fn raise_to(&self, floor: u64) {
+        self.last.fetch_max(floor, Ordering::AcqRel);
     }
 }
 
@@ -213,6 +288,28 @@ mod tests {
         all.sort_unstable();
         all.dedup();
         assert_eq!(all.len(), 4000);
+    }
+
+    #[test]
+    fn server_time_in_any_unit() {
+        let read = |pointer, unit, json: serde_json::Value| {
+            ServerTime { pointer, unit }.read_ms(&json)
+        };
+        use serde_json::json;
+        let ms = 1_597_026_383_085;
+        assert_eq!(read("", TimeUnit::Millis, json!(ms)).unwrap(), ms);
+        assert_eq!(read("/serverTime", TimeUnit::Millis, json!({"serverTime": ms})).unwrap(), ms);
+        assert_eq!(read("/0/ts", TimeUnit::Millis, json!([{"ts": "1597026383085"}])).unwrap(), ms);
+        assert_eq!(read("/unixtime", TimeUnit::Seconds, json!({"unixtime": 1_597_026_383u64})).unwrap(), 1_597_026_383_000);
+        assert_eq!(read("", TimeUnit::Seconds, json!("1597026383.085")).unwrap(), ms);
+        assert_eq!(read("", TimeUnit::Micros, json!(1_597_026_383_085_123u64)).unwrap(), ms);
+        assert_eq!(read("", TimeUnit::Nanos, json!("1597026383085123456")).unwrap(), ms);
+        for bad in [json!("soon"), json!(-5), json!(null), json!("1e9"), json!(".5")] {
+            let err = read("", TimeUnit::Millis, bad.clone()).unwrap_err();
+            assert!(err.to_string().contains("server time"), "{bad}: {err}");
+        }
+        let err = read("/missing", TimeUnit::Millis, json!({})).unwrap_err();
+        assert!(err.to_string().contains("`/missing`"), "{err}");
     }
 
     #[test]

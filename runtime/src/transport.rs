@@ -2,7 +2,9 @@
 //! the per-client state generated clients hold.
 
 use std::fmt;
+use std::path::PathBuf;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::{Duration, Instant};
 
 use serde::de::DeserializeOwned;
@@ -11,7 +13,9 @@ use tracing::Instrument as _;
 use crate::Error;
 use crate::decode::{Envelope, decode};
 use crate::request::{BaseUrl, Method, Request};
-use crate::time::{Clock, NonceSource, Stamp, SystemClock};
+use crate::nonces::{KeyId, Lane};
+use crate::retry::{Call, RetryPolicy};
+use crate::time::{Clock, ServerTime, Stamp, SystemClock};
 
 const CONNECT_TIMEOUT: Duration = Duration::from_secs(10);
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
@@ -165,6 +169,7 @@ async fn read_capped(mut response: reqwest::Response, limit: usize) -> Result<Ve
 // the source chain is kept because the top-level text ("error sending request") says little.
 fn transport_error(error: reqwest::Error) -> Error {
     let timed_out = error.is_timeout();
+    let connect = error.is_connect();
     let error = error.without_url();
     let mut message = String::new();
     let mut source: Option<&dyn std::error::Error> = Some(&error);
@@ -181,11 +186,25 @@ fn transport_error(error: reqwest::Error) -> Error {
     if timed_out && !message.contains("timed out") {
         message.push_str(" (timed out)");
     }
-    Error::Transport(message)
+    if connect {
+        Error::Connect(message)
+    } else {
+        Error::Transport(message)
+    }
 }
 
-/// What every generated client holds: base URL, transport, clock and nonce source.
-/// Clones share the nonce source, so nonces stay strictly increasing across them.
+/// Settings for a client made on the fly (the CLI's `venue call`); `None` keeps the default.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ClientOptions {
+    pub timeout: Option<Duration>,
+    pub max_response_bytes: Option<usize>,
+    pub retry: Option<RetryPolicy>,
+    /// See [`ClientCore::with_nonce_dir`].
+    pub nonce_dir: Option<PathBuf>,
+}
+
+/// What every generated client holds: base URL, transport, clock, retry policy and the
+/// nonce lane of its key. Clones share all of it.
 #[derive(Clone)]
 pub struct ClientCore {
     /// The venue's name, as `tracing` spans report it ("" until `with_name`).
@@ -193,10 +212,12 @@ pub struct ClientCore {
     base: BaseUrl,
     http: Http,
     clock: Arc<dyn Clock>,
-    nonces: Arc<NonceSource>,
-    /// One request at a time from nonce-stamping to response, for venues that reject a
-    /// nonce lower than one they have already seen (a later request could overtake).
-    in_order: Arc<tokio::sync::Mutex<()>>,
+    /// Milliseconds added to the clock's reading (see [`ClientCore::calibrate`]).
+    clock_offset: Arc<AtomicI64>,
+    retry: RetryPolicy,
+    key: Option<KeyId>,
+    /// Nonce counter and turn: this client's own until `with_key`, then the key's.
+    lane: Arc<Lane>,
 }
 
 impl ClientCore {
@@ -206,14 +227,11 @@ impl ClientCore {
             base: BaseUrl::parse(base_url)?,
             http: Http::new()?,
             clock: Arc::new(SystemClock),
-            nonces: Arc::new(NonceSource::new()),
-            in_order: Arc::new(tokio::sync::Mutex::new(())),
+            clock_offset: Arc::new(AtomicI64::new(0)),
+            retry: RetryPolicy::default(),
+            key: None,
+            lane: Arc::new(Lane::default()),
         })
-    }
-
-    /// Waits for this client's turn; hold the guard from `stamp` until the response arrives.
-    pub async fn in_order(&self) -> tokio::sync::MutexGuard<'_, ()> {
-        self.in_order.lock().await
     }
 
     /// Names the venue in this client's `tracing` spans (generated clients set it).
@@ -224,6 +242,32 @@ impl ClientCore {
     /// The venue's name given to `with_name` ("" when none was).
     pub fn name(&self) -> &'static str {
         self.venue
+    }
+
+    /// Shares nonces and their order with every other client in the process on the same
+    /// key (generated clients set it from their credentials).
+    pub fn with_key(self, key: KeyId) -> Self {
+        let lane = crate::nonces::lane_for(&key);
+        ClientCore {
+            key: Some(key),
+            lane,
+            ..self
+        }
+    }
+
+    /// Persists the last nonce of this client's key in a file in `dir` (created if missing),
+    /// locked for the whole of each nonce call, so that processes on one key never reuse or
+    /// reorder nonces. Needs [`ClientCore::with_key`] first; applies to every client in the
+    /// process on that key.
+    pub fn with_nonce_dir(self, dir: impl Into<PathBuf>) -> Result<Self, Error> {
+        let Some(key) = &self.key else {
+            return Err(Error::InvalidParam {
+                name: String::new(),
+                message: "a nonce directory needs the client's key (`with_key`) first".into(),
+            });
+        };
+        self.lane.persist_in(dir.into(), key)?;
+        Ok(self)
     }
 
     pub fn with_clock(self, clock: Arc<dyn Clock>) -> Self {
@@ -248,17 +292,151 @@ impl ClientCore {
         ClientCore { http, ..self }
     }
 
+    /// How idempotent calls are retried (default: [`RetryPolicy::default`]).
+    pub fn with_retry(self, retry: RetryPolicy) -> Self {
+        ClientCore { retry, ..self }
+    }
+
+    /// Applies everything `options` sets; what it leaves `None` stays as it is.
+    pub fn with_options(self, options: &ClientOptions) -> Result<Self, Error> {
+        let mut core = self;
+        if let Some(timeout) = options.timeout {
+            core = core.with_timeout(timeout);
+        }
+        if let Some(limit) = options.max_response_bytes {
+            core = core.with_max_response_bytes(limit);
+        }
+        if let Some(retry) = options.retry {
+            core = core.with_retry(retry);
+        }
+        if let Some(dir) = &options.nonce_dir {
+            core = core.with_nonce_dir(dir.clone())?;
+        }
+        Ok(core)
+    }
+
     pub fn base(&self) -> &BaseUrl {
         &self.base
     }
 
-    /// The time and nonce for one request.
+    /// The time and nonce for one request: the clock plus the calibrated offset.
     pub fn stamp(&self) -> Stamp {
-        let now_ms = self.clock.now_ms();
+        let offset = self.clock_offset.load(Ordering::Relaxed);
+        let now_ms = self.clock.now_ms().saturating_add_signed(offset);
         Stamp {
             now_ms,
-            nonce: self.nonces.next(now_ms),
+            nonce: self.lane.nonces.next(now_ms),
         }
+    }
+
+    /// Milliseconds added to every timestamp (0 until calibrated or set).
+    pub fn clock_offset_ms(&self) -> i64 {
+        self.clock_offset.load(Ordering::Relaxed)
+    }
+
+    /// Sets the offset added to every timestamp of this client and its clones.
+    pub fn set_clock_offset_ms(&self, offset: i64) {
+        self.clock_offset.store(offset, Ordering::Relaxed);
+    }
+
+    /// Measures the venue's clock against this client's: sends one request to a server-time
+    /// endpoint, reads the time at `server_time`, and takes the offset from the midpoint of
+    /// the round trip (so half the round trip is corrected for). The offset applies to every
+    /// later timestamp of this client and its clones; it is also returned, in milliseconds.
+    pub async fn calibrate<F>(
+        &self,
+        call: Call,
+        envelope: &Envelope,
+        server_time: &ServerTime,
+        sign: F,
+    ) -> Result<i64, Error>
+    where
+        F: Fn(&Stamp) -> Result<Request, Error>,
+    {
+        let request = sign(&self.stamp())?;
+        let span = tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint = call.endpoint);
+        let sent = self.clock.now_ms();
+        let answer: serde_json::Value = self
+            .send_traced(request, envelope, 1)
+            .instrument(span)
+            .await?;
+        let received = self.clock.now_ms();
+        let server_ms = server_time.read_ms(&answer)?;
+        let midpoint = sent + received.saturating_sub(sent) / 2;
+        let offset = i64::try_from(i128::from(server_ms) - i128::from(midpoint)).map_err(|_| {
+            Error::Decode {
+                path: server_time.pointer.to_owned(),
+                message: "server time is out of range".into(),
+            }
+        })?;
+        self.set_clock_offset_ms(offset);
+        Ok(offset)
+    }
+
+    /// Signs and sends one endpoint call, and decodes its response. `sign` is given a fresh
+    /// stamp for every attempt. Idempotent calls are retried by this client's
+    /// [`RetryPolicy`]; other calls are sent once, and a failure after which the venue may
+    /// have acted is [`Error::OutcomeUnknown`]. Nonce calls take their key's turn for each
+    /// attempt (see the `nonces` module).
+    pub async fn call<T, F>(&self, call: Call, envelope: &Envelope, sign: F) -> Result<T, Error>
+    where
+        T: DeserializeOwned,
+        F: Fn(&Stamp) -> Result<Request, Error>,
+    {
+        let span = tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint = call.endpoint);
+        async {
+            let mut attempt = 1;
+            loop {
+                let error = match self.attempt(call, envelope, &sign, attempt).await {
+                    Ok(value) => return Ok(value),
+                    Err(error) => error,
+                };
+                if !call.idempotent {
+                    return Err(if error.surely_not_applied() {
+                        error
+                    } else {
+                        Error::OutcomeUnknown {
+                            cause: Box::new(error),
+                        }
+                    });
+                }
+                let Some(wait) = self.retry.delay(&error, attempt) else {
+                    return Err(error);
+                };
+                tracing::info!(
+                    target: TRACE_TARGET,
+                    attempt,
+                    error = error_kind(&error),
+                    wait_ms = u64::try_from(wait.as_millis()).unwrap_or(u64::MAX),
+                    "retrying"
+                );
+                tokio::time::sleep(wait).await;
+                attempt += 1;
+            }
+        }
+        .instrument(span)
+        .await
+    }
+
+    async fn attempt<T, F>(
+        &self,
+        call: Call,
+        envelope: &Envelope,
+        sign: &F,
+        attempt: u32,
+    ) -> Result<T, Error>
+    where
+        T: DeserializeOwned,
+        F: Fn(&Stamp) -> Result<Request, Error>,
+    {
+        // Held until the response is read (or the request times out), so a later nonce
+        // cannot overtake this one.
+        let _turn = match call.nonce {
+            true => Some(self.lane.turn().await?),
+            false => None,
+        };
+        let request = sign(&self.stamp())?;
+        self.send_traced(request, envelope, attempt).await
     }
 
     /// Sends one request and decodes its response. `endpoint` names the call in the
@@ -271,7 +449,7 @@ impl ClientCore {
     ) -> Result<T, Error> {
         let span =
             tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint);
-        self.send_traced(request, envelope).instrument(span).await
+        self.send_traced(request, envelope, 1).instrument(span).await
     }
 
     pub async fn send_json(
@@ -290,13 +468,14 @@ impl ClientCore {
         &self,
         request: Request,
         envelope: &Envelope,
+        attempt: u32,
     ) -> Result<T, Error> {
         let method = request.method.as_str();
         tracing::debug!(
             target: TRACE_TARGET,
             method,
             path = url_path(&request.url),
-            attempt = ATTEMPT,
+            attempt,
             "request sent"
         );
         let started = Instant::now();
@@ -312,7 +491,7 @@ impl ClientCore {
                     target: TRACE_TARGET,
                     method,
                     status,
-                    attempt = ATTEMPT,
+                    attempt,
                     latency_ms = latency_ms(started),
                     error = error_kind(&error),
                     "request failed"
@@ -334,7 +513,7 @@ impl ClientCore {
                 method,
                 status,
                 latency_ms,
-                attempt = ATTEMPT,
+                attempt,
                 "response"
             ),
             Err(Error::Venue { code, .. }) => tracing::warn!(
@@ -342,18 +521,26 @@ impl ClientCore {
                 method,
                 status,
                 latency_ms,
-                attempt = ATTEMPT,
+                attempt,
                 error = "venue",
                 code = code.as_str(),
                 "venue error"
             ),
-            Err(Error::RateLimited { retry_after }) => tracing::warn!(
+            Err(
+                Error::RateLimited {
+                    retry_after, code, ..
+                }
+                | Error::Unavailable {
+                    retry_after, code, ..
+                },
+            ) => tracing::warn!(
                 target: TRACE_TARGET,
                 method,
                 status,
                 latency_ms,
-                attempt = ATTEMPT,
-                error = "rate_limited",
+                attempt,
+                error = if status == 429 { "rate_limited" } else { "unavailable" },
+                code = code.as_str(),
                 retry_after_s = retry_after.map(|d| d.as_secs()),
                 "rate limited"
             ),
@@ -362,7 +549,7 @@ impl ClientCore {
                 method,
                 status,
                 latency_ms,
-                attempt = ATTEMPT,
+                attempt,
                 error = error_kind(error),
                 "response error"
             ),
@@ -373,9 +560,6 @@ impl ClientCore {
 
 /// The `tracing` target of the request/response events and the `venue_call` span.
 const TRACE_TARGET: &str = "venue_runtime";
-
-/// Every request is sent once: there is no retry yet.
-const ATTEMPT: u32 = 1;
 
 fn latency_ms(started: Instant) -> u64 {
     u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX)
@@ -396,6 +580,9 @@ fn url_path(url: &str) -> &str {
 fn error_kind(error: &Error) -> &'static str {
     match error {
         Error::Transport(_) => "transport",
+        Error::Connect(_) => "connect",
+        Error::Unavailable { .. } => "unavailable",
+        Error::OutcomeUnknown { .. } => "outcome_unknown",
         Error::Status { .. } => "status",
         Error::Venue { .. } => "venue",
         Error::Decode { .. } => "decode",
@@ -551,7 +738,7 @@ mod tests {
             .await
             .unwrap_err();
         assert!(
-            matches!(err, Error::RateLimited { retry_after: Some(d) } if d == Duration::from_secs(7)),
+            matches!(err, Error::RateLimited { retry_after: Some(d), .. } if d == Duration::from_secs(7)),
             "{err:?}"
         );
         server.await.unwrap();
@@ -567,7 +754,7 @@ mod tests {
             .send_json("x", request, &Envelope::BARE)
             .await
             .unwrap_err();
-        assert!(matches!(err, Error::Transport(_)), "{err:?}");
+        assert!(matches!(err, Error::Connect(_)), "{err:?}");
         assert!(!err.to_string().contains("SECRETKEY"), "{err}");
     }
 
@@ -794,7 +981,7 @@ mod tls_tests {
             t
         }
         let err = assert_send(sending).await.unwrap_err();
-        assert!(matches!(err, Error::Transport(_)), "{err:?}");
+        assert!(matches!(err, Error::Connect(_)), "{err:?}");
         let head = server.await.unwrap();
         // TLS record header: handshake (0x16), legacy version 3.x.
         assert_eq!((head[0], head[1]), (0x16, 0x03));

@@ -298,16 +298,10 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
     });
     let methods = venue.endpoints.iter().map(|ep| {
         let m = ident(&ep.name);
-        let name = &ep.name;
         let ret = response_type(ep);
         let scheme = scheme_choice(ep, quote!(self.signer));
         let envelope = envelope_ref(ep);
-        // Strictly increasing nonces: a request stamped later must not arrive first.
-        let turn = ep
-            .schemes
-            .iter()
-            .any(|s| uses_nonce(venue, s))
-            .then(|| quote!(let _turn = self.core.in_order().await;));
+        let call = call_of(venue, ep);
         let summary = match &ep.rpc_method {
             Some(rpc) => format!("JSON-RPC `{rpc}`."),
             None => format!("`{} {}`.", ep.method.as_str(), ep.path),
@@ -328,12 +322,12 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
             ///
             #example
             pub async fn #m(&self #arg) -> Result<#ret, rt::Error> {
-                #turn
-                let request = self.prepare(#scheme, #params)?;
-                self.core.send(#name, request, #envelope).await
+                self.call(#call, #scheme, #params, #envelope).await
             }
         }
     });
+    let key_id = key_id(venue);
+    let calibrate = calibrate_clock(venue);
     quote! {
         #[doc = #title]
         pub struct Client {
@@ -349,12 +343,20 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
 
             #sandbox
 
-            /// A client for another base URL (a proxy, a test server).
+            /// A client for another base URL (a proxy, a test server). Clients on the same
+            /// credentials share one nonce sequence.
             pub fn with_base_url(credentials: Credentials, base_url: &str) -> Result<Self, rt::Error> {
+                let key = #key_id;
                 Ok(Client {
-                    core: rt::ClientCore::new(base_url)?.with_name(#venue_name),
+                    core: rt::ClientCore::new(base_url)?.with_name(#venue_name).with_key(key),
                     signer: Signer::new(credentials)?,
                 })
+            }
+
+            /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+            pub fn with_core(mut self, configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>) -> Result<Self, rt::Error> {
+                self.core = configure(self.core)?;
+                Ok(self)
             }
 
             /// Replaces the clock that stamps requests.
@@ -370,12 +372,89 @@ pub fn client(venue: &ir::Venue) -> TokenStream {
 
             /// Signs an endpoint call with this client's clock and nonces, without sending it.
             pub fn prepare<E: rt::Endpoint>(&self, scheme: Scheme, endpoint: &E) -> Result<rt::Request, rt::Error> {
-                self.signer.sign(scheme, endpoint, self.core.base(), &self.core.stamp(), &mut rt::Trace::off())
+                self.sign_at(scheme, endpoint, &self.core.stamp())
             }
+
+            fn sign_at<E: rt::Endpoint>(&self, scheme: Scheme, endpoint: &E, stamp: &rt::Stamp) -> Result<rt::Request, rt::Error> {
+                self.signer.sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+            }
+
+            /// Signs (again for each attempt), sends and decodes one call.
+            async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+                &self,
+                call: rt::Call,
+                scheme: Scheme,
+                endpoint: &E,
+                envelope: &rt::Envelope,
+            ) -> Result<T, rt::Error> {
+                self.core.call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp)).await
+            }
+
+            #calibrate
 
             #(#methods)*
         }
     }
+}
+
+/// `rt::Call { .. }` for one endpoint: its name, whether it may be retried, and whether it
+/// takes its key's nonce turn.
+fn call_of(venue: &ir::Venue, ep: &ir::Endpoint) -> TokenStream {
+    let name = &ep.name;
+    let call = match ep.idempotent {
+        true => quote!(rt::Call::idempotent(#name)),
+        false => quote!(rt::Call::once(#name)),
+    };
+    // Strictly increasing nonces: a request stamped later must not arrive first.
+    match ep.schemes.iter().any(|s| uses_nonce(venue, s)) {
+        true => quote!(#call.with_nonce()),
+        false => call,
+    }
+}
+
+/// `rt::KeyId::of(..)` over every credential, so that clients on one key share nonces.
+fn key_id(venue: &ir::Venue) -> TokenStream {
+    let name = &venue.name;
+    let creds = venue.credentials.iter().map(|c| {
+        let field = ident(&c.name);
+        if c.optional {
+            quote!(credentials.#field.as_ref())
+        } else {
+            quote!(Some(&credentials.#field))
+        }
+    });
+    quote!(rt::KeyId::of(#name, &[#(#creds),*]))
+}
+
+/// `calibrate_clock`, for a venue whose spec names a server-time endpoint.
+fn calibrate_clock(venue: &ir::Venue) -> Option<TokenStream> {
+    let st = venue.server_time.as_ref()?;
+    let ep = venue.endpoints.iter().find(|e| e.name == st.endpoint)?;
+    let pointer = &st.pointer;
+    let unit = match st.unit {
+        crate::spec::TimeUnit::Seconds => quote!(Seconds),
+        crate::spec::TimeUnit::Millis => quote!(Millis),
+        crate::spec::TimeUnit::Micros => quote!(Micros),
+        crate::spec::TimeUnit::Nanos => quote!(Nanos),
+    };
+    let call = call_of(venue, ep);
+    let scheme = scheme_choice(ep, quote!(self.signer));
+    let envelope = envelope_ref(ep);
+    let pt = params_type(ep);
+    let doc = format!(
+        "Reads the venue's clock (`{}`) and corrects every later timestamp of this client by \
+         the offset, half the round trip accounted for. Returns the offset in milliseconds \
+         (positive: the venue is ahead).",
+        ep.name
+    );
+    Some(quote! {
+        #[doc = #doc]
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime { pointer: #pointer, unit: rt::TimeUnit::#unit };
+            let (scheme, params) = (#scheme, #pt::default());
+            self.core.calibrate(#call, #envelope, &SERVER_TIME, |stamp| self.sign_at(scheme, &params, stamp)).await
+        }
+    })
 }
 
 /// `sign_json` and `call_json`: endpoints by name, params as JSON.
@@ -397,11 +476,12 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
         let schemes = schemes_slice(ep);
         let ret = response_type(ep);
         let envelope = envelope_ref(ep);
+        let call = call_of(venue, ep);
         quote! {
             #name => {
                 let params = rt::params::<#pt>(params)?;
-                let request = client.prepare(client.signer.choose(#schemes)?, &params)?;
-                rt::to_json(client.core.send::<#ret>(#name, request, #envelope).await?)
+                let scheme = client.signer.choose(#schemes)?;
+                rt::to_json(client.call::<_, #ret>(#call, scheme, &params, #envelope).await?)
             }
         }
     });
@@ -425,19 +505,17 @@ pub fn json_entry_points(venue: &ir::Venue) -> TokenStream {
             }
         }
 
-        /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-        /// request (`None`: the runtime's default).
+        /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+        /// `options` (timeout, retries, nonce directory).
         pub async fn call_json(
             credentials: &rt::serde_json::Value,
             endpoint: &str,
             params: &rt::serde_json::Value,
             base_url: Option<&str>,
-            timeout: Option<std::time::Duration>,
+            options: &rt::ClientOptions,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let mut client = Client::with_base_url(Credentials::from_json(credentials)?, base_url.unwrap_or(PRODUCTION_URL))?;
-            if let Some(timeout) = timeout {
-                client.core = client.core.with_timeout(timeout);
-            }
+            let client = Client::with_base_url(Credentials::from_json(credentials)?, base_url.unwrap_or(PRODUCTION_URL))?
+                .with_core(|core| core.with_options(options))?;
             match endpoint {
                 #(#call_arms)*
                 _ => Err(rt::Error::unknown_endpoint(endpoint)),

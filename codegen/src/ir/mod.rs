@@ -21,6 +21,15 @@ pub struct Venue {
     pub types: Vec<TypeDef>,
     pub endpoints: Vec<Endpoint>,
     pub examples: Vec<Example>,
+    pub server_time: Option<ServerTime>,
+}
+
+/// The endpoint that reads the venue's clock, and where its answer holds the time.
+#[derive(Debug, Clone)]
+pub struct ServerTime {
+    pub endpoint: String,
+    pub pointer: String,
+    pub unit: crate::spec::TimeUnit,
 }
 
 #[derive(Debug, Clone)]
@@ -331,6 +340,8 @@ pub struct Endpoint {
     pub response: Option<TypeRef>,
     /// This endpoint's own envelope, when it differs from the venue's.
     pub envelope: Option<Envelope>,
+    /// Safe to send twice, so retried.
+    pub idempotent: bool,
 }
 
 #[derive(Debug, Clone)]

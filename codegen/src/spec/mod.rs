@@ -45,6 +45,36 @@ pub struct Spec {
     /// The venue's documented signing examples. Each one becomes a test.
     #[serde(default)]
     pub examples: Vec<Example>,
+    /// An endpoint that answers with the venue's clock, so a client can correct its own
+    /// (`calibrate_clock`).
+    #[serde(default)]
+    pub server_time: Option<ServerTimeSpec>,
+}
+
+/// Where the venue's clock is read from.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ServerTimeSpec {
+    /// The endpoint's name; it must take no required params.
+    pub endpoint: String,
+    /// JSON pointer (RFC 6901) to the time inside the endpoint's payload; "" (the default)
+    /// is the payload itself.
+    #[serde(default)]
+    pub pointer: String,
+    /// What the time counts since the Unix epoch.
+    pub unit: TimeUnit,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+pub enum TimeUnit {
+    #[serde(rename = "s")]
+    Seconds,
+    #[serde(rename = "ms")]
+    Millis,
+    #[serde(rename = "us")]
+    Micros,
+    #[serde(rename = "ns")]
+    Nanos,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -281,6 +311,11 @@ pub struct Endpoint {
     /// Replaces the venue's envelope for this endpoint (a venue whose responses differ).
     #[serde(default)]
     pub envelope: Option<EnvelopeSpec>,
+    /// Whether sending the call twice does no more than sending it once. Only idempotent
+    /// calls are retried. Default: true for GET, false for every other method and for
+    /// JSON-RPC.
+    #[serde(default)]
+    pub idempotent: Option<bool>,
 }
 
 /// One auth scheme, or several in order of preference.

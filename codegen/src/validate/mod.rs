@@ -159,6 +159,10 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
     check_param_reads(ck, &schemes, &endpoints);
     check_generated_names(ck, spec, &schemes, &endpoints);
     let examples = lower_examples(ck, spec, &schemes, &endpoints);
+    let server_time = spec
+        .server_time
+        .as_ref()
+        .and_then(|st| lower_server_time(ck, st, &endpoints));
     ir::Venue {
         name,
         title: spec.title.clone(),
@@ -185,7 +189,48 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
         types,
         endpoints,
         examples,
+        server_time,
     }
+}
+
+fn lower_server_time(
+    ck: &mut Checker,
+    st: &spec::ServerTimeSpec,
+    endpoints: &[ir::Endpoint],
+) -> Option<ir::ServerTime> {
+    let Some(endpoint) = endpoints.iter().find(|e| e.name == st.endpoint) else {
+        let hint = crate::diag::suggest(&st.endpoint, endpoints.iter().map(|e| e.name.as_str()));
+        ck.at(
+            &p!["server_time", "endpoint"],
+            format!("no endpoint `{}`{hint}", st.endpoint),
+        );
+        return None;
+    };
+    if let Some(param) = endpoint.params.iter().find(|p| p.required) {
+        ck.at(
+            &p!["server_time", "endpoint"],
+            format!(
+                "endpoint `{}` needs param `{}`; a server-time endpoint must take no required params",
+                endpoint.name, param.wire
+            ),
+        );
+        return None;
+    }
+    if !(st.pointer.is_empty() || st.pointer.starts_with('/')) {
+        ck.at(
+            &p!["server_time", "pointer"],
+            format!(
+                "`{}` is not a JSON pointer: write \"\" for the whole payload or start with `/` (e.g. `/serverTime`)",
+                st.pointer
+            ),
+        );
+        return None;
+    }
+    Some(ir::ServerTime {
+        endpoint: st.endpoint.clone(),
+        pointer: st.pointer.clone(),
+        unit: st.unit,
+    })
 }
 
 fn lower_envelope(e: &spec::EnvelopeSpec, jsonrpc: bool) -> ir::Envelope {
@@ -767,6 +812,9 @@ fn lower_endpoints(
                 .envelope
                 .as_ref()
                 .map(|e| lower_envelope(e, spec.jsonrpc.is_some())),
+            idempotent: ep
+                .idempotent
+                .unwrap_or(method == HttpMethod::Get && spec.jsonrpc.is_none()),
         });
     }
     out

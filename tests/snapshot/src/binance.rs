@@ -1018,15 +1018,33 @@ pub mod binance {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "binance",
+                &[
+                    Some(&credentials.api_key),
+                    credentials.secret.as_ref(),
+                    credentials.ed25519_private_key.as_ref(),
+                    credentials.rsa_private_key.as_ref(),
+                ],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("binance"),
+                core: rt::ClientCore::new(base_url)?.with_name("binance").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -1043,14 +1061,44 @@ pub mod binance {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        ///Reads the venue's clock (`server_time`) and corrects every later timestamp of this client by the offset, half the round trip accounted for. Returns the offset in milliseconds (positive: the venue is ahead).
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime {
+                pointer: "/serverTime",
+                unit: rt::TimeUnit::Millis,
+            };
+            let (scheme, params) = (Scheme::Public, ServerTimeParams::default());
+            self.core
+                .calibrate(
+                    rt::Call::idempotent("server_time"),
+                    &ENVELOPE,
+                    &SERVER_TIME,
+                    |stamp| self.sign_at(scheme, &params, stamp),
                 )
+                .await
         }
         /// `GET /api/v3/time`.
         ///
@@ -1062,8 +1110,13 @@ pub mod binance {
         /// let result = client.server_time().await?;
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send("server_time", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("server_time"),
+                    Scheme::Public,
+                    &ServerTimeParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v3/account`.
         ///
@@ -1081,12 +1134,13 @@ pub mod binance {
             &self,
             params: &AccountParams,
         ) -> Result<Account, rt::Error> {
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::idempotent("account"),
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
-                )?;
-            self.core.send("account", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v3/openOrders`.
         ///
@@ -1104,12 +1158,13 @@ pub mod binance {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::idempotent("open_orders"),
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
-                )?;
-            self.core.send("open_orders", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v3/order`.
         ///
@@ -1124,12 +1179,13 @@ pub mod binance {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::once("place_order"),
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
-                )?;
-            self.core.send("place_order", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v3/order`.
         ///
@@ -1149,12 +1205,13 @@ pub mod binance {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::idempotent("get_order"),
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
-                )?;
-            self.core.send("get_order", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `DELETE /api/v3/order`.
         ///
@@ -1176,12 +1233,13 @@ pub mod binance {
             &self,
             params: &CancelOrderParams,
         ) -> Result<CancelledOrder, rt::Error> {
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::once("cancel_order"),
                     self.signer.choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
                     params,
-                )?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1267,105 +1325,110 @@ pub mod binance {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ServerTime,
+                        >(
+                            rt::Call::idempotent("server_time"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "account" => {
                 let params = rt::params::<AccountParams>(params)?;
-                let request = client
-                    .prepare(
-                        client
-                            .signer
-                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                        &params,
-                    )?;
+                let scheme = client
+                    .signer
+                    .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?;
                 rt::to_json(
-                    client.core.send::<Account>("account", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Account,
+                        >(rt::Call::idempotent("account"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
-                let request = client
-                    .prepare(
-                        client
-                            .signer
-                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                        &params,
-                    )?;
+                let scheme = client
+                    .signer
+                    .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Order>>("open_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Order>,
+                        >(
+                            rt::Call::idempotent("open_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(
-                        client
-                            .signer
-                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                        &params,
-                    )?;
+                let scheme = client
+                    .signer
+                    .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<PlacedOrder>("place_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            PlacedOrder,
+                        >(rt::Call::once("place_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
-                let request = client
-                    .prepare(
-                        client
-                            .signer
-                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                        &params,
-                    )?;
+                let scheme = client
+                    .signer
+                    .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?;
                 rt::to_json(
-                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::idempotent("get_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(
-                        client
-                            .signer
-                            .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?,
-                        &params,
-                    )?;
+                let scheme = client
+                    .signer
+                    .choose(&[Scheme::Hmac, Scheme::Ed25519, Scheme::Rsa])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<CancelledOrder>("cancel_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            CancelledOrder,
+                        >(rt::Call::once("cancel_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }

@@ -474,15 +474,28 @@ pub mod bitfinex {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, PRODUCTION_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "bitfinex",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("bitfinex"),
+                core: rt::ClientCore::new(base_url)?.with_name("bitfinex").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -499,14 +512,28 @@ pub mod bitfinex {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// `GET /v2/platform/status`.
         ///
@@ -518,8 +545,13 @@ pub mod bitfinex {
         /// let result = client.platform_status().await?;
         /// ```
         pub async fn platform_status(&self) -> Result<Vec<i64>, rt::Error> {
-            let request = self.prepare(Scheme::Public, &PlatformStatusParams {})?;
-            self.core.send("platform_status", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("platform_status"),
+                    Scheme::Public,
+                    &PlatformStatusParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v2/auth/r/wallets`.
         ///
@@ -533,9 +565,13 @@ pub mod bitfinex {
         pub async fn wallets(
             &self,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, &WalletsParams {})?;
-            self.core.send("wallets", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("wallets").with_nonce(),
+                    Scheme::Signed,
+                    &WalletsParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v2/auth/r/orders`.
         ///
@@ -553,9 +589,13 @@ pub mod bitfinex {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("open_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("open_orders").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v2/auth/r/orders/hist`.
         ///
@@ -573,9 +613,13 @@ pub mod bitfinex {
             &self,
             params: &OrderHistoryParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("order_history", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("order_history").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v2/auth/w/order/submit`.
         ///
@@ -590,9 +634,13 @@ pub mod bitfinex {
             &self,
             params: &SubmitOrderParams,
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("submit_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("submit_order").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v2/auth/w/order/cancel`.
         ///
@@ -610,9 +658,13 @@ pub mod bitfinex {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Vec<rt::serde_json::Value>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("cancel_order").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -698,96 +750,120 @@ pub mod bitfinex {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "platform_status" => {
                 let params = rt::params::<PlatformStatusParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<i64>>("platform_status", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<i64>,
+                        >(
+                            rt::Call::idempotent("platform_status"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "wallets" => {
                 let params = rt::params::<WalletsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<Vec<rt::serde_json::Value>>,
-                        >("wallets", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("wallets").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<Vec<rt::serde_json::Value>>,
-                        >("open_orders", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("open_orders").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "order_history" => {
                 let params = rt::params::<OrderHistoryParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<Vec<rt::serde_json::Value>>,
-                        >("order_history", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("order_history").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "submit_order" => {
                 let params = rt::params::<SubmitOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<rt::serde_json::Value>,
-                        >("submit_order", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("submit_order").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<rt::serde_json::Value>,
-                        >("cancel_order", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("cancel_order").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }

@@ -825,15 +825,28 @@ pub mod bitmex {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "bitmex",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("bitmex"),
+                core: rt::ClientCore::new(base_url)?.with_name("bitmex").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -850,14 +863,28 @@ pub mod bitmex {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// `GET /api/v1`.
         ///
@@ -869,8 +896,13 @@ pub mod bitmex {
         /// let result = client.api_info().await?;
         /// ```
         pub async fn api_info(&self) -> Result<ApiInfo, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ApiInfoParams {})?;
-            self.core.send("api_info", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("api_info"),
+                    Scheme::Public,
+                    &ApiInfoParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v1/user/wallet`.
         ///
@@ -883,8 +915,8 @@ pub mod bitmex {
         /// }).await?;
         /// ```
         pub async fn wallet(&self, params: &WalletParams) -> Result<Wallet, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("wallet", request, &ENVELOPE).await
+            self.call(rt::Call::idempotent("wallet"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /api/v1/user/margin`.
         ///
@@ -899,8 +931,8 @@ pub mod bitmex {
         /// }).await?;
         /// ```
         pub async fn margin(&self, params: &MarginParams) -> Result<Margin, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("margin", request, &ENVELOPE).await
+            self.call(rt::Call::idempotent("margin"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /api/v1/order`.
         ///
@@ -918,8 +950,13 @@ pub mod bitmex {
             &self,
             params: &ListOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("list_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("list_orders"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/order`.
         ///
@@ -932,8 +969,8 @@ pub mod bitmex {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("place_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `DELETE /api/v1/order`.
         ///
@@ -951,8 +988,8 @@ pub mod bitmex {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("cancel_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /api/v1/instrument`.
         ///
@@ -968,8 +1005,13 @@ pub mod bitmex {
             &self,
             params: &InstrumentsParams,
         ) -> Result<Vec<Instrument>, rt::Error> {
-            let request = self.prepare(Scheme::Public, params)?;
-            self.core.send("instruments", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("instruments"),
+                    Scheme::Public,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v1/instrument`.
         ///
@@ -987,8 +1029,13 @@ pub mod bitmex {
             &self,
             params: &InstrumentsSignedParams,
         ) -> Result<Vec<Instrument>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("instruments_signed", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("instruments_signed"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1096,98 +1143,129 @@ pub mod bitmex {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "api_info" => {
                 let params = rt::params::<ApiInfoParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
-                    client.core.send::<ApiInfo>("api_info", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            ApiInfo,
+                        >(rt::Call::idempotent("api_info"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "wallet" => {
                 let params = rt::params::<WalletParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Wallet>("wallet", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Wallet,
+                        >(rt::Call::idempotent("wallet"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "margin" => {
                 let params = rt::params::<MarginParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Margin>("margin", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Margin,
+                        >(rt::Call::idempotent("margin"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "list_orders" => {
                 let params = rt::params::<ListOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Order>>("list_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Order>,
+                        >(
+                            rt::Call::idempotent("list_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("place_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::once("place_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Order>>("cancel_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Order>,
+                        >(rt::Call::once("cancel_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "instruments" => {
                 let params = rt::params::<InstrumentsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Instrument>>("instruments", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Instrument>,
+                        >(
+                            rt::Call::idempotent("instruments"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "instruments_signed" => {
                 let params = rt::params::<InstrumentsSignedParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<Instrument>,
-                        >("instruments_signed", request, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("instruments_signed"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }

@@ -975,15 +975,28 @@ pub mod bybit {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "bybit",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("bybit"),
+                core: rt::ClientCore::new(base_url)?.with_name("bybit").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -1000,14 +1013,44 @@ pub mod bybit {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        ///Reads the venue's clock (`server_time`) and corrects every later timestamp of this client by the offset, half the round trip accounted for. Returns the offset in milliseconds (positive: the venue is ahead).
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime {
+                pointer: "/timeNano",
+                unit: rt::TimeUnit::Nanos,
+            };
+            let (scheme, params) = (Scheme::Public, ServerTimeParams::default());
+            self.core
+                .calibrate(
+                    rt::Call::idempotent("server_time"),
+                    &ENVELOPE,
+                    &SERVER_TIME,
+                    |stamp| self.sign_at(scheme, &params, stamp),
                 )
+                .await
         }
         /// `GET /v5/market/time`.
         ///
@@ -1017,8 +1060,13 @@ pub mod bybit {
         /// let result = client.server_time().await?;
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send("server_time", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("server_time"),
+                    Scheme::Public,
+                    &ServerTimeParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /v5/account/wallet-balance`.
         ///
@@ -1034,8 +1082,13 @@ pub mod bybit {
             &self,
             params: &WalletBalanceParams,
         ) -> Result<WalletBalances, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("wallet_balance", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("wallet_balance"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /v5/order/realtime`.
         ///
@@ -1050,8 +1103,13 @@ pub mod bybit {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<OrderList, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("open_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("open_orders"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /v5/order/history`.
         ///
@@ -1066,8 +1124,13 @@ pub mod bybit {
             &self,
             params: &OrderHistoryParams,
         ) -> Result<OrderList, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("order_history", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("order_history"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v5/order/create`.
         ///
@@ -1080,8 +1143,8 @@ pub mod bybit {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<OrderRef, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("place_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `POST /v5/order/cancel`.
         ///
@@ -1100,8 +1163,8 @@ pub mod bybit {
             &self,
             params: &CancelOrderParams,
         ) -> Result<OrderRef, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("cancel_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1187,86 +1250,110 @@ pub mod bybit {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ServerTime,
+                        >(
+                            rt::Call::idempotent("server_time"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "wallet_balance" => {
                 let params = rt::params::<WalletBalanceParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<WalletBalances>("wallet_balance", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            WalletBalances,
+                        >(
+                            rt::Call::idempotent("wallet_balance"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderList>("open_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderList,
+                        >(
+                            rt::Call::idempotent("open_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "order_history" => {
                 let params = rt::params::<OrderHistoryParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderList>("order_history", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderList,
+                        >(
+                            rt::Call::idempotent("order_history"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderRef>("place_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderRef,
+                        >(rt::Call::once("place_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderRef>("cancel_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderRef,
+                        >(rt::Call::once("cancel_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }

@@ -718,15 +718,32 @@ pub mod calypso {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, PRODUCTION_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "calypso",
+                &[
+                    Some(&credentials.api_key),
+                    Some(&credentials.secret),
+                    Some(&credentials.account),
+                ],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("calypso"),
+                core: rt::ClientCore::new(base_url)?.with_name("calypso").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -743,14 +760,28 @@ pub mod calypso {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// `POST /api/v1/account`.
         ///
@@ -762,8 +793,13 @@ pub mod calypso {
         /// let result = client.get_account().await?;
         /// ```
         pub async fn get_account(&self) -> Result<Account, rt::Error> {
-            let request = self.prepare(Scheme::Signed, &GetAccountParams {})?;
-            self.core.send("get_account", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("get_account"),
+                    Scheme::Signed,
+                    &GetAccountParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/invoice/single/create`.
         ///
@@ -778,8 +814,13 @@ pub mod calypso {
             &self,
             params: &CreateSingleInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_single_invoice", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("create_single_invoice"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/invoice/unlimited/create`.
         ///
@@ -794,8 +835,13 @@ pub mod calypso {
             &self,
             params: &CreateUnlimitedInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_unlimited_invoice", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("create_unlimited_invoice"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/invoice`.
         ///
@@ -813,8 +859,8 @@ pub mod calypso {
             &self,
             params: &GetInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_invoice", request, &ENVELOPE).await
+            self.call(rt::Call::once("get_invoice"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `POST /api/v1/payout/create`.
         ///
@@ -836,8 +882,8 @@ pub mod calypso {
             &self,
             params: &CreatePayoutParams,
         ) -> Result<Payout, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_payout", request, &ENVELOPE).await
+            self.call(rt::Call::once("create_payout"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `POST /api/v1/payout`.
         ///
@@ -855,8 +901,8 @@ pub mod calypso {
             &self,
             params: &GetPayoutParams,
         ) -> Result<Payout, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_payout", request, &ENVELOPE).await
+            self.call(rt::Call::once("get_payout"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `POST /api/v1/payout/withdrawal`.
         ///
@@ -874,8 +920,13 @@ pub mod calypso {
             &self,
             params: &GetPayoutWithdrawalsParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_payout_withdrawals", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("get_payout_withdrawals"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/subscription/webhook/create`.
         ///
@@ -895,8 +946,13 @@ pub mod calypso {
             &self,
             params: &CreateWebhookParams,
         ) -> Result<Webhook, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_webhook", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("create_webhook"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/subscription/webhook`.
         ///
@@ -908,8 +964,13 @@ pub mod calypso {
         /// let result = client.list_webhooks().await?;
         /// ```
         pub async fn list_webhooks(&self) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, &ListWebhooksParams {})?;
-            self.core.send("list_webhooks", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("list_webhooks"),
+                    Scheme::Signed,
+                    &ListWebhooksParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `DELETE /api/v1/subscription/webhook`.
         ///
@@ -926,8 +987,13 @@ pub mod calypso {
             &self,
             params: &DeleteWebhookParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("delete_webhook", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("delete_webhook"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1057,127 +1123,153 @@ pub mod calypso {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "get_account" => {
                 let params = rt::params::<GetAccountParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Account>("get_account", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Account,
+                        >(rt::Call::once("get_account"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "create_single_invoice" => {
                 let params = rt::params::<CreateSingleInvoiceParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Invoice>("create_single_invoice", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Invoice,
+                        >(
+                            rt::Call::once("create_single_invoice"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "create_unlimited_invoice" => {
                 let params = rt::params::<CreateUnlimitedInvoiceParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Invoice>("create_unlimited_invoice", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Invoice,
+                        >(
+                            rt::Call::once("create_unlimited_invoice"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_invoice" => {
                 let params = rt::params::<GetInvoiceParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Invoice>("get_invoice", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Invoice,
+                        >(rt::Call::once("get_invoice"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "create_payout" => {
                 let params = rt::params::<CreatePayoutParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Payout>("create_payout", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Payout,
+                        >(rt::Call::once("create_payout"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "get_payout" => {
                 let params = rt::params::<GetPayoutParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Payout>("get_payout", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Payout,
+                        >(rt::Call::once("get_payout"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_payout_withdrawals" => {
                 let params = rt::params::<GetPayoutWithdrawalsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             rt::serde_json::Value,
-                        >("get_payout_withdrawals", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("get_payout_withdrawals"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "create_webhook" => {
                 let params = rt::params::<CreateWebhookParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Webhook>("create_webhook", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Webhook,
+                        >(rt::Call::once("create_webhook"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "list_webhooks" => {
                 let params = rt::params::<ListWebhooksParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             rt::serde_json::Value,
-                        >("list_webhooks", request, &ENVELOPE)
+                        >(rt::Call::once("list_webhooks"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "delete_webhook" => {
                 let params = rt::params::<DeleteWebhookParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             rt::serde_json::Value,
-                        >("delete_webhook", request, &ENVELOPE)
+                        >(rt::Call::once("delete_webhook"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }

@@ -829,15 +829,32 @@ pub mod coinbase {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "coinbase",
+                &[
+                    Some(&credentials.api_key),
+                    Some(&credentials.secret),
+                    Some(&credentials.passphrase),
+                ],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("coinbase"),
+                core: rt::ClientCore::new(base_url)?.with_name("coinbase").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -854,14 +871,44 @@ pub mod coinbase {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        ///Reads the venue's clock (`server_time`) and corrects every later timestamp of this client by the offset, half the round trip accounted for. Returns the offset in milliseconds (positive: the venue is ahead).
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime {
+                pointer: "/epoch",
+                unit: rt::TimeUnit::Seconds,
+            };
+            let (scheme, params) = (Scheme::Public, ServerTimeParams::default());
+            self.core
+                .calibrate(
+                    rt::Call::idempotent("server_time"),
+                    &ENVELOPE,
+                    &SERVER_TIME,
+                    |stamp| self.sign_at(scheme, &params, stamp),
                 )
+                .await
         }
         /// `GET /time`.
         ///
@@ -871,8 +918,13 @@ pub mod coinbase {
         /// let result = client.server_time().await?;
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send("server_time", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("server_time"),
+                    Scheme::Public,
+                    &ServerTimeParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /accounts`.
         ///
@@ -884,8 +936,13 @@ pub mod coinbase {
         /// let result = client.accounts().await?;
         /// ```
         pub async fn accounts(&self) -> Result<Vec<Account>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, &AccountsParams {})?;
-            self.core.send("accounts", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("accounts"),
+                    Scheme::Signed,
+                    &AccountsParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /orders`.
         ///
@@ -903,8 +960,13 @@ pub mod coinbase {
             &self,
             params: &ListOrdersParams,
         ) -> Result<Vec<Order>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("list_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("list_orders"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /orders`.
         ///
@@ -917,8 +979,8 @@ pub mod coinbase {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("place_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `DELETE /orders/{order_id}`.
         ///
@@ -937,8 +999,8 @@ pub mod coinbase {
             &self,
             params: &CancelOrderParams,
         ) -> Result<String, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("cancel_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /orders/{order_id}`.
         ///
@@ -956,8 +1018,13 @@ pub mod coinbase {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_order"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1043,78 +1110,101 @@ pub mod coinbase {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ServerTime,
+                        >(
+                            rt::Call::idempotent("server_time"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "accounts" => {
                 let params = rt::params::<AccountsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Account>>("accounts", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Account>,
+                        >(rt::Call::idempotent("accounts"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "list_orders" => {
                 let params = rt::params::<ListOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Order>>("list_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Order>,
+                        >(
+                            rt::Call::idempotent("list_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("place_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::once("place_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<String>("cancel_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            String,
+                        >(rt::Call::once("cancel_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::idempotent("get_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

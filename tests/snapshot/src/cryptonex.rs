@@ -436,15 +436,30 @@ pub mod cryptonex {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "cryptonex",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("cryptonex"),
+                core: rt::ClientCore::new(base_url)?
+                    .with_name("cryptonex")
+                    .with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -461,14 +476,28 @@ pub mod cryptonex {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// JSON-RPC `user.account_list`.
         ///
@@ -486,9 +515,13 @@ pub mod cryptonex {
             &self,
             params: &AccountListParams,
         ) -> Result<AccountList, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("account_list", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("account_list").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// JSON-RPC `account.withdraw`.
         ///
@@ -508,9 +541,13 @@ pub mod cryptonex {
             &self,
             params: &WithdrawParams,
         ) -> Result<Withdrawal, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("withdraw", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("withdraw").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// JSON-RPC `transaction.list`.
         ///
@@ -528,9 +565,13 @@ pub mod cryptonex {
             &self,
             params: &TransactionListParams,
         ) -> Result<TransactionList, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("transaction_list", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("transaction_list").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// JSON-RPC `currency_pair.get_rate_list`.
         ///
@@ -542,9 +583,13 @@ pub mod cryptonex {
         /// let result = client.rate_list().await?;
         /// ```
         pub async fn rate_list(&self) -> Result<RateList, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, &RateListParams {})?;
-            self.core.send("rate_list", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("rate_list").with_nonce(),
+                    Scheme::Signed,
+                    &RateListParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// JSON-RPC `currency.convert`.
         ///
@@ -563,9 +608,13 @@ pub mod cryptonex {
             &self,
             params: &ConvertParams,
         ) -> Result<ConvertResult, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("convert", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("convert").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// JSON-RPC `user.info`.
         ///
@@ -577,9 +626,13 @@ pub mod cryptonex {
         /// let result = client.user_info().await?;
         /// ```
         pub async fn user_info(&self) -> Result<UserInfo, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, &UserInfoParams {})?;
-            self.core.send("user_info", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("user_info").with_nonce(),
+                    Scheme::Signed,
+                    &UserInfoParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -665,78 +718,121 @@ pub mod cryptonex {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "account_list" => {
                 let params = rt::params::<AccountListParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<AccountList>("account_list", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            AccountList,
+                        >(
+                            rt::Call::once("account_list").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "withdraw" => {
                 let params = rt::params::<WithdrawParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Withdrawal>("withdraw", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Withdrawal,
+                        >(
+                            rt::Call::once("withdraw").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
+                        .await?,
                 )
             }
             "transaction_list" => {
                 let params = rt::params::<TransactionListParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<TransactionList>("transaction_list", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            TransactionList,
+                        >(
+                            rt::Call::once("transaction_list").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "rate_list" => {
                 let params = rt::params::<RateListParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<RateList>("rate_list", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            RateList,
+                        >(
+                            rt::Call::once("rate_list").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
+                        .await?,
                 )
             }
             "convert" => {
                 let params = rt::params::<ConvertParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ConvertResult>("convert", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ConvertResult,
+                        >(
+                            rt::Call::once("convert").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "user_info" => {
                 let params = rt::params::<UserInfoParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<UserInfo>("user_info", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            UserInfo,
+                        >(
+                            rt::Call::once("user_info").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

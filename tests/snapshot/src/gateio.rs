@@ -633,15 +633,28 @@ pub mod gateio {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, PRODUCTION_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "gateio",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("gateio"),
+                core: rt::ClientCore::new(base_url)?.with_name("gateio").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -658,14 +671,44 @@ pub mod gateio {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        ///Reads the venue's clock (`server_time`) and corrects every later timestamp of this client by the offset, half the round trip accounted for. Returns the offset in milliseconds (positive: the venue is ahead).
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime {
+                pointer: "/server_time",
+                unit: rt::TimeUnit::Millis,
+            };
+            let (scheme, params) = (Scheme::Public, ServerTimeParams::default());
+            self.core
+                .calibrate(
+                    rt::Call::idempotent("server_time"),
+                    &ENVELOPE,
+                    &SERVER_TIME,
+                    |stamp| self.sign_at(scheme, &params, stamp),
                 )
+                .await
         }
         /// `GET /api/v4/spot/time`.
         ///
@@ -675,8 +718,13 @@ pub mod gateio {
         /// let result = client.server_time().await?;
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send("server_time", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("server_time"),
+                    Scheme::Public,
+                    &ServerTimeParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v4/spot/accounts`.
         ///
@@ -694,8 +742,13 @@ pub mod gateio {
             &self,
             params: &SpotAccountsParams,
         ) -> Result<Vec<SpotAccount>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("spot_accounts", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("spot_accounts"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v4/spot/open_orders`.
         ///
@@ -713,8 +766,13 @@ pub mod gateio {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<OpenOrders>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("open_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("open_orders"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v4/spot/orders`.
         ///
@@ -727,8 +785,8 @@ pub mod gateio {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("place_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /api/v4/spot/orders/{order_id}`.
         ///
@@ -745,8 +803,13 @@ pub mod gateio {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_order"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `DELETE /api/v4/spot/orders/{order_id}`.
         ///
@@ -763,8 +826,8 @@ pub mod gateio {
             &self,
             params: &CancelOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("cancel_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -850,78 +913,106 @@ pub mod gateio {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ServerTime,
+                        >(
+                            rt::Call::idempotent("server_time"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "spot_accounts" => {
                 let params = rt::params::<SpotAccountsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<SpotAccount>>("spot_accounts", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<SpotAccount>,
+                        >(
+                            rt::Call::idempotent("spot_accounts"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<OpenOrders>>("open_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<OpenOrders>,
+                        >(
+                            rt::Call::idempotent("open_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("place_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::once("place_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::idempotent("get_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("cancel_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::once("cancel_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),

@@ -495,15 +495,28 @@ pub mod gemini {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "gemini",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("gemini"),
+                core: rt::ClientCore::new(base_url)?.with_name("gemini").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -520,14 +533,28 @@ pub mod gemini {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// `GET /v1/symbols`.
         ///
@@ -539,8 +566,13 @@ pub mod gemini {
         /// let result = client.symbols().await?;
         /// ```
         pub async fn symbols(&self) -> Result<Vec<String>, rt::Error> {
-            let request = self.prepare(Scheme::Public, &SymbolsParams {})?;
-            self.core.send("symbols", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("symbols"),
+                    Scheme::Public,
+                    &SymbolsParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v1/balances`.
         ///
@@ -558,9 +590,13 @@ pub mod gemini {
             &self,
             params: &BalancesParams,
         ) -> Result<Vec<Balance>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("balances", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("balances").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v1/orders`.
         ///
@@ -578,9 +614,13 @@ pub mod gemini {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<Vec<OrderStatus>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("open_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("open_orders").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v1/order/new`.
         ///
@@ -593,9 +633,13 @@ pub mod gemini {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<OrderStatus, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("place_order").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v1/order/cancel`.
         ///
@@ -611,9 +655,13 @@ pub mod gemini {
             &self,
             params: &CancelOrderParams,
         ) -> Result<OrderStatus, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("cancel_order").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v1/order/status`.
         ///
@@ -629,9 +677,13 @@ pub mod gemini {
             &self,
             params: &OrderStatusParams,
         ) -> Result<OrderStatus, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("order_status", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("order_status").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -717,83 +769,115 @@ pub mod gemini {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "symbols" => {
                 let params = rt::params::<SymbolsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
-                    client.core.send::<Vec<String>>("symbols", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Vec<String>,
+                        >(rt::Call::idempotent("symbols"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "balances" => {
                 let params = rt::params::<BalancesParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Balance>>("balances", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Balance>,
+                        >(
+                            rt::Call::once("balances").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<OrderStatus>>("open_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<OrderStatus>,
+                        >(
+                            rt::Call::once("open_orders").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderStatus>("place_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderStatus,
+                        >(
+                            rt::Call::once("place_order").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderStatus>("cancel_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderStatus,
+                        >(
+                            rt::Call::once("cancel_order").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "order_status" => {
                 let params = rt::params::<OrderStatusParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderStatus>("order_status", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderStatus,
+                        >(
+                            rt::Call::once("order_status").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }

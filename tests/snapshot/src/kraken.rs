@@ -695,15 +695,28 @@ pub mod kraken {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, PRODUCTION_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "kraken",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("kraken"),
+                core: rt::ClientCore::new(base_url)?.with_name("kraken").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -720,14 +733,44 @@ pub mod kraken {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        ///Reads the venue's clock (`server_time`) and corrects every later timestamp of this client by the offset, half the round trip accounted for. Returns the offset in milliseconds (positive: the venue is ahead).
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime {
+                pointer: "/unixtime",
+                unit: rt::TimeUnit::Seconds,
+            };
+            let (scheme, params) = (Scheme::Public, ServerTimeParams::default());
+            self.core
+                .calibrate(
+                    rt::Call::idempotent("server_time"),
+                    &ENVELOPE,
+                    &SERVER_TIME,
+                    |stamp| self.sign_at(scheme, &params, stamp),
                 )
+                .await
         }
         /// `GET /0/public/Time`.
         ///
@@ -737,8 +780,13 @@ pub mod kraken {
         /// let result = client.server_time().await?;
         /// ```
         pub async fn server_time(&self) -> Result<ServerTime, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send("server_time", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("server_time"),
+                    Scheme::Public,
+                    &ServerTimeParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /0/private/Balance`.
         ///
@@ -752,9 +800,13 @@ pub mod kraken {
         pub async fn balance(
             &self,
         ) -> Result<std::collections::BTreeMap<String, rt::Decimal>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, &BalanceParams {})?;
-            self.core.send("balance", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("balance").with_nonce(),
+                    Scheme::Signed,
+                    &BalanceParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /0/private/OpenOrders`.
         ///
@@ -770,9 +822,13 @@ pub mod kraken {
             &self,
             params: &OpenOrdersParams,
         ) -> Result<OpenOrders, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("open_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("open_orders").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /0/private/AddOrder`.
         ///
@@ -787,9 +843,13 @@ pub mod kraken {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("place_order").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /0/private/CancelOrder`.
         ///
@@ -805,9 +865,13 @@ pub mod kraken {
             &self,
             params: &CancelOrderParams,
         ) -> Result<CancelResult, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("cancel_order").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /0/private/QueryOrders`.
         ///
@@ -827,9 +891,13 @@ pub mod kraken {
             &self,
             params: &QueryOrdersParams,
         ) -> Result<std::collections::BTreeMap<String, OrderInfo>, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("query_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("query_orders").with_nonce(),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -915,90 +983,120 @@ pub mod kraken {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ServerTime>("server_time", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ServerTime,
+                        >(
+                            rt::Call::idempotent("server_time"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "balance" => {
                 let params = rt::params::<BalanceParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             std::collections::BTreeMap<String, rt::Decimal>,
-                        >("balance", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("balance").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "open_orders" => {
                 let params = rt::params::<OpenOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OpenOrders>("open_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OpenOrders,
+                        >(
+                            rt::Call::once("open_orders").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<PlacedOrder>("place_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            PlacedOrder,
+                        >(
+                            rt::Call::once("place_order").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<CancelResult>("cancel_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            CancelResult,
+                        >(
+                            rt::Call::once("cancel_order").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "query_orders" => {
                 let params = rt::params::<QueryOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             std::collections::BTreeMap<String, OrderInfo>,
-                        >("query_orders", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("query_orders").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }

@@ -292,15 +292,32 @@ pub mod kunapay {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, PRODUCTION_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "kunapay",
+                &[
+                    credentials.api_key.as_ref(),
+                    credentials.public_key.as_ref(),
+                    credentials.private_key.as_ref(),
+                ],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("kunapay"),
+                core: rt::ClientCore::new(base_url)?.with_name("kunapay").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -317,14 +334,28 @@ pub mod kunapay {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// `GET /v1/asset/balance`.
         ///
@@ -336,13 +367,13 @@ pub mod kunapay {
         /// let result = client.get_balance().await?;
         /// ```
         pub async fn get_balance(&self) -> Result<rt::serde_json::Value, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::idempotent("get_balance").with_nonce(),
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
                     &GetBalanceParams {},
-                )?;
-            self.core.send("get_balance", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /v1/invoice`.
         ///
@@ -360,13 +391,13 @@ pub mod kunapay {
             &self,
             params: &CreateInvoiceParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
-            let _turn = self.core.in_order().await;
-            let request = self
-                .prepare(
+            self.call(
+                    rt::Call::once("create_invoice").with_nonce(),
                     self.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
                     params,
-                )?;
-            self.core.send("create_invoice", request, &ENVELOPE).await
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -408,50 +439,52 @@ pub mod kunapay {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "get_balance" => {
                 let params = rt::params::<GetBalanceParams>(params)?;
-                let request = client
-                    .prepare(
-                        client.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
-                        &params,
-                    )?;
+                let scheme = client.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<rt::serde_json::Value>("get_balance", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            rt::serde_json::Value,
+                        >(
+                            rt::Call::idempotent("get_balance").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "create_invoice" => {
                 let params = rt::params::<CreateInvoiceParams>(params)?;
-                let request = client
-                    .prepare(
-                        client.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?,
-                        &params,
-                    )?;
+                let scheme = client.signer.choose(&[Scheme::Signed, Scheme::ApiKey])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             rt::serde_json::Value,
-                        >("create_invoice", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("create_invoice").with_nonce(),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }

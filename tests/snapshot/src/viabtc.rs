@@ -974,15 +974,28 @@ pub mod viabtc {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, PRODUCTION_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "viabtc",
+                &[Some(&credentials.api_key), Some(&credentials.secret)],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("viabtc"),
+                core: rt::ClientCore::new(base_url)?.with_name("viabtc").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -999,14 +1012,28 @@ pub mod viabtc {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
-                )
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
         }
         /// `GET /account`.
         ///
@@ -1018,8 +1045,13 @@ pub mod viabtc {
         /// let result = client.get_account().await?;
         /// ```
         pub async fn get_account(&self) -> Result<AccountInfo, rt::Error> {
-            let request = self.prepare(Scheme::Key, &GetAccountParams {})?;
-            self.core.send("get_account", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_account"),
+                    Scheme::Key,
+                    &GetAccountParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /account/sub`.
         ///
@@ -1037,11 +1069,10 @@ pub mod viabtc {
             &self,
             params: &ListSubAccountsParams,
         ) -> Result<SubAccountPage, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core
-                .send(
-                    "list_sub_accounts",
-                    request,
+            self.call(
+                    rt::Call::idempotent("list_sub_accounts"),
+                    Scheme::Signed,
+                    params,
                     &rt::Envelope {
                         data: None,
                         code: Some("code"),
@@ -1065,8 +1096,13 @@ pub mod viabtc {
             &self,
             params: &CreateSubAccountParams,
         ) -> Result<SubAccount, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_sub_account", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("create_sub_account"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /account/observer`.
         ///
@@ -1084,11 +1120,10 @@ pub mod viabtc {
             &self,
             params: &ListObserversParams,
         ) -> Result<ObserverPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core
-                .send(
-                    "list_observers",
-                    request,
+            self.call(
+                    rt::Call::idempotent("list_observers"),
+                    Scheme::Key,
+                    params,
                     &rt::Envelope {
                         data: None,
                         code: Some("code"),
@@ -1112,8 +1147,13 @@ pub mod viabtc {
             &self,
             params: &CreateObserverParams,
         ) -> Result<Observer, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_observer", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("create_observer"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /account/sub/aggregate`.
         ///
@@ -1132,8 +1172,13 @@ pub mod viabtc {
             &self,
             params: &CreateSubAccountAggregateParams,
         ) -> Result<AggregateAccount, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("create_sub_account_aggregate", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("create_sub_account_aggregate"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate`.
         ///
@@ -1150,8 +1195,13 @@ pub mod viabtc {
             &self,
             params: &GetHashrateParams,
         ) -> Result<AccountHashrate, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_hashrate", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_hashrate"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate/history`.
         ///
@@ -1173,8 +1223,13 @@ pub mod viabtc {
             &self,
             params: &GetHashrateHistoryParams,
         ) -> Result<HashrateDayPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_hashrate_history", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_hashrate_history"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate/chart`.
         ///
@@ -1194,8 +1249,13 @@ pub mod viabtc {
             &self,
             params: &GetHashrateChartParams,
         ) -> Result<Vec<ChartPoint>, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_hashrate_chart", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_hashrate_chart"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate/worker`.
         ///
@@ -1215,8 +1275,13 @@ pub mod viabtc {
             &self,
             params: &ListWorkersParams,
         ) -> Result<WorkerPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("list_workers", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("list_workers"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate/worker/{worker_id}`.
         ///
@@ -1234,8 +1299,8 @@ pub mod viabtc {
             &self,
             params: &GetWorkerParams,
         ) -> Result<Worker, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_worker", request, &ENVELOPE).await
+            self.call(rt::Call::idempotent("get_worker"), Scheme::Key, params, &ENVELOPE)
+                .await
         }
         /// `GET /hashrate/worker/{worker_id}/history`.
         ///
@@ -1250,8 +1315,13 @@ pub mod viabtc {
             &self,
             params: &GetWorkerHistoryParams,
         ) -> Result<HashrateDayPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_worker_history", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_worker_history"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate/group`.
         ///
@@ -1270,8 +1340,13 @@ pub mod viabtc {
             &self,
             params: &ListGroupsParams,
         ) -> Result<GroupPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("list_groups", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("list_groups"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /hashrate/group/{group_id}`.
         ///
@@ -1288,8 +1363,8 @@ pub mod viabtc {
             &self,
             params: &GetGroupParams,
         ) -> Result<Group, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_group", request, &ENVELOPE).await
+            self.call(rt::Call::idempotent("get_group"), Scheme::Key, params, &ENVELOPE)
+                .await
         }
         /// `POST /wallet/payment/address`.
         ///
@@ -1308,8 +1383,13 @@ pub mod viabtc {
             &self,
             params: &SetPaymentAddressParams,
         ) -> Result<CoinAddress, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("set_payment_address", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("set_payment_address"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /wallet/payment/history`.
         ///
@@ -1331,11 +1411,10 @@ pub mod viabtc {
             &self,
             params: &GetPaymentHistoryParams,
         ) -> Result<PaymentPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core
-                .send(
-                    "get_payment_history",
-                    request,
+            self.call(
+                    rt::Call::idempotent("get_payment_history"),
+                    Scheme::Key,
+                    params,
                     &rt::Envelope {
                         data: None,
                         code: Some("code"),
@@ -1361,8 +1440,8 @@ pub mod viabtc {
             &self,
             params: &GetProfitParams,
         ) -> Result<Profit, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_profit", request, &ENVELOPE).await
+            self.call(rt::Call::idempotent("get_profit"), Scheme::Key, params, &ENVELOPE)
+                .await
         }
         /// `GET /profit/history`.
         ///
@@ -1384,8 +1463,13 @@ pub mod viabtc {
             &self,
             params: &GetProfitHistoryParams,
         ) -> Result<ProfitDayPage, rt::Error> {
-            let request = self.prepare(Scheme::Key, params)?;
-            self.core.send("get_profit_history", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_profit_history"),
+                    Scheme::Key,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /wallet/sweep`.
         ///
@@ -1402,8 +1486,8 @@ pub mod viabtc {
             &self,
             params: &SweepWalletParams,
         ) -> Result<SweptBalance, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("sweep_wallet", request, &ENVELOPE).await
+            self.call(rt::Call::once("sweep_wallet"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1554,46 +1638,50 @@ pub mod viabtc {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "get_account" => {
                 let params = rt::params::<GetAccountParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<AccountInfo>("get_account", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            AccountInfo,
+                        >(
+                            rt::Call::idempotent("get_account"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "list_sub_accounts" => {
                 let params = rt::params::<ListSubAccountsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             SubAccountPage,
                         >(
-                            "list_sub_accounts",
-                            request,
+                            rt::Call::idempotent("list_sub_accounts"),
+                            scheme,
+                            &params,
                             &rt::Envelope {
                                 data: None,
                                 code: Some("code"),
@@ -1607,27 +1695,33 @@ pub mod viabtc {
             }
             "create_sub_account" => {
                 let params = rt::params::<CreateSubAccountParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<SubAccount>("create_sub_account", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            SubAccount,
+                        >(
+                            rt::Call::once("create_sub_account"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "list_observers" => {
                 let params = rt::params::<ListObserversParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             ObserverPage,
                         >(
-                            "list_observers",
-                            request,
+                            rt::Call::idempotent("list_observers"),
+                            scheme,
+                            &params,
                             &rt::Envelope {
                                 data: None,
                                 code: Some("code"),
@@ -1641,139 +1735,188 @@ pub mod viabtc {
             }
             "create_observer" => {
                 let params = rt::params::<CreateObserverParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Observer>("create_observer", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Observer,
+                        >(rt::Call::once("create_observer"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "create_sub_account_aggregate" => {
                 let params = rt::params::<CreateSubAccountAggregateParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             AggregateAccount,
-                        >("create_sub_account_aggregate", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("create_sub_account_aggregate"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_hashrate" => {
                 let params = rt::params::<GetHashrateParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<AccountHashrate>("get_hashrate", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            AccountHashrate,
+                        >(
+                            rt::Call::idempotent("get_hashrate"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_hashrate_history" => {
                 let params = rt::params::<GetHashrateHistoryParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             HashrateDayPage,
-                        >("get_hashrate_history", request, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("get_hashrate_history"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_hashrate_chart" => {
                 let params = rt::params::<GetHashrateChartParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             Vec<ChartPoint>,
-                        >("get_hashrate_chart", request, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("get_hashrate_chart"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "list_workers" => {
                 let params = rt::params::<ListWorkersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<WorkerPage>("list_workers", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            WorkerPage,
+                        >(
+                            rt::Call::idempotent("list_workers"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_worker" => {
                 let params = rt::params::<GetWorkerParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
-                    client.core.send::<Worker>("get_worker", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Worker,
+                        >(rt::Call::idempotent("get_worker"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_worker_history" => {
                 let params = rt::params::<GetWorkerHistoryParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             HashrateDayPage,
-                        >("get_worker_history", request, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("get_worker_history"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "list_groups" => {
                 let params = rt::params::<ListGroupsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<GroupPage>("list_groups", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            GroupPage,
+                        >(
+                            rt::Call::idempotent("list_groups"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_group" => {
                 let params = rt::params::<GetGroupParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
-                    client.core.send::<Group>("get_group", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Group,
+                        >(rt::Call::idempotent("get_group"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "set_payment_address" => {
                 let params = rt::params::<SetPaymentAddressParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<CoinAddress>("set_payment_address", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            CoinAddress,
+                        >(
+                            rt::Call::once("set_payment_address"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "get_payment_history" => {
                 let params = rt::params::<GetPaymentHistoryParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             PaymentPage,
                         >(
-                            "get_payment_history",
-                            request,
+                            rt::Call::idempotent("get_payment_history"),
+                            scheme,
+                            &params,
                             &rt::Envelope {
                                 data: None,
                                 code: Some("code"),
@@ -1787,31 +1930,42 @@ pub mod viabtc {
             }
             "get_profit" => {
                 let params = rt::params::<GetProfitParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
-                    client.core.send::<Profit>("get_profit", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Profit,
+                        >(rt::Call::idempotent("get_profit"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "get_profit_history" => {
                 let params = rt::params::<GetProfitHistoryParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Key])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Key])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<ProfitDayPage>("get_profit_history", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            ProfitDayPage,
+                        >(
+                            rt::Call::idempotent("get_profit_history"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "sweep_wallet" => {
                 let params = rt::params::<SweepWalletParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<SweptBalance>("sweep_wallet", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            SweptBalance,
+                        >(rt::Call::once("sweep_wallet"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }

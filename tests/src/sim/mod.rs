@@ -54,6 +54,9 @@ pub enum Failure {
     /// `429 Too Many Requests` with `Retry-After: <secs>` and a small venue-shaped JSON body.
     /// The venue never sees the request.
     RateLimited(u64),
+    /// `503 Service Unavailable` with this `Retry-After` value and a small JSON body
+    /// (`{"code":"503000","msg":"Service busy"}`). The venue never sees the request.
+    Unavailable(String),
     /// Wait this long, then handle the request normally (for client timeouts).
     Delay(Duration),
     /// Answer with exactly this status, content type and body. The venue never sees the request.
@@ -416,6 +419,12 @@ async fn dispatch<V: Venue>(common: &Common, venue: &V, req: Request) -> Respons
         Some(Failure::RateLimited(secs)) => {
             let mut reply = Reply::json(429, &venue.rate_limited_body());
             reply.headers.push(("retry-after", secs.to_string()));
+            return reply.into_response();
+        }
+        Some(Failure::Unavailable(retry_after)) => {
+            let body = serde_json::json!({ "code": "503000", "msg": "Service busy" });
+            let mut reply = Reply::json(503, &body);
+            reply.headers.push(("retry-after", retry_after));
             return reply.into_response();
         }
         Some(Failure::Raw {

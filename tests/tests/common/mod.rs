@@ -12,6 +12,11 @@ use venue_runtime::{self as rt, Error};
 /// (2023-11-14T22:13:20Z), so signatures and nonces are reproducible.
 pub const NOW: u64 = 1_700_000_000_000;
 
+/// Sends every call once, so a test sees the first failure rather than a retry.
+pub fn no_retry(core: rt::ClientCore) -> Result<rt::ClientCore, Error> {
+    Ok(core.with_retry(rt::RetryPolicy::NEVER))
+}
+
 /// A client clock stuck at `ms`.
 pub fn fixed(ms: u64) -> Arc<dyn rt::Clock> {
     Arc::new(rt::FixedClock(ms))
@@ -84,7 +89,7 @@ pub fn expect_truncated(err: Error) {
 #[track_caller]
 pub fn expect_rate_limited(err: Error, secs: u64) {
     match err {
-        Error::RateLimited { retry_after } => {
+        Error::RateLimited { retry_after, .. } => {
             assert_eq!(retry_after, Some(Duration::from_secs(secs)));
         }
         other => panic!("expected Error::RateLimited {{ retry_after: {secs} s }}, got {other:?}"),

@@ -859,15 +859,32 @@ pub mod kucoin {
         pub fn sandbox(credentials: Credentials) -> Result<Self, rt::Error> {
             Self::with_base_url(credentials, SANDBOX_URL)
         }
-        /// A client for another base URL (a proxy, a test server).
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
         pub fn with_base_url(
             credentials: Credentials,
             base_url: &str,
         ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "kucoin",
+                &[
+                    Some(&credentials.api_key),
+                    Some(&credentials.secret),
+                    Some(&credentials.passphrase),
+                ],
+            );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("kucoin"),
+                core: rt::ClientCore::new(base_url)?.with_name("kucoin").with_key(key),
                 signer: Signer::new(credentials)?,
             })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
         }
         /// Replaces the clock that stamps requests.
         pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
@@ -884,14 +901,44 @@ pub mod kucoin {
             scheme: Scheme,
             endpoint: &E,
         ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
             self.signer
-                .sign(
-                    scheme,
-                    endpoint,
-                    self.core.base(),
-                    &self.core.stamp(),
-                    &mut rt::Trace::off(),
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        ///Reads the venue's clock (`server_time`) and corrects every later timestamp of this client by the offset, half the round trip accounted for. Returns the offset in milliseconds (positive: the venue is ahead).
+        pub async fn calibrate_clock(&self) -> Result<i64, rt::Error> {
+            const SERVER_TIME: rt::ServerTime = rt::ServerTime {
+                pointer: "",
+                unit: rt::TimeUnit::Millis,
+            };
+            let (scheme, params) = (Scheme::Public, ServerTimeParams::default());
+            self.core
+                .calibrate(
+                    rt::Call::idempotent("server_time"),
+                    &ENVELOPE,
+                    &SERVER_TIME,
+                    |stamp| self.sign_at(scheme, &params, stamp),
                 )
+                .await
         }
         /// `GET /api/v1/timestamp`.
         ///
@@ -903,8 +950,13 @@ pub mod kucoin {
         /// let result = client.server_time().await?;
         /// ```
         pub async fn server_time(&self) -> Result<i64, rt::Error> {
-            let request = self.prepare(Scheme::Public, &ServerTimeParams {})?;
-            self.core.send("server_time", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("server_time"),
+                    Scheme::Public,
+                    &ServerTimeParams {},
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v1/accounts`.
         ///
@@ -920,8 +972,13 @@ pub mod kucoin {
             &self,
             params: &ListAccountsParams,
         ) -> Result<Vec<Account>, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("list_accounts", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("list_accounts"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `GET /api/v1/orders`.
         ///
@@ -939,8 +996,13 @@ pub mod kucoin {
             &self,
             params: &ListOrdersParams,
         ) -> Result<OrderPage, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("list_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("list_orders"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `POST /api/v1/orders`.
         ///
@@ -953,8 +1015,8 @@ pub mod kucoin {
             &self,
             params: &PlaceOrderParams,
         ) -> Result<PlacedOrder, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("place_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("place_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /api/v1/orders/{orderId}`.
         ///
@@ -969,8 +1031,13 @@ pub mod kucoin {
             &self,
             params: &GetOrderParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_order", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_order"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `DELETE /api/v1/orders/{orderId}`.
         ///
@@ -985,8 +1052,8 @@ pub mod kucoin {
             &self,
             params: &CancelOrderParams,
         ) -> Result<CancelledOrders, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order", request, &ENVELOPE).await
+            self.call(rt::Call::once("cancel_order"), Scheme::Signed, params, &ENVELOPE)
+                .await
         }
         /// `GET /api/v1/order/client-order/{clientOid}`.
         ///
@@ -1001,8 +1068,13 @@ pub mod kucoin {
             &self,
             params: &GetOrderByClientOidParams,
         ) -> Result<Order, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("get_order_by_client_oid", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::idempotent("get_order_by_client_oid"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `DELETE /api/v1/order/client-order/{clientOid}`.
         ///
@@ -1017,8 +1089,13 @@ pub mod kucoin {
             &self,
             params: &CancelOrderByClientOidParams,
         ) -> Result<CancelledByClientOid, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_order_by_client_oid", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("cancel_order_by_client_oid"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
         /// `DELETE /api/v1/orders`.
         ///
@@ -1034,8 +1111,13 @@ pub mod kucoin {
             &self,
             params: &CancelAllOrdersParams,
         ) -> Result<CancelledOrders, rt::Error> {
-            let request = self.prepare(Scheme::Signed, params)?;
-            self.core.send("cancel_all_orders", request, &ENVELOPE).await
+            self.call(
+                    rt::Call::once("cancel_all_orders"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
         }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
@@ -1154,115 +1236,156 @@ pub mod kucoin {
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
     }
-    /// Calls an endpoint and returns its typed result, as JSON. `timeout` limits the
-    /// request (`None`: the runtime's default).
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
     pub async fn call_json(
         credentials: &rt::serde_json::Value,
         endpoint: &str,
         params: &rt::serde_json::Value,
         base_url: Option<&str>,
-        timeout: Option<std::time::Duration>,
+        options: &rt::ClientOptions,
     ) -> Result<rt::serde_json::Value, rt::Error> {
-        let mut client = Client::with_base_url(
-            Credentials::from_json(credentials)?,
-            base_url.unwrap_or(PRODUCTION_URL),
-        )?;
-        if let Some(timeout) = timeout {
-            client.core = client.core.with_timeout(timeout);
-        }
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
         match endpoint {
             "server_time" => {
                 let params = rt::params::<ServerTimeParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Public])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Public])?;
                 rt::to_json(
-                    client.core.send::<i64>("server_time", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            i64,
+                        >(
+                            rt::Call::idempotent("server_time"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
+                        .await?,
                 )
             }
             "list_accounts" => {
                 let params = rt::params::<ListAccountsParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Vec<Account>>("list_accounts", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Vec<Account>,
+                        >(
+                            rt::Call::idempotent("list_accounts"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "list_orders" => {
                 let params = rt::params::<ListOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<OrderPage>("list_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            OrderPage,
+                        >(
+                            rt::Call::idempotent("list_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "place_order" => {
                 let params = rt::params::<PlaceOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<PlacedOrder>("place_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            PlacedOrder,
+                        >(rt::Call::once("place_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "get_order" => {
                 let params = rt::params::<GetOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
-                    client.core.send::<Order>("get_order", request, &ENVELOPE).await?,
+                    client
+                        .call::<
+                            _,
+                            Order,
+                        >(rt::Call::idempotent("get_order"), scheme, &params, &ENVELOPE)
+                        .await?,
                 )
             }
             "cancel_order" => {
                 let params = rt::params::<CancelOrderParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<CancelledOrders>("cancel_order", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            CancelledOrders,
+                        >(rt::Call::once("cancel_order"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
             "get_order_by_client_oid" => {
                 let params = rt::params::<GetOrderByClientOidParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<Order>("get_order_by_client_oid", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            Order,
+                        >(
+                            rt::Call::idempotent("get_order_by_client_oid"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "cancel_order_by_client_oid" => {
                 let params = rt::params::<CancelOrderByClientOidParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<
+                        .call::<
+                            _,
                             CancelledByClientOid,
-                        >("cancel_order_by_client_oid", request, &ENVELOPE)
+                        >(
+                            rt::Call::once("cancel_order_by_client_oid"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
             "cancel_all_orders" => {
                 let params = rt::params::<CancelAllOrdersParams>(params)?;
-                let request = client
-                    .prepare(client.signer.choose(&[Scheme::Signed])?, &params)?;
+                let scheme = client.signer.choose(&[Scheme::Signed])?;
                 rt::to_json(
                     client
-                        .core
-                        .send::<CancelledOrders>("cancel_all_orders", request, &ENVELOPE)
+                        .call::<
+                            _,
+                            CancelledOrders,
+                        >(
+                            rt::Call::once("cancel_all_orders"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
