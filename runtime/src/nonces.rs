@@ -52,6 +52,27 @@ impl KeyId {
         }
     }
 
+    /// The key at one base URL: a venue counts nonces per key on its own servers, so a
+    /// sandbox (or a test server) is a separate sequence.
+    fn at(&self, base_url: &str) -> LaneId {
+        let mut hash = Sha256::new();
+        hash.update(self.digest);
+        hash.update(base_url.as_bytes());
+        LaneId {
+            venue: self.venue,
+            digest: hash.finalize().into(),
+        }
+    }
+}
+
+/// One key at one base URL.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+struct LaneId {
+    venue: &'static str,
+    digest: [u8; 32],
+}
+
+impl LaneId {
     /// `<venue>-<first 16 digest bytes in hex>.nonce`: stable across processes, and says which
     /// venue a file belongs to without saying anything about the key.
     fn file_name(&self) -> String {
@@ -75,6 +96,8 @@ impl fmt::Debug for KeyId {
 /// One key's nonce counter and turn, shared by every client in the process on that key.
 #[derive(Default)]
 pub(crate) struct Lane {
+    /// `None` for a client with no key given: its lane is its own.
+    id: Option<LaneId>,
     pub(crate) nonces: NonceSource,
     turn: tokio::sync::Mutex<()>,
     /// The counter file, when the key's nonces persist across processes.
@@ -89,28 +112,38 @@ impl fmt::Debug for Lane {
     }
 }
 
-fn lanes() -> &'static Mutex<HashMap<KeyId, Weak<Lane>>> {
-    static LANES: OnceLock<Mutex<HashMap<KeyId, Weak<Lane>>>> = OnceLock::new();
+fn lanes() -> &'static Mutex<HashMap<LaneId, Weak<Lane>>> {
+    static LANES: OnceLock<Mutex<HashMap<LaneId, Weak<Lane>>>> = OnceLock::new();
     LANES.get_or_init(Default::default)
 }
 
-/// The process's lane for `key`, made on first use; dropped with its last client.
-pub(crate) fn lane_for(key: &KeyId) -> Arc<Lane> {
+/// The process's lane for `key` at `base_url`, made on first use; dropped with its last client.
+pub(crate) fn lane_for(key: &KeyId, base_url: &str) -> Arc<Lane> {
+    let id = key.at(base_url);
     let mut lanes = lanes().lock().unwrap_or_else(|e| e.into_inner());
-    if let Some(lane) = lanes.get(key).and_then(Weak::upgrade) {
+    if let Some(lane) = lanes.get(&id).and_then(Weak::upgrade) {
         return lane;
     }
     lanes.retain(|_, lane| lane.strong_count() > 0);
-    let lane = Arc::new(Lane::default());
-    lanes.insert(*key, Arc::downgrade(&lane));
+    let lane = Arc::new(Lane {
+        id: Some(id),
+        ..Lane::default()
+    });
+    lanes.insert(id, Arc::downgrade(&lane));
     lane
 }
 
 impl Lane {
     /// Persists this lane's counter in `dir` (made if missing), for every client on the key.
-    pub(crate) fn persist_in(&self, dir: PathBuf, key: &KeyId) -> Result<(), Error> {
+    pub(crate) fn persist_in(&self, dir: PathBuf) -> Result<(), Error> {
+        let Some(id) = &self.id else {
+            return Err(Error::InvalidParam {
+                name: String::new(),
+                message: "a nonce directory needs the client's key (`with_key`) first".into(),
+            });
+        };
         std::fs::create_dir_all(&dir).map_err(|e| nonce_file_error(&dir, &e))?;
-        let path = dir.join(key.file_name());
+        let path = dir.join(id.file_name());
         *self.file.lock().unwrap_or_else(|e| e.into_inner()) = Some(path);
         Ok(())
     }
@@ -217,16 +250,17 @@ mod tests {
         assert_ne!(id("v", &[Some(&a)]), id("w", &[Some(&a)]));
         let shown = format!("{:?}", id("v", &[Some(&a)]));
         assert!(!shown.contains("key-a"), "{shown}");
-        assert!(id("a/b", &[]).file_name().starts_with("a_b-"));
+        assert!(id("a/b", &[]).at("x").file_name().starts_with("a_b-"));
     }
 
     #[test]
     fn clients_on_one_key_share_a_lane() {
         let key = KeyId::of("lane-test", &[Some(&secret("k"))]);
         let other = KeyId::of("lane-test", &[Some(&secret("other"))]);
-        let lane = lane_for(&key);
-        assert!(Arc::ptr_eq(&lane, &lane_for(&key)));
-        assert!(!Arc::ptr_eq(&lane, &lane_for(&other)));
+        let lane = lane_for(&key, "https://a");
+        assert!(Arc::ptr_eq(&lane, &lane_for(&key, "https://a")));
+        assert!(!Arc::ptr_eq(&lane, &lane_for(&other, "https://a")));
+        assert!(!Arc::ptr_eq(&lane, &lane_for(&key, "https://sandbox.a")));
     }
 
     #[tokio::test]
@@ -234,9 +268,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("venue-nonce-test-{}", std::process::id()));
         let key = KeyId::of("file-test", &[Some(&secret("k"))]);
         // Two lanes stand for two processes: each has its own counter, one file between them.
-        let (first, second) = (Lane::default(), Lane::default());
-        first.persist_in(dir.clone(), &key).unwrap();
-        second.persist_in(dir.clone(), &key).unwrap();
+        let id = Some(key.at("https://a"));
+        let (first, second) = (Lane { id, ..Lane::default() }, Lane { id, ..Lane::default() });
+        first.persist_in(dir.clone()).unwrap();
+        second.persist_in(dir.clone()).unwrap();
+        let file = dir.join(key.at("https://a").file_name());
         {
             let _turn = first.turn().await.unwrap();
             assert_eq!(first.nonces.next(5_000), 5_000);
@@ -247,9 +283,9 @@ mod tests {
             // Its clock is behind: the stored counter still wins.
             assert_eq!(second.nonces.next(4_000), 5_002);
         }
-        let stored = std::fs::read_to_string(dir.join(key.file_name())).unwrap();
+        let stored = std::fs::read_to_string(&file).unwrap();
         assert_eq!(stored, "5002");
-        std::fs::write(dir.join(key.file_name()), "garbage").unwrap();
+        std::fs::write(&file, "garbage").unwrap();
         let err = first.turn().await.map(|_| ()).unwrap_err();
         assert!(err.to_string().contains("does not hold a number"), "{err}");
         std::fs::remove_dir_all(&dir).unwrap();

@@ -215,7 +215,6 @@ pub struct ClientCore {
     /// Milliseconds added to the clock's reading (see [`ClientCore::calibrate`]).
     clock_offset: Arc<AtomicI64>,
     retry: RetryPolicy,
-    key: Option<KeyId>,
     /// Nonce counter and turn: this client's own until `with_key`, then the key's.
     lane: Arc<Lane>,
 }
@@ -229,7 +228,6 @@ impl ClientCore {
             clock: Arc::new(SystemClock),
             clock_offset: Arc::new(AtomicI64::new(0)),
             retry: RetryPolicy::default(),
-            key: None,
             lane: Arc::new(Lane::default()),
         })
     }
@@ -245,14 +243,10 @@ impl ClientCore {
     }
 
     /// Shares nonces and their order with every other client in the process on the same
-    /// key (generated clients set it from their credentials).
+    /// key and base URL (generated clients set it from their credentials).
     pub fn with_key(self, key: KeyId) -> Self {
-        let lane = crate::nonces::lane_for(&key);
-        ClientCore {
-            key: Some(key),
-            lane,
-            ..self
-        }
+        let lane = crate::nonces::lane_for(&key, self.base.as_str());
+        ClientCore { lane, ..self }
     }
 
     /// Persists the last nonce of this client's key in a file in `dir` (created if missing),
@@ -260,13 +254,7 @@ impl ClientCore {
     /// reorder nonces. Needs [`ClientCore::with_key`] first; applies to every client in the
     /// process on that key.
     pub fn with_nonce_dir(self, dir: impl Into<PathBuf>) -> Result<Self, Error> {
-        let Some(key) = &self.key else {
-            return Err(Error::InvalidParam {
-                name: String::new(),
-                message: "a nonce directory needs the client's key (`with_key`) first".into(),
-            });
-        };
-        self.lane.persist_in(dir.into(), key)?;
+        self.lane.persist_in(dir.into())?;
         Ok(self)
     }
 
