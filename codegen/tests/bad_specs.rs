@@ -155,7 +155,7 @@ fn unknown_key_lists_the_valid_keys() {
 5 | bogus: 1
   | ^^^^^
   |
-  = help: valid keys here: `title`, `description`, `docs`, `base_urls`, `credentials`, `encoding`, `envelope`, `jsonrpc`, `auth`, `types`, `endpoints`, `examples`"
+  = help: valid keys here: `title`, `description`, `docs`, `base_urls`, `credentials`, `encoding`, `envelope`, `jsonrpc`, `auth`, `types`, `endpoints`, `examples`, `server_time`"
     );
 }
 
@@ -536,5 +536,56 @@ fn control_characters_in_header_literals_are_refused() {
     assert!(
         short(&e).starts_with("p.yaml:7:15: header name `X\r\nY` is not a valid HTTP header name"),
         "{e}"
+    );
+}
+
+#[test]
+fn server_time_must_name_a_usable_endpoint() {
+    let spec = |server_time: &str| {
+        format!(
+            "title: x\nbase_urls: {{production: https://x.io}}\nauth: {{public: {{}}}}\n\
+             endpoints:\n  - {{name: time, method: GET, path: /t, auth: public}}\n  \
+             - {{name: order, method: GET, path: /o, auth: public, params: {{id: {{required: true}}}}}}\n\
+             server_time: {server_time}\n"
+        )
+    };
+    let short_of = |server_time: &str| {
+        let err = venue_codegen::load_str(Path::new("p.yaml"), &spec(server_time)).unwrap_err();
+        short(&err)
+    };
+    assert_eq!(
+        short_of("{endpoint: tme, unit: ms}"),
+        "p.yaml:7:25: no endpoint `tme`"
+    );
+    let err = venue_codegen::load_str(Path::new("p.yaml"), &spec("{endpoint: tme, unit: ms}"));
+    assert!(
+        err.unwrap_err()
+            .to_string()
+            .contains("help: did you mean `time`?")
+    );
+    assert_eq!(
+        short_of("{endpoint: order, unit: ms}"),
+        "p.yaml:7:25: endpoint `order` needs param `id`; a server-time endpoint must take no required params"
+    );
+    assert_eq!(
+        short_of("{endpoint: time, pointer: serverTime, unit: ms}"),
+        "p.yaml:7:40: `serverTime` is not a JSON pointer: write \"\" for the whole payload or start with `/` (e.g. `/serverTime`)"
+    );
+    assert_eq!(
+        short_of("{endpoint: time, unit: minutes}"),
+        "p.yaml:7:37: unknown value `minutes`"
+    );
+    let err = venue_codegen::load_str(
+        Path::new("p.yaml"),
+        &spec("{endpoint: time, unit: minutes}"),
+    );
+    let text = err.unwrap_err().to_string();
+    assert!(text.contains("`s`, `ms`, `us`, `ns`"), "{text}");
+    assert!(
+        venue_codegen::load_str(
+            Path::new("p.yaml"),
+            &spec("{endpoint: time, pointer: /0/ts, unit: ms}")
+        )
+        .is_ok()
     );
 }

@@ -405,7 +405,11 @@ async fn call(
 /// processes on one key never reuse or reorder one: `$VENUE_NONCE_DIR`, else
 /// `$XDG_STATE_HOME/venue/nonces`, else `~/.local/state/venue/nonces`.
 fn nonce_dir() -> Option<PathBuf> {
-    let var = |name| std::env::var_os(name).filter(|v| !v.is_empty()).map(PathBuf::from);
+    let var = |name| {
+        std::env::var_os(name)
+            .filter(|v| !v.is_empty())
+            .map(PathBuf::from)
+    };
     var("VENUE_NONCE_DIR")
         .or_else(|| var("XDG_STATE_HOME").map(|d| d.join("venue/nonces")))
         .or_else(|| var("HOME").map(|d| d.join(".local/state/venue/nonces")))

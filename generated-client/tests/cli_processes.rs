@@ -66,7 +66,10 @@ async fn concurrent_call_processes_on_one_key_are_never_rejected() {
     let stored = std::fs::read_to_string(&files[0]).unwrap();
     assert_eq!(stored, nonces.last().unwrap().to_string());
     let name = files[0].file_name().unwrap().to_string_lossy().into_owned();
-    assert!(name.starts_with("kunapay-") && !name.contains("kp-"), "{name}");
+    assert!(
+        name.starts_with("kunapay-") && !name.contains("kp-"),
+        "{name}"
+    );
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

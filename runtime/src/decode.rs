@@ -378,7 +378,10 @@ mod tests {
             limited(Some("7"), b"{}"),
             (Some(Duration::from_secs(7)), String::new(), String::new())
         );
-        assert_eq!(limited(Some("0.5"), b"").0, Some(Duration::from_millis(500)));
+        assert_eq!(
+            limited(Some("0.5"), b"").0,
+            Some(Duration::from_millis(500))
+        );
         // A date long past means "retry now".
         assert_eq!(
             limited(Some("Wed, 21 Oct 2015 07:28:00 GMT"), b"").0,
@@ -411,7 +414,10 @@ mod tests {
                 "{date}"
             );
         }
-        assert_eq!(parse_retry_after("120", now), Some(Duration::from_secs(120)));
+        assert_eq!(
+            parse_retry_after("120", now),
+            Some(Duration::from_secs(120))
+        );
         assert_eq!(parse_retry_after("-1", now), None);
     }
 

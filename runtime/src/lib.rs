@@ -32,13 +32,13 @@ pub use crate::describe::{
     params, required, to_json,
 };
 pub use crate::error::Error;
+pub use crate::nonces::KeyId;
 pub use crate::request::{
     Assembly, BaseUrl, BodyFormat, Encoding, Endpoint, Escape, Fields, Head, Header, HeaderValue,
     Method, Params, Parts, PathWriter, QueryOrder, Request,
 };
-pub use crate::text::{Digest, Piece, Text};
-pub use crate::nonces::KeyId;
 pub use crate::retry::{Call, RetryPolicy};
+pub use crate::text::{Digest, Piece, Text};
 pub use crate::time::{Clock, FixedClock, NonceSource, ServerTime, Stamp, SystemClock, TimeUnit};
 pub use crate::trace::{Trace, TraceValue};
 pub use crate::transport::{ClientCore, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Http};

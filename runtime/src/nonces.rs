@@ -269,7 +269,16 @@ mod tests {
         let key = KeyId::of("file-test", &[Some(&secret("k"))]);
         // Two lanes stand for two processes: each has its own counter, one file between them.
         let id = Some(key.at("https://a"));
-        let (first, second) = (Lane { id, ..Lane::default() }, Lane { id, ..Lane::default() });
+        let (first, second) = (
+            Lane {
+                id,
+                ..Lane::default()
+            },
+            Lane {
+                id,
+                ..Lane::default()
+            },
+        );
         first.persist_in(dir.clone()).unwrap();
         second.persist_in(dir.clone()).unwrap();
         let file = dir.join(key.at("https://a").file_name());

@@ -103,7 +103,9 @@ impl RetryPolicy {
         let full = self.base_delay.saturating_mul(doubling).min(self.max_delay);
         let half = full / 2;
         let spread = u64::try_from((full - half).as_nanos()).unwrap_or(u64::MAX);
-        let random = std::collections::hash_map::RandomState::new().build_hasher().finish();
+        let random = std::collections::hash_map::RandomState::new()
+            .build_hasher()
+            .finish();
         half + Duration::from_nanos(random.checked_rem(spread + 1).unwrap_or(0))
     }
 }
@@ -149,7 +151,10 @@ mod tests {
             message: String::new(),
         };
         assert_eq!(policy.delay(&unavailable, 2), Some(two));
-        assert_eq!(policy.delay(&limited(Some(Duration::from_secs(60))), 1), None);
+        assert_eq!(
+            policy.delay(&limited(Some(Duration::from_secs(60))), 1),
+            None
+        );
         assert_eq!(policy.delay(&limited(Some(two)), 3), None);
         assert_eq!(RetryPolicy::NEVER.delay(&limited(None), 1), None);
     }

@@ -292,19 +292,47 @@ mod tests {
 
     #[test]
     fn server_time_in_any_unit() {
-        let read = |pointer, unit, json: serde_json::Value| {
-            ServerTime { pointer, unit }.read_ms(&json)
-        };
+        let read =
+            |pointer, unit, json: serde_json::Value| ServerTime { pointer, unit }.read_ms(&json);
         use serde_json::json;
         let ms = 1_597_026_383_085;
         assert_eq!(read("", TimeUnit::Millis, json!(ms)).unwrap(), ms);
-        assert_eq!(read("/serverTime", TimeUnit::Millis, json!({"serverTime": ms})).unwrap(), ms);
-        assert_eq!(read("/0/ts", TimeUnit::Millis, json!([{"ts": "1597026383085"}])).unwrap(), ms);
-        assert_eq!(read("/unixtime", TimeUnit::Seconds, json!({"unixtime": 1_597_026_383u64})).unwrap(), 1_597_026_383_000);
-        assert_eq!(read("", TimeUnit::Seconds, json!("1597026383.085")).unwrap(), ms);
-        assert_eq!(read("", TimeUnit::Micros, json!(1_597_026_383_085_123u64)).unwrap(), ms);
-        assert_eq!(read("", TimeUnit::Nanos, json!("1597026383085123456")).unwrap(), ms);
-        for bad in [json!("soon"), json!(-5), json!(null), json!("1e9"), json!(".5")] {
+        assert_eq!(
+            read("/serverTime", TimeUnit::Millis, json!({"serverTime": ms})).unwrap(),
+            ms
+        );
+        assert_eq!(
+            read("/0/ts", TimeUnit::Millis, json!([{"ts": "1597026383085"}])).unwrap(),
+            ms
+        );
+        assert_eq!(
+            read(
+                "/unixtime",
+                TimeUnit::Seconds,
+                json!({"unixtime": 1_597_026_383u64})
+            )
+            .unwrap(),
+            1_597_026_383_000
+        );
+        assert_eq!(
+            read("", TimeUnit::Seconds, json!("1597026383.085")).unwrap(),
+            ms
+        );
+        assert_eq!(
+            read("", TimeUnit::Micros, json!(1_597_026_383_085_123u64)).unwrap(),
+            ms
+        );
+        assert_eq!(
+            read("", TimeUnit::Nanos, json!("1597026383085123456")).unwrap(),
+            ms
+        );
+        for bad in [
+            json!("soon"),
+            json!(-5),
+            json!(null),
+            json!("1e9"),
+            json!(".5"),
+        ] {
             let err = read("", TimeUnit::Millis, bad.clone()).unwrap_err();
             assert!(err.to_string().contains("server time"), "{bad}: {err}");
         }

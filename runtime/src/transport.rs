@@ -12,8 +12,8 @@ use tracing::Instrument as _;
 
 use crate::Error;
 use crate::decode::{Envelope, decode};
-use crate::request::{BaseUrl, Method, Request};
 use crate::nonces::{KeyId, Lane};
+use crate::request::{BaseUrl, Method, Request};
 use crate::retry::{Call, RetryPolicy};
 use crate::time::{Clock, ServerTime, Stamp, SystemClock};
 
@@ -437,7 +437,9 @@ impl ClientCore {
     ) -> Result<T, Error> {
         let span =
             tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint);
-        self.send_traced(request, envelope, 1).instrument(span).await
+        self.send_traced(request, envelope, 1)
+            .instrument(span)
+            .await
     }
 
     pub async fn send_json(

@@ -84,11 +84,15 @@ fn assert_increasing(requests: &[Recorded], nonce: impl Fn(&Recorded) -> u64) {
 }
 
 fn header_nonce(r: &Recorded) -> u64 {
-    r.header("nonce").and_then(|n| n.parse().ok()).expect("nonce header")
+    r.header("nonce")
+        .and_then(|n| n.parse().ok())
+        .expect("nonce header")
 }
 
 fn body_nonce(r: &Recorded) -> u64 {
-    r.body_json().and_then(|b| b["params"]["nonce"].as_u64()).expect("nonce in params")
+    r.body_json()
+        .and_then(|b| b["params"]["nonce"].as_u64())
+        .expect("nonce in params")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -99,30 +103,53 @@ async fn kunapay_64_tasks_one_client() {
         c.get_balance().await.map(drop)
     })
     .await;
-    assert!(errors.is_empty(), "{} rejected, first: {:?}", errors.len(), errors.first());
+    assert!(
+        errors.is_empty(),
+        "{} rejected, first: {:?}",
+        errors.len(),
+        errors.first()
+    );
     assert_increasing(&sim.requests(), header_nonce);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn kunapay_64_tasks_two_clients_on_one_key() {
     let sim = sim::kunapay::spawn(sim::kunapay::Config::new(KP.0, KP.1, KP.2)).await;
-    let clients = vec![Arc::new(kunapay_client(&sim)), Arc::new(kunapay_client(&sim))];
+    let clients = vec![
+        Arc::new(kunapay_client(&sim)),
+        Arc::new(kunapay_client(&sim)),
+    ];
     let errors = hammer("kunapay, two clients on one key", clients, |c| async move {
         c.get_balance().await.map(drop)
     })
     .await;
-    assert!(errors.is_empty(), "{} rejected, first: {:?}", errors.len(), errors.first());
+    assert!(
+        errors.is_empty(),
+        "{} rejected, first: {:?}",
+        errors.len(),
+        errors.first()
+    );
     assert_increasing(&sim.requests(), header_nonce);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn cryptonex_64_tasks_two_clients_on_one_key() {
     let sim = sim::cryptonex::spawn(sim::cryptonex::Config::new("cx-key", "cx-secret")).await;
-    let clients = vec![Arc::new(cryptonex_client(&sim)), Arc::new(cryptonex_client(&sim))];
-    let errors = hammer("cryptonex, two clients on one key", clients, |c| async move {
-        c.user_info().await.map(drop)
-    })
+    let clients = vec![
+        Arc::new(cryptonex_client(&sim)),
+        Arc::new(cryptonex_client(&sim)),
+    ];
+    let errors = hammer(
+        "cryptonex, two clients on one key",
+        clients,
+        |c| async move { c.user_info().await.map(drop) },
+    )
     .await;
-    assert!(errors.is_empty(), "{} rejected, first: {:?}", errors.len(), errors.first());
+    assert!(
+        errors.is_empty(),
+        "{} rejected, first: {:?}",
+        errors.len(),
+        errors.first()
+    );
     assert_increasing(&sim.requests(), body_nonce);
 }

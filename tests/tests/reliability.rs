@@ -84,7 +84,11 @@ async fn idempotent_call_waits_out_retry_after_as_seconds_then_succeeds() {
         .expect("second attempt succeeds");
     assert!(!accounts.is_empty());
     assert_eq!(sim.request_count(), 2);
-    assert!(started.elapsed() >= Duration::from_millis(950), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -100,7 +104,11 @@ async fn idempotent_call_waits_out_retry_after_as_an_http_date_on_503() {
         .await
         .expect("second attempt succeeds");
     assert_eq!(sim.request_count(), 2);
-    assert!(started.elapsed() >= Duration::from_millis(950), "{:?}", started.elapsed());
+    assert!(
+        started.elapsed() >= Duration::from_millis(950),
+        "{:?}",
+        started.elapsed()
+    );
 }
 
 #[tokio::test]
@@ -244,8 +252,18 @@ async fn calibration_corrects_a_clock_ten_seconds_behind_the_venue() {
         .list_accounts(&Default::default())
         .await
         .expect("accepted once calibrated");
-    let sent: u64 = sim.last_request().unwrap().header("KC-API-TIMESTAMP").unwrap().parse().unwrap();
-    assert!(sim.now_ms().abs_diff(sent) < 1_000, "{sent} vs {}", sim.now_ms());
+    let sent: u64 = sim
+        .last_request()
+        .unwrap()
+        .header("KC-API-TIMESTAMP")
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert!(
+        sim.now_ms().abs_diff(sent) < 1_000,
+        "{sent} vs {}",
+        sim.now_ms()
+    );
 }
 
 /// A request that hangs holds its key's nonce turn until its timeout, not longer.
