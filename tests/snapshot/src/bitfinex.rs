@@ -566,7 +566,7 @@ pub mod bitfinex {
             &self,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             self.call(
-                    rt::Call::once("wallets").with_nonce(),
+                    rt::Call::idempotent("wallets").with_nonce(),
                     Scheme::Signed,
                     &WalletsParams {},
                     &ENVELOPE,
@@ -590,7 +590,7 @@ pub mod bitfinex {
             params: &OpenOrdersParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             self.call(
-                    rt::Call::once("open_orders").with_nonce(),
+                    rt::Call::idempotent("open_orders").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -614,7 +614,7 @@ pub mod bitfinex {
             params: &OrderHistoryParams,
         ) -> Result<Vec<Vec<rt::serde_json::Value>>, rt::Error> {
             self.call(
-                    rt::Call::once("order_history").with_nonce(),
+                    rt::Call::idempotent("order_history").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -791,7 +791,7 @@ pub mod bitfinex {
                             _,
                             Vec<Vec<rt::serde_json::Value>>,
                         >(
-                            rt::Call::once("wallets").with_nonce(),
+                            rt::Call::idempotent("wallets").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -808,7 +808,7 @@ pub mod bitfinex {
                             _,
                             Vec<Vec<rt::serde_json::Value>>,
                         >(
-                            rt::Call::once("open_orders").with_nonce(),
+                            rt::Call::idempotent("open_orders").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -825,7 +825,7 @@ pub mod bitfinex {
                             _,
                             Vec<Vec<rt::serde_json::Value>>,
                         >(
-                            rt::Call::once("order_history").with_nonce(),
+                            rt::Call::idempotent("order_history").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,

@@ -794,7 +794,7 @@ pub mod calypso {
         /// ```
         pub async fn get_account(&self) -> Result<Account, rt::Error> {
             self.call(
-                    rt::Call::once("get_account"),
+                    rt::Call::idempotent("get_account"),
                     Scheme::Signed,
                     &GetAccountParams {},
                     &ENVELOPE,
@@ -859,7 +859,12 @@ pub mod calypso {
             &self,
             params: &GetInvoiceParams,
         ) -> Result<Invoice, rt::Error> {
-            self.call(rt::Call::once("get_invoice"), Scheme::Signed, params, &ENVELOPE)
+            self.call(
+                    rt::Call::idempotent("get_invoice"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
                 .await
         }
         /// `POST /api/v1/payout/create`.
@@ -901,7 +906,12 @@ pub mod calypso {
             &self,
             params: &GetPayoutParams,
         ) -> Result<Payout, rt::Error> {
-            self.call(rt::Call::once("get_payout"), Scheme::Signed, params, &ENVELOPE)
+            self.call(
+                    rt::Call::idempotent("get_payout"),
+                    Scheme::Signed,
+                    params,
+                    &ENVELOPE,
+                )
                 .await
         }
         /// `POST /api/v1/payout/withdrawal`.
@@ -921,7 +931,7 @@ pub mod calypso {
             params: &GetPayoutWithdrawalsParams,
         ) -> Result<rt::serde_json::Value, rt::Error> {
             self.call(
-                    rt::Call::once("get_payout_withdrawals"),
+                    rt::Call::idempotent("get_payout_withdrawals"),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -965,7 +975,7 @@ pub mod calypso {
         /// ```
         pub async fn list_webhooks(&self) -> Result<rt::serde_json::Value, rt::Error> {
             self.call(
-                    rt::Call::once("list_webhooks"),
+                    rt::Call::idempotent("list_webhooks"),
                     Scheme::Signed,
                     &ListWebhooksParams {},
                     &ENVELOPE,
@@ -1146,7 +1156,12 @@ pub mod calypso {
                         .call::<
                             _,
                             Account,
-                        >(rt::Call::once("get_account"), scheme, &params, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("get_account"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
@@ -1192,7 +1207,12 @@ pub mod calypso {
                         .call::<
                             _,
                             Invoice,
-                        >(rt::Call::once("get_invoice"), scheme, &params, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("get_invoice"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }
@@ -1216,7 +1236,7 @@ pub mod calypso {
                         .call::<
                             _,
                             Payout,
-                        >(rt::Call::once("get_payout"), scheme, &params, &ENVELOPE)
+                        >(rt::Call::idempotent("get_payout"), scheme, &params, &ENVELOPE)
                         .await?,
                 )
             }
@@ -1229,7 +1249,7 @@ pub mod calypso {
                             _,
                             rt::serde_json::Value,
                         >(
-                            rt::Call::once("get_payout_withdrawals"),
+                            rt::Call::idempotent("get_payout_withdrawals"),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -1257,7 +1277,12 @@ pub mod calypso {
                         .call::<
                             _,
                             rt::serde_json::Value,
-                        >(rt::Call::once("list_webhooks"), scheme, &params, &ENVELOPE)
+                        >(
+                            rt::Call::idempotent("list_webhooks"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
                         .await?,
                 )
             }

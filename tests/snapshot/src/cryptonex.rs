@@ -516,7 +516,7 @@ pub mod cryptonex {
             params: &AccountListParams,
         ) -> Result<AccountList, rt::Error> {
             self.call(
-                    rt::Call::once("account_list").with_nonce(),
+                    rt::Call::idempotent("account_list").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -566,7 +566,7 @@ pub mod cryptonex {
             params: &TransactionListParams,
         ) -> Result<TransactionList, rt::Error> {
             self.call(
-                    rt::Call::once("transaction_list").with_nonce(),
+                    rt::Call::idempotent("transaction_list").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -584,7 +584,7 @@ pub mod cryptonex {
         /// ```
         pub async fn rate_list(&self) -> Result<RateList, rt::Error> {
             self.call(
-                    rt::Call::once("rate_list").with_nonce(),
+                    rt::Call::idempotent("rate_list").with_nonce(),
                     Scheme::Signed,
                     &RateListParams {},
                     &ENVELOPE,
@@ -627,7 +627,7 @@ pub mod cryptonex {
         /// ```
         pub async fn user_info(&self) -> Result<UserInfo, rt::Error> {
             self.call(
-                    rt::Call::once("user_info").with_nonce(),
+                    rt::Call::idempotent("user_info").with_nonce(),
                     Scheme::Signed,
                     &UserInfoParams {},
                     &ENVELOPE,
@@ -742,7 +742,7 @@ pub mod cryptonex {
                             _,
                             AccountList,
                         >(
-                            rt::Call::once("account_list").with_nonce(),
+                            rt::Call::idempotent("account_list").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -776,7 +776,7 @@ pub mod cryptonex {
                             _,
                             TransactionList,
                         >(
-                            rt::Call::once("transaction_list").with_nonce(),
+                            rt::Call::idempotent("transaction_list").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -793,7 +793,7 @@ pub mod cryptonex {
                             _,
                             RateList,
                         >(
-                            rt::Call::once("rate_list").with_nonce(),
+                            rt::Call::idempotent("rate_list").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -827,7 +827,7 @@ pub mod cryptonex {
                             _,
                             UserInfo,
                         >(
-                            rt::Call::once("user_info").with_nonce(),
+                            rt::Call::idempotent("user_info").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,

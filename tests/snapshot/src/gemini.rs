@@ -591,7 +591,7 @@ pub mod gemini {
             params: &BalancesParams,
         ) -> Result<Vec<Balance>, rt::Error> {
             self.call(
-                    rt::Call::once("balances").with_nonce(),
+                    rt::Call::idempotent("balances").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -615,7 +615,7 @@ pub mod gemini {
             params: &OpenOrdersParams,
         ) -> Result<Vec<OrderStatus>, rt::Error> {
             self.call(
-                    rt::Call::once("open_orders").with_nonce(),
+                    rt::Call::idempotent("open_orders").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -678,7 +678,7 @@ pub mod gemini {
             params: &OrderStatusParams,
         ) -> Result<OrderStatus, rt::Error> {
             self.call(
-                    rt::Call::once("order_status").with_nonce(),
+                    rt::Call::idempotent("order_status").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -805,7 +805,7 @@ pub mod gemini {
                             _,
                             Vec<Balance>,
                         >(
-                            rt::Call::once("balances").with_nonce(),
+                            rt::Call::idempotent("balances").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -822,7 +822,7 @@ pub mod gemini {
                             _,
                             Vec<OrderStatus>,
                         >(
-                            rt::Call::once("open_orders").with_nonce(),
+                            rt::Call::idempotent("open_orders").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -873,7 +873,7 @@ pub mod gemini {
                             _,
                             OrderStatus,
                         >(
-                            rt::Call::once("order_status").with_nonce(),
+                            rt::Call::idempotent("order_status").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,

@@ -801,7 +801,7 @@ pub mod kraken {
             &self,
         ) -> Result<std::collections::BTreeMap<String, rt::Decimal>, rt::Error> {
             self.call(
-                    rt::Call::once("balance").with_nonce(),
+                    rt::Call::idempotent("balance").with_nonce(),
                     Scheme::Signed,
                     &BalanceParams {},
                     &ENVELOPE,
@@ -823,7 +823,7 @@ pub mod kraken {
             params: &OpenOrdersParams,
         ) -> Result<OpenOrders, rt::Error> {
             self.call(
-                    rt::Call::once("open_orders").with_nonce(),
+                    rt::Call::idempotent("open_orders").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -892,7 +892,7 @@ pub mod kraken {
             params: &QueryOrdersParams,
         ) -> Result<std::collections::BTreeMap<String, OrderInfo>, rt::Error> {
             self.call(
-                    rt::Call::once("query_orders").with_nonce(),
+                    rt::Call::idempotent("query_orders").with_nonce(),
                     Scheme::Signed,
                     params,
                     &ENVELOPE,
@@ -1024,7 +1024,7 @@ pub mod kraken {
                             _,
                             std::collections::BTreeMap<String, rt::Decimal>,
                         >(
-                            rt::Call::once("balance").with_nonce(),
+                            rt::Call::idempotent("balance").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -1041,7 +1041,7 @@ pub mod kraken {
                             _,
                             OpenOrders,
                         >(
-                            rt::Call::once("open_orders").with_nonce(),
+                            rt::Call::idempotent("open_orders").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -1092,7 +1092,7 @@ pub mod kraken {
                             _,
                             std::collections::BTreeMap<String, OrderInfo>,
                         >(
-                            rt::Call::once("query_orders").with_nonce(),
+                            rt::Call::idempotent("query_orders").with_nonce(),
                             scheme,
                             &params,
                             &ENVELOPE,
