@@ -523,8 +523,12 @@ async fn run(case: &Case, status: u16, target: Target) -> Result<(), String> {
         case.endpoint.name,
         &case.params,
         Some(&a.base),
-        // Bounds a broken run; a redirect is answered at once.
-        Some(Duration::from_secs(10)),
+        // The default retry policy: a redirect must not be retried either. The timeout
+        // bounds a broken run; a redirect is answered at once.
+        &rt::ClientOptions {
+            timeout: Some(Duration::from_secs(10)),
+            ..Default::default()
+        },
     )
     .await;
 
