@@ -216,6 +216,11 @@ pub fn base64url(data: &[u8]) -> Text {
     base64_with(data, &URL_SAFE)
 }
 
+/// URL-safe alphabet without padding, as JWS and JWT use it.
+pub fn base64url_nopad(data: &[u8]) -> Text {
+    base64_with(data, &base64::engine::general_purpose::URL_SAFE_NO_PAD)
+}
+
 // Secrets get pasted with or without padding; accepting both costs nothing.
 const LENIENT: GeneralPurposeConfig =
     GeneralPurposeConfig::new().with_decode_padding_mode(DecodePaddingMode::Indifferent);

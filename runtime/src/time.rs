@@ -54,11 +54,16 @@ impl Stamp {
     pub fn nonce(&self) -> u64 {
         self.nonce
     }
+
+    /// The time by a strftime-like pattern (see [`crate::format_time`]).
+    pub fn format(&self, pattern: &str) -> crate::Text {
+        crate::textops::format_time(self.now_ms, pattern)
+    }
 }
 
 /// (year, month, day) of a count of days since 1970-01-01 (Howard Hinnant's `civil_from_days`,
 /// for non-negative counts), so formatting a timestamp needs no calendar library.
-fn civil_from_days(days: u64) -> (u64, u64, u64) {
+pub(crate) fn civil_from_days(days: u64) -> (u64, u64, u64) {
     let z = days + 719_468;
     let era = z / 146_097;
     let doe = z % 146_097;
