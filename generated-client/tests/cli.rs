@@ -1147,3 +1147,78 @@ fn call_gives_up_after_the_timeout() {
         assert_eq!(output.status.code(), Some(2), "{bad}: {}", stderr(&output));
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Exact decimals: a JSON number given for a decimal is signed as its exact text.
+
+/// base64(HMAC-SHA256(key, message)), KuCoin's signature, computed here with the `hmac` crate.
+fn kucoin_hmac(key: &str, message: &str) -> String {
+    use base64::Engine;
+    use hmac::{Hmac, Mac};
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();
+    mac.update(message.as_bytes());
+    base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+}
+
+#[test]
+fn decimal_numbers_are_signed_as_their_exact_text() {
+    // More digits than an f64 holds, a trailing zero, and a `.0` a float would drop.
+    let numbers = r#"{"clientOid":"c-1","side":"buy","symbol":"BTC-USDT","type":"limit","price":123456789.123456789,"size":1.50,"visibleSize":2.0}"#;
+    let body = r#"{"clientOid":"c-1","side":"buy","symbol":"BTC-USDT","type":"limit","price":"123456789.123456789","size":"1.50","visibleSize":"2.0"}"#;
+    let sign = kucoin_hmac(SECRET, &format!("1700000000456POST/api/v1/orders{body}"));
+    let passphrase = kucoin_hmac(SECRET, "kc-pass-0001");
+    let expected = format!(
+        r#"{{"method":"POST","url":"https://api.kucoin.com/api/v1/orders","headers":{{"KC-API-KEY":"kc-key-0001","KC-API-SIGN":"{sign}","KC-API-TIMESTAMP":"1700000000456","KC-API-PASSPHRASE":"{passphrase}","KC-API-KEY-VERSION":"2","Content-Type":"application/json"}},"body":{}}}
+"#,
+        serde_json::to_string(body).unwrap()
+    );
+    let sign_at = |params: &str| {
+        venue(&[
+            "sign",
+            "kucoin",
+            "place_order",
+            "--params",
+            params,
+            "--credentials",
+            &kucoin_credentials(),
+            "--time-ms",
+            "1700000000456",
+        ])
+    };
+    for params in [numbers, body] {
+        let output = sign_at(params);
+        assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+        assert_eq!(stdout(&output), expected, "params {params}");
+    }
+    // From a file and from stdin the numbers stay exact too.
+    let file = TempFile::new("decimal-numbers", numbers);
+    let output = sign_at(&file.at());
+    assert_eq!(stdout(&output), expected, "{}", stderr(&output));
+    let output = venue_with_stdin(
+        &[
+            "sign",
+            "kucoin",
+            "place_order",
+            "--params",
+            "-",
+            "--credentials",
+            &kucoin_credentials(),
+            "--time-ms",
+            "1700000000456",
+        ],
+        numbers,
+    );
+    assert_eq!(stdout(&output), expected, "{}", stderr(&output));
+
+    // An exponent is written out exactly; one that would add more than 100 zeros is refused.
+    let output = sign_at(&numbers.replace("1.50", "150e-2"));
+    assert_eq!(stdout(&output), expected, "{}", stderr(&output));
+    let output = sign_at(&numbers.replace("1.50", "1e999"));
+    assert_error(
+        &output,
+        "kucoin place_order: invalid parameter at `size`: expected a decimal like `-12.34` \
+         (optional `-`, digits, optional `.digits`, no exponent), got `1e+999`: the exponent is \
+         beyond ±100",
+        &[],
+    );
+}

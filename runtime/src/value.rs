@@ -71,9 +71,71 @@ impl<'de> Deserialize<'de> for Decimal {
     }
 }
 
+/// The key under which serde_json's `arbitrary_precision` hands a number's exact text to a
+/// visitor, as a one-entry map (`rust_decimal` and serde_json's own `Number` read it the same way).
+const JSON_NUMBER_KEY: &str = "$serde_json::private::Number";
+
+/// The most zeros an exponent may add: `1e-30` is a plausible tick size, `1e999999` is an attack.
+const MAX_EXPONENT: i64 = 100;
+
+/// A JSON number's text as a `Decimal`: kept as is, or with its exponent written out (digits
+/// moved, zeros added, nothing rounded).
+fn json_number(text: &str) -> Result<Decimal, String> {
+    if is_decimal(text) {
+        return Ok(Decimal(text.to_owned()));
+    }
+    let error = || decimal_error(text);
+    let (mantissa, exponent) = text.split_once(['e', 'E']).ok_or_else(error)?;
+    if !is_decimal(mantissa) {
+        return Err(error());
+    }
+    let exponent = exponent.strip_prefix('+').unwrap_or(exponent);
+    let exponent: i64 = match exponent.parse() {
+        Ok(e) if (-MAX_EXPONENT..=MAX_EXPONENT).contains(&e) => e,
+        _ => {
+            return Err(format!(
+                "{}: the exponent is beyond ±{MAX_EXPONENT}",
+                error()
+            ));
+        }
+    };
+    let (sign, unsigned) = match mantissa.strip_prefix('-') {
+        Some(rest) => ("-", rest),
+        None => ("", mantissa),
+    };
+    let (int, frac) = unsigned.split_once('.').unwrap_or((unsigned, ""));
+    let digits = format!("{int}{frac}");
+    // Where the point goes, counted in digits from the left (negative: zeros before them).
+    let point = int.len() as i64 + exponent;
+    let (int, frac) = if point <= 0 {
+        (
+            String::from("0"),
+            format!("{}{digits}", "0".repeat((-point) as usize)),
+        )
+    } else if point as usize >= digits.len() {
+        (
+            format!("{digits}{}", "0".repeat(point as usize - digits.len())),
+            String::new(),
+        )
+    } else {
+        let (int, frac) = digits.split_at(point as usize);
+        (int.to_owned(), frac.to_owned())
+    };
+    // `00012e1` cannot come from JSON, but `0.5e1` gives `05`: drop the zeros the shift exposed.
+    let int = match int.trim_start_matches('0') {
+        "" => "0",
+        trimmed => trimmed,
+    };
+    Ok(Decimal(if frac.is_empty() {
+        format!("{sign}{int}")
+    } else {
+        format!("{sign}{int}.{frac}")
+    }))
+}
+
 struct DecimalVisitor;
 
-impl Visitor<'_> for DecimalVisitor {
+impl<'de> Visitor<'de> for DecimalVisitor {
     type Value = Decimal;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -96,15 +158,34 @@ impl Visitor<'_> for DecimalVisitor {
         Ok(Decimal(v.to_string()))
     }
 
-    // serde_json (without `arbitrary_precision`) has already parsed the number to f64, so the
-    // source text is gone; Rust's shortest round-trip formatting never uses an exponent and
-    // reproduces every decimal of up to 15 significant digits (only trailing zeros are lost).
+    fn visit_u128<E: de::Error>(self, v: u128) -> Result<Decimal, E> {
+        Ok(Decimal(v.to_string()))
+    }
+
+    fn visit_i128<E: de::Error>(self, v: i128) -> Result<Decimal, E> {
+        Ok(Decimal(v.to_string()))
+    }
+
+    /// A JSON number's exact text (serde_json with `arbitrary_precision`, which this crate
+    /// turns on).
+    fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Decimal, A::Error> {
+        match map.next_key::<String>()? {
+            Some(key) if key == JSON_NUMBER_KEY => {
+                let text: String = map.next_value()?;
+                json_number(&text).map_err(de::Error::custom)
+            }
+            _ => Err(de::Error::invalid_type(de::Unexpected::Map, &self)),
+        }
+    }
+
+    // serde_json calls this only for a number whose text is exactly the float's shortest form
+    // (`0.1`, `2.0`, `1e-7`), which `Number::from_f64` spells the same way: nothing is lost.
+    // Other formats hand over a float already parsed; the shortest text that reads back as
+    // that float is all that is left of it.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
-        let text = v.to_string();
-        if v.is_finite() && is_decimal(&text) {
-            Ok(Decimal(text))
-        } else {
-            Err(E::custom(decimal_error(&text)))
+        match serde_json::Number::from_f64(v) {
+            Some(number) => json_number(&number.to_string()).map_err(E::custom),
+            None => Err(E::custom(decimal_error(&v.to_string()))),
         }
     }
 }
@@ -329,24 +410,122 @@ mod tests {
     fn decimal_deserialize_from_string_or_number() {
         let d: Decimal = serde_json::from_str("\"0.1\"").unwrap();
         assert_eq!(d.as_str(), "0.1");
-        let d: Decimal = serde_json::from_str("0.1").unwrap();
-        assert_eq!(d.to_string(), "0.1");
-        // The number's value is kept; its trailing zero is not (see visit_f64).
-        let d: Decimal = serde_json::from_str("219.0").unwrap();
-        assert_eq!(d.as_str(), "219");
-        let d: Decimal = serde_json::from_str("-42").unwrap();
-        assert_eq!(d.as_str(), "-42");
-        let d: Decimal = serde_json::from_str("18446744073709551615").unwrap();
-        assert_eq!(d.as_str(), "18446744073709551615");
-        let d: Decimal = serde_json::from_str("1e5").unwrap();
-        assert_eq!(d.as_str(), "100000");
-
         let err = serde_json::from_str::<Decimal>("\"1e5\"").unwrap_err();
         assert!(err.to_string().contains("expected a decimal"), "{err}");
         let err = serde_json::from_str::<Decimal>("\"abc\"").unwrap_err();
         assert!(err.to_string().contains("got `abc`"), "{err}");
         let err = serde_json::from_str::<Decimal>("true").unwrap_err();
         assert!(err.to_string().contains("expected a decimal"), "{err}");
+        let err = serde_json::from_str::<Decimal>(r#"{"a":1}"#).unwrap_err();
+        assert!(err.to_string().contains("invalid type: map"), "{err}");
+    }
+
+    /// A JSON number, read straight from text or through a `serde_json::Value` (as responses
+    /// and CLI params are), keeps its exact text; an exponent is written out, never rounded.
+    #[test]
+    fn decimal_json_numbers_keep_their_exact_text() {
+        let u128_max_plus_one = "340282366920938463463374607431768211456";
+        for (number, text) in [
+            ("123456789.123456789", "123456789.123456789"),
+            ("0.1", "0.1"),
+            ("1.50", "1.50"),
+            ("219.0", "219.0"),
+            ("-0.0", "-0.0"),
+            ("0.30000000000000004", "0.30000000000000004"),
+            (
+                "0.3000000000000000444089209850062616169452667236328125",
+                "0.3000000000000000444089209850062616169452667236328125",
+            ),
+            ("-42", "-42"),
+            ("18446744073709551615", "18446744073709551615"),
+            ("-9223372036854775809", "-9223372036854775809"),
+            (u128_max_plus_one, u128_max_plus_one),
+            ("1e5", "100000"),
+            ("1E+2", "100"),
+            ("1.5e-5", "0.000015"),
+            ("1e-7", "0.0000001"),
+            ("-2.50E+1", "-25.0"),
+            ("0.5e1", "5"),
+            ("12.345e-1", "1.2345"),
+            ("1e100", &format!("1{}", "0".repeat(100))),
+        ] {
+            let direct: Decimal = serde_json::from_str(number).unwrap();
+            assert_eq!(direct.as_str(), text, "{number} from text");
+            let value: serde_json::Value = serde_json::from_str(number).unwrap();
+            let via_value: Decimal = serde_json::from_value(value).unwrap();
+            assert_eq!(via_value.as_str(), text, "{number} through a Value");
+        }
+        // serde_json spells the exponent's sign out (`1e101` reaches `Decimal` as `1e+101`).
+        for (number, shown) in [
+            ("1e101", "1e+101"),
+            ("1E-101", "1e-101"),
+            ("-1.5e99999999999999999999", "-1.5e+99999999999999999999"),
+        ] {
+            let direct = serde_json::from_str::<Decimal>(number).unwrap_err();
+            let expected = format!(
+                "expected a decimal like `-12.34` (optional `-`, digits, optional `.digits`, no \
+                 exponent), got `{shown}`: the exponent is beyond ±100"
+            );
+            let at = format!(" at line 1 column {}", number.len());
+            assert_eq!(direct.to_string(), format!("{expected}{at}"));
+            let value: serde_json::Value = serde_json::from_str(number).unwrap();
+            let via_value = serde_json::from_value::<Decimal>(value).unwrap_err();
+            assert_eq!(via_value.to_string(), expected);
+        }
+    }
+
+    /// A float from a format without exact numbers keeps its shortest text; NaN and infinity
+    /// are refused.
+    #[test]
+    fn decimal_from_a_float() {
+        use serde::de::IntoDeserializer;
+        type E = serde::de::value::Error;
+        let from =
+            |v: f64| Decimal::deserialize(v.into_deserializer() as de::value::F64Deserializer<E>);
+        assert_eq!(from(0.1).unwrap().as_str(), "0.1");
+        assert_eq!(from(2.0).unwrap().as_str(), "2.0");
+        assert_eq!(from(1e-7).unwrap().as_str(), "0.0000001");
+        for bad in [f64::NAN, f64::INFINITY, f64::NEG_INFINITY] {
+            let err = from(bad).unwrap_err().to_string();
+            assert!(err.starts_with("expected a decimal like `-12.34`"), "{err}");
+        }
+    }
+
+    /// A response's decimal fields given as numbers decode to their exact text, and a bad one
+    /// is named by its path.
+    #[test]
+    fn decoded_response_numbers_keep_their_exact_text() {
+        #[derive(Debug, Deserialize)]
+        struct Fill {
+            price: Decimal,
+            size: Decimal,
+            fee: Option<Decimal>,
+            fills: Vec<Decimal>,
+        }
+        let body = br#"{"price":123456789.123456789,"size":1.50,"fee":0.1,"fills":[2.0,1e-8]}"#;
+        let fill: Fill =
+            crate::decode::decode(200, None, body, &crate::decode::Envelope::BARE).unwrap();
+        assert_eq!(
+            (
+                fill.price.as_str(),
+                fill.size.as_str(),
+                fill.fee.as_ref().map(Decimal::as_str),
+                fill.fills.iter().map(Decimal::as_str).collect::<Vec<_>>()
+            ),
+            (
+                "123456789.123456789",
+                "1.50",
+                Some("0.1"),
+                vec!["2.0", "0.00000001"]
+            )
+        );
+        let body = br#"{"price":1,"size":1e999,"fills":[]}"#;
+        let err = crate::decode::decode::<Fill>(200, None, body, &crate::decode::Envelope::BARE)
+            .unwrap_err();
+        assert!(
+            matches!(&err, crate::Error::Decode { path, .. } if path == "size"),
+            "{err:?}"
+        );
     }
 
     #[test]

@@ -146,6 +146,9 @@ fn kind(value: &Json) -> &'static str {
     }
 }
 
+/// The key serde_json's `arbitrary_precision` hands a number's text under.
+const NUMBER_KEY: &str = "$serde_json::private::Number";
+
 /// A JSON value whose objects have no repeated key, at any depth.
 struct Strict(Json);
 
@@ -211,6 +214,12 @@ impl<'de> Visitor<'de> for StrictVisitor {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Json, A::Error> {
         let mut object = Map::new();
         while let Some(key) = map.next_key::<String>()? {
+            // The runtime's serde_json has `arbitrary_precision`: a number arrives as this
+            // one-entry map holding its exact text, which a decimal param keeps.
+            if object.is_empty() && key == NUMBER_KEY {
+                let text: String = map.next_value()?;
+                return text.parse().map(Json::Number).map_err(de::Error::custom);
+            }
             if object.contains_key(&key) {
                 // The key only: its value may be a secret.
                 return Err(de::Error::custom(format_args!(
@@ -247,6 +256,15 @@ mod tests {
             value.unwrap(),
             serde_json::json!({"a":[1,-2,1.5,"s",null,true,{"a":{}}],"b":{"a":1}})
         );
+    }
+
+    #[test]
+    fn numbers_keep_their_exact_text() {
+        let text =
+            r#"{"price":123456789.123456789,"size":1.50,"n":[2.0,-0,1e-7,18446744073709551616]}"#;
+        let value = parse("x", text).unwrap();
+        assert_eq!(value.to_string(), text);
+        assert_eq!(value["price"].to_string(), "123456789.123456789");
     }
 
     #[test]
