@@ -52,13 +52,8 @@ enum Command {
         venue: String,
         /// Endpoint name (see `venue list`).
         endpoint: String,
-        /// Endpoint parameters as a JSON object; `@FILE` reads them from a file, `-` from
-        /// stdin.
-        #[arg(long, value_name = "JSON", default_value = "{}")]
-        params: String,
-        /// File holding the credentials as a JSON object of strings.
-        #[arg(long, value_name = "FILE")]
-        credentials_file: PathBuf,
+        #[command(flatten)]
+        input: InputArgs,
         /// Base URL to call [default: the venue's production URL].
         #[arg(long, value_name = "URL")]
         base_url: Option<String>,
@@ -130,20 +125,8 @@ struct SignArgs {
     /// <temp dir>/venue-scratch); the first build takes minutes, an edited spec seconds.
     #[arg(long, value_name = "FILE")]
     spec: Option<PathBuf>,
-    /// Endpoint parameters as a JSON object; `@FILE` reads them from a file, `-` from stdin.
-    #[arg(long, value_name = "JSON", default_value = "{}")]
-    params: String,
-    /// Credentials as a JSON object of strings; `@FILE` reads them from a file, `-` from
-    /// stdin (not both --params and --credentials).
-    #[arg(
-        long,
-        value_name = "JSON",
-        required_unless_present = "credentials_file"
-    )]
-    credentials: Option<String>,
-    /// File holding the credentials (keeps them out of shell history and process lists).
-    #[arg(long, value_name = "FILE", conflicts_with = "credentials")]
-    credentials_file: Option<PathBuf>,
+    #[command(flatten)]
+    input: InputArgs,
     /// The request time, in ms since the Unix epoch.
     #[arg(long, value_name = "N")]
     time_ms: u64,
@@ -153,6 +136,37 @@ struct SignArgs {
     /// Base URL to sign for [default: the venue's production URL].
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
+}
+
+/// The JSON arguments of `sign`, `explain` and `call`.
+#[derive(Debug, Args)]
+struct InputArgs {
+    /// Endpoint parameters as a JSON object; `@FILE` reads them from a file, `-` from stdin.
+    #[arg(long, value_name = "JSON", default_value = "{}")]
+    params: String,
+    /// Credentials as a JSON object of strings; `@FILE` reads them from a file, `-` from
+    /// stdin (only one argument may read stdin).
+    #[arg(
+        long,
+        value_name = "JSON",
+        required_unless_present = "credentials_file"
+    )]
+    credentials: Option<String>,
+    /// File holding the credentials (keeps them out of shell history and process lists); `-`
+    /// reads them from stdin.
+    #[arg(long, value_name = "FILE", conflicts_with = "credentials")]
+    credentials_file: Option<PathBuf>,
+}
+
+impl InputArgs {
+    /// The params and the credentials, in that order.
+    fn read(&self) -> Result<(Json, Json), Failure> {
+        input::read_all(
+            &self.params,
+            self.credentials.as_deref(),
+            self.credentials_file.as_deref(),
+        )
+    }
 }
 
 impl SignArgs {
@@ -218,8 +232,7 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
         Command::Call {
             venue,
             endpoint,
-            params,
-            credentials_file,
+            input,
             base_url,
             timeout,
             verbose,
@@ -227,16 +240,7 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
             if verbose > 0 {
                 log_to_stderr(verbose);
             }
-            call(
-                &venue,
-                &endpoint,
-                &params,
-                &credentials_file,
-                base_url.as_deref(),
-                timeout,
-                out,
-            )
-            .await
+            call(&venue, &endpoint, &input, base_url.as_deref(), timeout, out).await
         }
         Command::Docs { venue } => docs(&venue, out),
         Command::Check { specs } => check(&specs, out, err),
@@ -311,17 +315,7 @@ fn sign(args: &SignArgs, traced: bool, err: &mut dyn Write) -> Result<Signed, Fa
         }
         _ => None,
     };
-    let params = input::Source::of(&args.params);
-    let credentials = args.credentials.as_deref().map(input::Source::of);
-    if params.is_stdin() && credentials.as_ref().is_some_and(input::Source::is_stdin) {
-        return Err("--params and --credentials cannot both read stdin (-)".into());
-    }
-    let params = input::params(params)?;
-    let credentials = match (credentials, &args.credentials_file) {
-        (Some(source), _) => input::credentials(source)?,
-        (None, Some(path)) => input::credentials_file(path)?,
-        (None, None) => return Err("give --credentials or --credentials-file".into()),
-    };
+    let (params, credentials) = args.input.read()?;
     let stamp = rt::Stamp {
         now_ms: args.time_ms,
         nonce: args.nonce.unwrap_or(args.time_ms),
@@ -379,16 +373,14 @@ fn explained(signed: &Signed) -> String {
 async fn call(
     venue: &str,
     endpoint: &str,
-    params: &str,
-    credentials_file: &Path,
+    input: &InputArgs,
     base_url: Option<&str>,
     timeout: Option<Duration>,
     out: &mut dyn Write,
 ) -> Result<(), Failure> {
     let venue = find_venue(venue)?;
     check_endpoint(venue, endpoint)?;
-    let params = input::params(input::Source::of(params))?;
-    let credentials = input::credentials_file(credentials_file)?;
+    let (params, credentials) = input.read()?;
     let options = rt::ClientOptions {
         timeout,
         nonce_dir: nonce_dir(),

@@ -1222,3 +1222,190 @@ fn decimal_numbers_are_signed_as_their_exact_text() {
         &[],
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// `call` takes credentials the way `sign` does; `--credentials-file -` reads stdin everywhere.
+
+/// Answers one HTTP request on a loopback port with `body`; the handle gives the request head.
+fn serve_once(body: &'static str) -> (String, std::thread::JoinHandle<String>) {
+    use std::io::{Read, Write};
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    let handle = std::thread::spawn(move || {
+        let (mut stream, _) = listener.accept().unwrap();
+        let mut head = Vec::new();
+        let mut byte = [0u8; 1];
+        while !head.ends_with(b"\r\n\r\n") {
+            stream.read_exact(&mut byte).unwrap();
+            head.push(byte[0]);
+        }
+        write!(
+            stream,
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: {}\r\n\
+             Connection: close\r\n\r\n{body}",
+            body.len()
+        )
+        .unwrap();
+        String::from_utf8(head).unwrap()
+    });
+    (base, handle)
+}
+
+/// A header of a request head, by name (any case).
+fn header<'a>(head: &'a str, name: &str) -> &'a str {
+    head.lines()
+        .find_map(|line| {
+            let (n, v) = line.split_once(':')?;
+            n.eq_ignore_ascii_case(name).then_some(v.trim())
+        })
+        .unwrap_or_else(|| panic!("no {name} in {head}"))
+}
+
+#[test]
+fn call_takes_credentials_inline_from_a_file_or_stdin() {
+    // The balance is a JSON number with more digits than an f64 holds: printed exactly.
+    let response = r#"{"code":"200000","data":[{"id":"a1","currency":"BTC","type":"main","balance":123456789.123456789,"available":"1.50","holds":0}]}"#;
+    let expected = r#"[
+  {
+    "id": "a1",
+    "currency": "BTC",
+    "type": "main",
+    "balance": "123456789.123456789",
+    "available": "1.50",
+    "holds": "0"
+  }
+]
+"#;
+    let file = TempFile::new("call-credentials", &kucoin_credentials());
+    let inline = kucoin_credentials();
+    let at = file.at();
+    for (flag, value, stdin) in [
+        ("--credentials", inline.as_str(), ""),
+        ("--credentials", at.as_str(), ""),
+        ("--credentials", "-", inline.as_str()),
+        ("--credentials-file", file.path(), ""),
+        ("--credentials-file", "-", inline.as_str()),
+    ] {
+        let (base, request) = serve_once(response);
+        let output = venue_with_stdin(
+            &[
+                "call",
+                "kucoin",
+                "list_accounts",
+                flag,
+                value,
+                "--base-url",
+                &base,
+            ],
+            stdin,
+        );
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{flag} {value}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), expected, "{flag} {value}");
+        assert_eq!(stderr(&output), "", "{flag} {value}");
+        let head = request.join().unwrap();
+        assert!(
+            head.starts_with("GET /api/v1/accounts HTTP/1.1\r\n"),
+            "{head}"
+        );
+        let timestamp = header(&head, "KC-API-TIMESTAMP");
+        assert_eq!(header(&head, "KC-API-KEY"), "kc-key-0001");
+        assert_eq!(
+            header(&head, "KC-API-SIGN"),
+            kucoin_hmac(SECRET, &format!("{timestamp}GET/api/v1/accounts"))
+        );
+        assert_eq!(
+            header(&head, "KC-API-PASSPHRASE"),
+            kucoin_hmac(SECRET, "kc-pass-0001")
+        );
+    }
+}
+
+#[test]
+fn credentials_file_dash_reads_stdin_for_sign_and_explain() {
+    let credentials = kucoin_credentials();
+    for command in ["sign", "explain"] {
+        let args = |flag, value| {
+            [
+                command,
+                "kucoin",
+                "list_accounts",
+                flag,
+                value,
+                "--time-ms",
+                "1700000000000",
+            ]
+        };
+        let expected = venue(&args("--credentials", &credentials));
+        assert_eq!(expected.status.code(), Some(0), "{}", stderr(&expected));
+        let output = venue_with_stdin(&args("--credentials-file", "-"), &credentials);
+        assert_eq!(
+            output.status.code(),
+            Some(0),
+            "{command}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), stdout(&expected), "{command}");
+
+        // Errors name stdin as the source.
+        let output = venue_with_stdin(
+            &args("--credentials-file", "-"),
+            &json!({"api_key": "kc-key-0001", "secret": "", "passphrase": "kc-pass-0001"})
+                .to_string(),
+        );
+        assert_error(
+            &output,
+            "--credentials-file (stdin): credential `secret` is empty",
+            &["kc-pass-0001"],
+        );
+    }
+}
+
+#[test]
+fn params_and_credentials_never_both_read_stdin() {
+    for command in ["sign", "explain", "call"] {
+        for flag in ["--credentials", "--credentials-file"] {
+            let mut args = vec![
+                command,
+                "kucoin",
+                "list_accounts",
+                "--params",
+                "-",
+                flag,
+                "-",
+            ];
+            if command != "call" {
+                args.extend(["--time-ms", "1"]);
+            }
+            let output = venue_with_stdin(&args, &kucoin_credentials());
+            assert_error(
+                &output,
+                &format!("--params and {flag} cannot both read stdin (-)"),
+                &["kc-pass-0001"],
+            );
+        }
+    }
+}
+
+#[test]
+fn call_takes_exactly_one_credentials_argument() {
+    for extra in [
+        &["--credentials", "{}", "--credentials-file", "x"][..],
+        &[][..],
+    ] {
+        let mut args = vec!["call", "kucoin", "list_accounts"];
+        args.extend(extra);
+        let output = venue(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{extra:?}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), "");
+    }
+}

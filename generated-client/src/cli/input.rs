@@ -1,5 +1,5 @@
 //! The JSON arguments of `sign`, `explain` and `call`, read strictly: `--params` and the
-//! credentials come inline, from `@FILE`, or from stdin (`-`); a repeated key is refused at
+//! credentials come inline, from `@FILE`, or from stdin (`-`; also `--credentials-file -`); a repeated key is refused at
 //! any depth; params must be an object; a credential may be neither empty nor hold a control
 //! character. Errors name the argument, the file, the key or the credential, never a value.
 
@@ -13,7 +13,7 @@ use venue_runtime::serde_json::{self, Map, Number, Value as Json};
 use super::Failure;
 
 /// Where a JSON argument's text is: inline, a file (`@FILE`), or stdin (`-`).
-pub(super) enum Source<'a> {
+enum Source<'a> {
     Inline(&'a str),
     File(PathBuf),
     Stdin,
@@ -22,7 +22,7 @@ pub(super) enum Source<'a> {
 impl<'a> Source<'a> {
     /// `-` is stdin, `@FILE` a file, anything else the JSON itself (JSON never starts with
     /// either).
-    pub(super) fn of(text: &'a str) -> Self {
+    fn of(text: &'a str) -> Self {
         match text {
             "-" => Source::Stdin,
             _ => match text.strip_prefix('@') {
@@ -32,7 +32,7 @@ impl<'a> Source<'a> {
         }
     }
 
-    pub(super) fn is_stdin(&self) -> bool {
+    fn is_stdin(&self) -> bool {
         matches!(self, Source::Stdin)
     }
 }
@@ -43,14 +43,22 @@ struct Text {
     text: String,
 }
 
-/// Reads `flag`'s text from `source`. An unreadable file is named, with the reason.
-fn read(flag: &str, source: Source<'_>) -> Result<Text, Failure> {
+/// Reads `flag`'s text from `source`; a file is named `what` and its path in errors. An
+/// unreadable file is named, with the reason.
+fn read(flag: &str, what: &str, source: Source<'_>) -> Result<Text, Failure> {
     match source {
         Source::Inline(text) => Ok(Text {
             label: flag.to_owned(),
             text: text.to_owned(),
         }),
-        Source::File(path) => read_file(&format!("{flag} file"), &path),
+        Source::File(path) => {
+            let text = std::fs::read_to_string(&path)
+                .map_err(|e| format!("cannot read {what} {}: {e}", path.display()))?;
+            Ok(Text {
+                label: format!("{what} {}", path.display()),
+                text,
+            })
+        }
         Source::Stdin => {
             let mut text = String::new();
             std::io::stdin()
@@ -64,39 +72,41 @@ fn read(flag: &str, source: Source<'_>) -> Result<Text, Failure> {
     }
 }
 
-fn read_file(what: &str, path: &Path) -> Result<Text, Failure> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| format!("cannot read {what} {}: {e}", path.display()))?;
-    Ok(Text {
-        label: format!("{what} {}", path.display()),
-        text,
-    })
-}
-
-/// The endpoint params: a JSON object, from `source`.
-pub(super) fn params(source: Source<'_>) -> Result<Json, Failure> {
-    let Text { label, text } = read("--params", source)?;
-    let value = parse(&label, &text)?;
-    if value.is_object() {
-        Ok(value)
-    } else {
-        Err(format!(
-            "{label} must be a JSON object, found {}",
-            kind(&value)
-        ))
+/// The params (`--params`) and the credentials (`--credentials`, or else
+/// `--credentials-file`), read in that order, at most one of them from stdin.
+pub(super) fn read_all(
+    params: &str,
+    credentials: Option<&str>,
+    credentials_file: Option<&Path>,
+) -> Result<(Json, Json), Failure> {
+    let params = Source::of(params);
+    let (flag, what, credentials) = match (credentials, credentials_file) {
+        (Some(text), _) => ("--credentials", "--credentials file", Source::of(text)),
+        // Only `-` is special: a path may start with `@`.
+        (None, Some(path)) => (
+            "--credentials-file",
+            "credentials file",
+            if path == Path::new("-") {
+                Source::Stdin
+            } else {
+                Source::File(path.to_owned())
+            },
+        ),
+        (None, None) => return Err("give --credentials or --credentials-file".into()),
+    };
+    if params.is_stdin() && credentials.is_stdin() {
+        return Err(format!("--params and {flag} cannot both read stdin (-)"));
     }
-}
-
-/// The credentials given with `--credentials` (inline, `@FILE` or `-`).
-pub(super) fn credentials(source: Source<'_>) -> Result<Json, Failure> {
-    let Text { label, text } = read("--credentials", source)?;
-    checked_credentials(&label, &text)
-}
-
-/// The credentials in `--credentials-file`.
-pub(super) fn credentials_file(path: &Path) -> Result<Json, Failure> {
-    let Text { label, text } = read_file("credentials file", path)?;
-    checked_credentials(&label, &text)
+    let Text { label, text } = read("--params", "--params file", params)?;
+    let params = parse(&label, &text)?;
+    if !params.is_object() {
+        return Err(format!(
+            "{label} must be a JSON object, found {}",
+            kind(&params)
+        ));
+    }
+    let Text { label, text } = read(flag, what, credentials)?;
+    Ok((params, checked_credentials(&label, &text)?))
 }
 
 /// Parses credentials and refuses an empty one or one holding a control character (a stray
