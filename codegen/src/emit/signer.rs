@@ -1,7 +1,7 @@
 //! `Credentials`, `Scheme` and `Signer`: one straight-line function per auth scheme.
 
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::{ToTokens, format_ident, quote};
 
 use super::doc;
 use super::names::{field_ident, ident, pascal};
@@ -107,8 +107,11 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
     let mut fields = Vec::new();
     let mut fold_steps = Vec::new();
     let mut fold_inits = Vec::new();
+    // Per scheme, the fields holding why an optional value it reads could not be computed.
+    let mut breaks: Vec<(&str, Vec<proc_macro2::Ident>)> = Vec::new();
     for s in &venue.schemes {
         let e = Emitter::new(s, Ctx::Fold);
+        let mut scheme_breaks = Vec::new();
         for l in folded_lets(s) {
             let f = folded_field(&s.name, &l.name);
             let value = e.expr(&l.value).into_owned();
@@ -128,11 +131,31 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 let step = if binds.len() == 1 && !fallible {
                     let (b, src) = (&binds[0], &sources[0]);
                     quote!(let #f = #src.map(|#b| #value);)
-                } else if binds.len() == 1 {
-                    let (b, src) = (&binds[0], &sources[0]);
-                    quote!(let #f = match #src { Some(#b) => Some(#value), None => None };)
-                } else {
+                } else if !fallible {
                     quote!(let #f = match (#(#sources),*) { (#(Some(#binds)),*) => Some(#value), _ => None };)
+                } else {
+                    // A malformed optional key disables only the schemes that read it: its
+                    // error is kept for them instead of failing `Signer::new`.
+                    let error = format_ident!("{f}_error");
+                    let (given, bound) = if binds.len() == 1 {
+                        (sources[0].clone(), binds[0].to_token_stream())
+                    } else {
+                        (
+                            quote!(match (#(#sources),*) { (#(Some(#binds)),*) => Some((#(#binds),*)), _ => None }),
+                            quote!((#(#binds),*)),
+                        )
+                    };
+                    let body = as_result(value.clone());
+                    fields.push(quote!(#error: Option<rt::Error>,));
+                    fold_inits.push(quote!(#error,));
+                    scheme_breaks.push(error.clone());
+                    quote! {
+                        let (#f, #error) = match #given.map(|#bound| -> Result<_, rt::Error> { #body }) {
+                            Some(Ok(value)) => (Some(value), None),
+                            Some(Err(error)) => (None, Some(error)),
+                            None => (None, None),
+                        };
+                    }
                 };
                 fold_steps.push(step);
                 let init = match l.value.kind {
@@ -152,6 +175,9 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
             } else {
                 fold_inits.push(quote!(#f: #init,));
             }
+        }
+        if !scheme_breaks.is_empty() {
+            breaks.push((&s.name, scheme_breaks));
         }
     }
 
@@ -232,12 +258,21 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 quote!(self.credentials.#f.is_some())
             })
             .collect();
+        let broken: &[proc_macro2::Ident] = breaks
+            .iter()
+            .find(|(name, _)| *name == s.name)
+            .map_or(&[], |(_, errors)| errors);
+        let needed = needed
+            .into_iter()
+            .chain(broken.iter().map(|e| quote!(self.#e.is_none())))
+            .collect::<Vec<_>>();
         if needed.is_empty() {
             quote!(Scheme::#v => true,)
         } else {
             quote!(Scheme::#v => #(#needed)&&*,)
         }
     });
+    let (check, choose, unusable) = unusable_fn(venue, &breaks);
     let scheme_fns = venue.schemes.iter().map(scheme_fns);
     // Kept even when no scheme reads a credential per request, so every Signer has one shape.
     let keep_credentials =
@@ -282,11 +317,9 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 }
             }
 
-            /// The first of `schemes` this signer can use; else the first one, so that signing
-            /// reports which credential is missing.
-            pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
-                rt::choose(schemes, |s| self.can_sign(s))
-            }
+            #choose
+
+            #unusable
 
             /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
             /// fields, signs those exact bytes.
@@ -298,6 +331,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 stamp: &rt::Stamp,
                 trace: &mut rt::Trace,
             ) -> Result<rt::Request, rt::Error> {
+                #check
                 match scheme {
                     #(#sign_arms)*
                 }
@@ -311,6 +345,7 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
                 stamp: &rt::Stamp,
                 trace: &mut rt::Trace,
             ) -> Result<rt::Request, rt::Error> {
+                #check
                 match scheme {
                     #(#parts_arms)*
                 }
@@ -319,6 +354,75 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
             #(#scheme_fns)*
         }
     }
+}
+
+/// `?`-expression tokens as a closure body returning `Result`: a trailing `?` is dropped
+/// (`Ok(x?)` is just `x`), anything else is wrapped in `Ok`.
+fn as_result(value: TokenStream) -> TokenStream {
+    let mut tokens: Vec<proc_macro2::TokenTree> = value.clone().into_iter().collect();
+    match tokens.last() {
+        Some(proc_macro2::TokenTree::Punct(p)) if p.as_char() == '?' => {
+            tokens.pop();
+            tokens.into_iter().collect()
+        }
+        _ => quote!(Ok(#value)),
+    }
+}
+
+/// For venues with malformed-key errors kept per scheme (`breaks`): the check that starts
+/// `sign` and `sign_parts`, `choose`, and `unusable`. Only `choose` for other venues.
+fn unusable_fn(
+    venue: &ir::Venue,
+    breaks: &[(&str, Vec<proc_macro2::Ident>)],
+) -> (TokenStream, TokenStream, TokenStream) {
+    if breaks.is_empty() {
+        let choose = quote! {
+            /// The first of `schemes` this signer can use; else the first one, so that signing
+            /// reports which credential is missing.
+            pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+                rt::choose(schemes, |s| self.can_sign(s))
+            }
+        };
+        return (TokenStream::new(), choose, TokenStream::new());
+    }
+    let arms = breaks.iter().map(|(name, errors)| {
+        let v = scheme_variant(name);
+        let first = &errors[0];
+        let rest = &errors[1..];
+        quote!(Scheme::#v => self.#first.as_ref()#(.or(self.#rest.as_ref()))*,)
+    });
+    let other = (breaks.len() < venue.schemes.len()).then(|| quote!(_ => None,));
+    let check = quote!(self.unusable(scheme)?;);
+    let choose = quote! {
+        /// The first of `schemes` this signer can use; else the first whose optional key was
+        /// given but is malformed, else the first one, so that signing reports what is wrong.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            let chosen = rt::choose(schemes, |s| self.can_sign(s))?;
+            Ok(if self.can_sign(chosen) {
+                chosen
+            } else {
+                schemes.iter().copied().find(|&s| self.unusable(s).is_err()).unwrap_or(chosen)
+            })
+        }
+    };
+    let unusable = quote! {
+        /// The error of a malformed optional key `scheme` reads (it names the key).
+        fn unusable(&self, scheme: Scheme) -> Result<(), rt::Error> {
+            let error = match scheme {
+                #(#arms)*
+                #other
+            };
+            match error {
+                None => Ok(()),
+                Some(rt::Error::Credential { name, message }) => Err(rt::Error::Credential {
+                    name: name.clone(),
+                    message: message.clone(),
+                }),
+                Some(other) => Err(rt::Error::Sign(other.to_string())),
+            }
+        }
+    };
+    (check, choose, unusable)
 }
 
 /// The optional credentials a scheme reads anywhere, in first-use order.

@@ -108,7 +108,9 @@ pub mod binance {
     #[derive(Debug)]
     pub struct Signer {
         credentials: Credentials,
+        ed25519_key_error: Option<rt::Error>,
         ed25519_key: Option<rt::Ed25519Key>,
+        rsa_key_error: Option<rt::Error>,
         rsa_key: Option<rt::RsaKey>,
         hmac_secret_hmac_sha256: Option<rt::HmacKey>,
         hmac_x_mbx_apikey_header: rt::HeaderValue,
@@ -117,24 +119,30 @@ pub mod binance {
     }
     impl Signer {
         pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
-            let ed25519_key = match credentials.ed25519_private_key.as_ref() {
-                Some(ed25519_private_key) => {
-                    Some(
-                        rt::ed25519_key(
-                            ed25519_private_key.expose_secret(),
-                            "ed25519_private_key",
-                        )?,
+            let (ed25519_key, ed25519_key_error) = match credentials
+                .ed25519_private_key
+                .as_ref()
+                .map(|ed25519_private_key| -> Result<_, rt::Error> {
+                    rt::ed25519_key(
+                        ed25519_private_key.expose_secret(),
+                        "ed25519_private_key",
                     )
-                }
-                None => None,
+                })
+            {
+                Some(Ok(value)) => (Some(value), None),
+                Some(Err(error)) => (None, Some(error)),
+                None => (None, None),
             };
-            let rsa_key = match credentials.rsa_private_key.as_ref() {
-                Some(rsa_private_key) => {
-                    Some(
-                        rt::rsa_key(rsa_private_key.expose_secret(), "rsa_private_key")?,
-                    )
-                }
-                None => None,
+            let (rsa_key, rsa_key_error) = match credentials
+                .rsa_private_key
+                .as_ref()
+                .map(|rsa_private_key| -> Result<_, rt::Error> {
+                    rt::rsa_key(rsa_private_key.expose_secret(), "rsa_private_key")
+                })
+            {
+                Some(Ok(value)) => (Some(value), None),
+                Some(Err(error)) => (None, Some(error)),
+                None => (None, None),
             };
             let hmac_secret_hmac_sha256 = credentials
                 .secret
@@ -151,7 +159,9 @@ pub mod binance {
             );
             Ok(Signer {
                 credentials,
+                ed25519_key_error,
                 ed25519_key,
+                rsa_key_error,
                 rsa_key,
                 hmac_secret_hmac_sha256,
                 hmac_x_mbx_apikey_header,
@@ -164,14 +174,49 @@ pub mod binance {
             match scheme {
                 Scheme::Public => true,
                 Scheme::Hmac => self.credentials.secret.is_some(),
-                Scheme::Ed25519 => self.credentials.ed25519_private_key.is_some(),
-                Scheme::Rsa => self.credentials.rsa_private_key.is_some(),
+                Scheme::Ed25519 => {
+                    self.credentials.ed25519_private_key.is_some()
+                        && self.ed25519_key_error.is_none()
+                }
+                Scheme::Rsa => {
+                    self.credentials.rsa_private_key.is_some()
+                        && self.rsa_key_error.is_none()
+                }
             }
         }
-        /// The first of `schemes` this signer can use; else the first one, so that signing
-        /// reports which credential is missing.
+        /// The first of `schemes` this signer can use; else the first whose optional key was
+        /// given but is malformed, else the first one, so that signing reports what is wrong.
         pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
-            rt::choose(schemes, |s| self.can_sign(s))
+            let chosen = rt::choose(schemes, |s| self.can_sign(s))?;
+            Ok(
+                if self.can_sign(chosen) {
+                    chosen
+                } else {
+                    schemes
+                        .iter()
+                        .copied()
+                        .find(|&s| self.unusable(s).is_err())
+                        .unwrap_or(chosen)
+                },
+            )
+        }
+        /// The error of a malformed optional key `scheme` reads (it names the key).
+        fn unusable(&self, scheme: Scheme) -> Result<(), rt::Error> {
+            let error = match scheme {
+                Scheme::Ed25519 => self.ed25519_key_error.as_ref(),
+                Scheme::Rsa => self.rsa_key_error.as_ref(),
+                _ => None,
+            };
+            match error {
+                None => Ok(()),
+                Some(rt::Error::Credential { name, message }) => {
+                    Err(rt::Error::Credential {
+                        name: name.clone(),
+                        message: message.clone(),
+                    })
+                }
+                Some(other) => Err(rt::Error::Sign(other.to_string())),
+            }
         }
         /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
         /// fields, signs those exact bytes.
@@ -183,6 +228,7 @@ pub mod binance {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            self.unusable(scheme)?;
             match scheme {
                 Scheme::Public => self.sign_public(endpoint, base, stamp, trace),
                 Scheme::Hmac => self.sign_hmac(endpoint, base, stamp, trace),
@@ -198,6 +244,7 @@ pub mod binance {
             stamp: &rt::Stamp,
             trace: &mut rt::Trace,
         ) -> Result<rt::Request, rt::Error> {
+            self.unusable(scheme)?;
             match scheme {
                 Scheme::Public => self.public_finish(parts, stamp, trace),
                 Scheme::Hmac => {
