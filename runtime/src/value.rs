@@ -178,8 +178,9 @@ impl<'de> Visitor<'de> for DecimalVisitor {
         }
     }
 
-    // serde_json calls this only for a number whose text is exactly the float's shortest form
-    // (`0.1`, `2.0`, `1e-7`), which `Number::from_f64` spells the same way: nothing is lost.
+    // serde_json (through a `Value`) calls this only for a number whose text is the float's
+    // shortest form as `Number::from_f64` spells it (`0.1`, `2.0`, `1e-7`) or as `Display` does
+    // (`0.0000001`); both write out to the same digits, so nothing is lost.
     // Other formats hand over a float already parsed; the shortest text that reads back as
     // that float is all that is left of it.
     fn visit_f64<E: de::Error>(self, v: f64) -> Result<Decimal, E> {
