@@ -21,11 +21,11 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::crypto::{
-    Ed25519Key, HmacKey, Message, RsaKey, base64, base64_decode, base64url, base64url_nopad, ed25519_key,
-    ed25519_sign, hex, hex_decode, hex_upper, hmac_md5, hmac_md5_key, hmac_sha1, hmac_sha1_key,
-    hmac_sha256, hmac_sha256_key, hmac_sha384, hmac_sha384_key, hmac_sha512, hmac_sha512_key,
-    hmac_with, lower, md5, rsa_key, rsa_sha256_sign, sha1, sha256, sha384, sha512, upper,
-    url_encode,
+    Ed25519Key, HmacKey, Message, RsaKey, base64, base64_decode, base64url, base64url_nopad,
+    ed25519_key, ed25519_sign, hex, hex_decode, hex_upper, hmac_md5, hmac_md5_key, hmac_sha1,
+    hmac_sha1_key, hmac_sha256, hmac_sha256_key, hmac_sha384, hmac_sha384_key, hmac_sha512,
+    hmac_sha512_key, hmac_with, lower, md5, rsa_key, rsa_sha256_sign, sha1, sha256, sha384, sha512,
+    upper, url_encode,
 };
 pub use crate::decode::{Envelope, decode};
 pub use crate::describe::{
@@ -40,7 +40,9 @@ pub use crate::request::{
 };
 pub use crate::retry::{Call, RetryPolicy};
 pub use crate::text::{Digest, Piece, Text};
-pub use crate::textops::{JsonMember, TIME_DIRECTIVES, format_time, json_object, sort_query, url_decode};
+pub use crate::textops::{
+    JsonMember, TIME_DIRECTIVES, format_time, json_object, sort_query, url_decode,
+};
 pub use crate::time::{Clock, FixedClock, NonceSource, ServerTime, Stamp, SystemClock, TimeUnit};
 pub use crate::trace::{Trace, TraceValue};
 pub use crate::transport::{ClientCore, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Http};

@@ -20,7 +20,7 @@ pub fn format_time(now_ms: u64, pattern: &str) -> Text {
     let ms = now_ms % 86_400_000;
     let (year, month, day) = crate::time::civil_from_days(days);
     let mut out = Text::new();
-    let mut digits = |out: &mut Text, value: u64, width: usize| {
+    let digits = |out: &mut Text, value: u64, width: usize| {
         let text = value.to_string();
         for _ in text.len()..width {
             out.push_str("0");
@@ -124,12 +124,21 @@ mod tests {
         let ms = 1_440_938_160_000;
         assert_eq!(format_time(ms, "%Y%m%dT%H%M%SZ"), "20150830T123600Z");
         assert_eq!(format_time(ms, "%Y%m%d"), "20150830");
-        assert_eq!(format_time(ms + 7, "%Y-%m-%dT%H:%M:%S.%fZ"), "2015-08-30T12:36:00.007Z");
-        assert_eq!(format_time(ms, "%a, %d %b %Y %H:%M:%S GMT"), "Sun, 30 Aug 2015 12:36:00 GMT");
+        assert_eq!(
+            format_time(ms + 7, "%Y-%m-%dT%H:%M:%S.%fZ"),
+            "2015-08-30T12:36:00.007Z"
+        );
+        assert_eq!(
+            format_time(ms, "%a, %d %b %Y %H:%M:%S GMT"),
+            "Sun, 30 Aug 2015 12:36:00 GMT"
+        );
         assert_eq!(format_time(ms, "%s"), "1440938160");
         assert_eq!(format_time(ms, "100%% %q"), "100% %q");
         // 2017-05-11T15:19:30, no zone, no millis.
-        assert_eq!(format_time(1_494_515_970_000, "%Y-%m-%dT%H:%M:%S"), "2017-05-11T15:19:30");
+        assert_eq!(
+            format_time(1_494_515_970_000, "%Y-%m-%dT%H:%M:%S"),
+            "2017-05-11T15:19:30"
+        );
     }
 
     #[test]
