@@ -589,3 +589,48 @@ fn server_time_must_name_a_usable_endpoint() {
         .is_ok()
     );
 }
+
+/// A spec whose one scheme computes `sig: EXPR`, for errors in recipe operations.
+fn recipe_error(expr: &str) -> String {
+    let text = format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\ncredentials: {{secret: {{}}}}\n\
+         auth:\n  s:\n    let:\n      sig: \"{expr}\"\n    headers: {{X-Sig: sig}}\n\
+         endpoints:\n  - {{name: e, method: GET, path: /e, auth: s}}\n"
+    );
+    match venue_codegen::load_str(Path::new("p.yaml"), &text) {
+        Ok(_) => panic!("should not load: {expr}"),
+        Err(err) => short(&err),
+    }
+}
+
+#[test]
+fn second_edition_operations_are_checked() {
+    assert_eq!(
+        recipe_error("time('%Y-%m-%q')"),
+        "p.yaml:7:18: `time` does not know `%q`: use %Y %m %d %H %M %S %f (ms) %s (Unix seconds) %a (weekday) %b (month) or %%"
+    );
+    assert_eq!(
+        recipe_error("time(secret)"),
+        "p.yaml:7:13: `time` takes a pattern in quotes, e.g. `time('%Y%m%dT%H%M%SZ')`"
+    );
+    assert_eq!(
+        recipe_error("json_object('a', secret, 'b')"),
+        "p.yaml:7:13: `json_object` takes names and values in pairs: `json_object('name', value, …)`"
+    );
+    assert_eq!(
+        recipe_error("json_object(secret, 'a')"),
+        "p.yaml:7:25: a `json_object` member name must be a literal in quotes"
+    );
+    assert_eq!(
+        recipe_error("if(body, 'a')"),
+        "p.yaml:7:13: `if` takes 3 argument(s), not 2"
+    );
+    assert_eq!(
+        recipe_error("sort_query(sha256(query))"),
+        "p.yaml:7:24: argument 1 of `sort_query` is raw bytes, but it takes text or an integer"
+    );
+    assert_eq!(
+        recipe_error("base64url_nopd(body)"),
+        "p.yaml:7:13: unknown function or algorithm `base64url_nopd`"
+    );
+}

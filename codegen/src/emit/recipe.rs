@@ -375,6 +375,59 @@ impl<'a> Emitter<'a> {
             }
             Func::Iso8601Ms => Ex::owned(quote!(stamp.iso8601_ms()), Kind::Text),
             Func::Nonce => Ex::owned(quote!(stamp.nonce()), Kind::Int),
+            Func::Time => {
+                let pattern = match args.first().map(|t| &t.node) {
+                    Some(Node::Str(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                Ex::owned(quote!(stamp.format(#pattern)), Kind::Text)
+            }
+            Func::If => {
+                let cond = a[0].bytes();
+                let kind = if args[1..].iter().any(|t| t.kind == Kind::Bytes) {
+                    Kind::Bytes
+                } else {
+                    Kind::Text
+                };
+                let owned = |x: &Ex| match kind {
+                    Kind::Bytes => {
+                        let b = x.bytes();
+                        quote!(#b.to_vec())
+                    }
+                    _ => {
+                        let t = x.text();
+                        quote!(rt::Text::from(#t))
+                    }
+                };
+                let (yes, no) = (owned(&a[1]), owned(&a[2]));
+                Ex::owned(quote!(if #cond.is_empty() { #no } else { #yes }), kind)
+            }
+            Func::SortQuery => {
+                let x = a[0].text();
+                Ex::owned(quote!(rt::sort_query(#x)), Kind::Text)
+            }
+            Func::UrlDecode => {
+                let x = a[0].bytes();
+                let w = what();
+                Ex::owned(quote!(rt::url_decode(#x, #w)?), Kind::Text)
+            }
+            Func::JsonObject => {
+                let members = args.chunks(2).zip(a.chunks(2)).map(|(typed, ex)| {
+                    let name = match &typed[0].node {
+                        Node::Str(s) => s.clone(),
+                        _ => String::new(),
+                    };
+                    let value = &ex[1];
+                    if value.kind == Kind::Int {
+                        let v = &value.tokens;
+                        quote!((#name, rt::JsonMember::Int(#v)))
+                    } else {
+                        let v = value.text();
+                        quote!((#name, rt::JsonMember::Text(#v)))
+                    }
+                });
+                Ex::owned(quote!(rt::json_object(&[#(#members),*])), Kind::Text)
+            }
             // Validation keeps `param` out of values computed after assembly, where no head is.
             Func::Param => {
                 let name = match args.first().map(|t| &t.node) {

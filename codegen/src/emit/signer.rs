@@ -891,17 +891,8 @@ fn finish_reads_stamp(s: &ir::Scheme) -> bool {
 
 /// Whether the finish function calls a time or nonce source itself (not through a stamp value).
 fn uses_stamp_in_finish(s: &ir::Scheme) -> bool {
-    let calls_time = |t: &ir::Typed| {
-        t.any(&|t| {
-            matches!(
-                t.node,
-                ir::Node::Call(
-                    ir::Func::UnixMs | ir::Func::UnixS | ir::Func::Iso8601Ms | ir::Func::Nonce,
-                    _
-                )
-            )
-        })
-    };
+    let calls_time =
+        |t: &ir::Typed| t.any(&|t| matches!(&t.node, ir::Node::Call(f, _) if f.reads_stamp()));
     let signed = s
         .lets
         .iter()

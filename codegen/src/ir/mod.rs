@@ -149,6 +149,26 @@ pub enum Func {
     Nonce,
     /// One request parameter's text as sent.
     Param,
+    /// The request time by a strftime-like pattern (a literal).
+    Time,
+    /// `if(cond, a, b)`: `a` when `cond` is not empty, else `b`.
+    If,
+    /// A query string with its pairs sorted.
+    SortQuery,
+    /// Percent-escapes undone.
+    UrlDecode,
+    /// `json_object('k', v, …)`: a compact JSON object; empty text members are left out.
+    JsonObject,
+}
+
+impl Func {
+    /// Reads the request's time or nonce, so it is computed once the stamp is fixed.
+    pub fn reads_stamp(self) -> bool {
+        matches!(
+            self,
+            Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce | Func::Time
+        )
+    }
 }
 
 #[derive(Debug, Clone)]

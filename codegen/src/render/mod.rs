@@ -159,6 +159,11 @@ fn func_name(f: ir::Func) -> &'static str {
         Iso8601Ms => "iso8601_ms",
         Nonce => "nonce",
         Param => "param",
+        Time => "time",
+        If => "if",
+        SortQuery => "sort_query",
+        UrlDecode => "url_decode",
+        JsonObject => "json_object",
     }
 }
 

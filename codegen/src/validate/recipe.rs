@@ -51,6 +51,12 @@ const BUILTINS: &[Builtin] = &[
     b("iso8601_ms", Func::Iso8601Ms, 0, 0),
     b("nonce", Func::Nonce, 0, 0),
     b("param", Func::Param, 1, 1),
+    b("time", Func::Time, 1, 1),
+    b("if", Func::If, 3, 3),
+    b("sort_query", Func::SortQuery, 1, 1),
+    b("url_decode", Func::UrlDecode, 1, 1),
+    b("json_object", Func::JsonObject, 0, 64),
+    b("base64url_nopad", Func::Encode("base64url_nopad"), 1, 1),
 ];
 
 /// Names a recipe can read, in scope while lowering one expression.
@@ -389,20 +395,32 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 );
                 return None;
             }
+            if !check_literal_args(ck, builtin.func, args, path, *at) {
+                return None;
+            }
             let stage = match builtin.func {
-                Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce | Func::Param => {
-                    Stage::Stamp
-                }
+                f if f.reads_stamp() => Stage::Stamp,
+                Func::Param => Stage::Stamp,
                 _ => lowered
                     .iter()
                     .map(|t| t.stage)
                     .max()
                     .unwrap_or(Stage::Const),
             };
+            let kind = match builtin.func {
+                // Either branch may be taken: bytes if either is.
+                Func::If if lowered[1..].iter().any(|t| t.kind == Kind::Bytes) => Kind::Bytes,
+                _ => kind,
+            };
             let secret = match builtin.func {
-                Func::Encode(_) | Func::Decode(_) | Func::Case(_) | Func::UrlEncode => {
-                    lowered.iter().any(|t| t.secret)
-                }
+                Func::Encode(_)
+                | Func::Decode(_)
+                | Func::Case(_)
+                | Func::UrlEncode
+                | Func::If
+                | Func::SortQuery
+                | Func::UrlDecode
+                | Func::JsonObject => lowered.iter().any(|t| t.secret),
                 Func::Ed25519Key | Func::RsaKey => true,
                 _ => false,
             };
@@ -576,5 +594,81 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::Param => (Kind::Text, &[&[Kind::Text]]),
         Func::UnixMs | Func::Nonce => (Kind::Int, &[]),
         Func::Iso8601Ms => (Kind::Text, &[]),
+        Func::Time => (Kind::Text, &[&[Kind::Text]]),
+        Func::If => (Kind::Text, &[DATA, DATA, DATA]),
+        Func::SortQuery => (Kind::Text, &[TEXT]),
+        Func::UrlDecode => (Kind::Text, &[DATA]),
+        // Keys and values alternate; `check_literal_args` checks the keys are literals.
+        Func::JsonObject => (Kind::Text, &[TEXT; 64]),
+    }
+}
+
+/// The time directives `time(…)` understands (the runtime's `rt::TIME_DIRECTIVES`).
+const TIME_DIRECTIVES: &str = "YmdHMSfsab%";
+
+/// Arguments that must be literals: `time`'s pattern and `json_object`'s keys.
+fn check_literal_args(
+    ck: &mut Checker,
+    func: Func,
+    args: &[Expr],
+    path: &[Seg],
+    at: usize,
+) -> bool {
+    match func {
+        Func::Time => {
+            let Some(Expr::Str { value, .. }) = args.first() else {
+                ck.at_offset(
+                    path,
+                    at,
+                    "`time` takes a pattern in quotes, e.g. `time('%Y%m%dT%H%M%SZ')`".into(),
+                );
+                return false;
+            };
+            let mut chars = value.chars();
+            while let Some(c) = chars.next() {
+                if c != '%' {
+                    continue;
+                }
+                match chars.next() {
+                    Some(d) if TIME_DIRECTIVES.contains(d) => {}
+                    other => {
+                        let found = other
+                            .map_or("the end of the pattern".to_owned(), |d| format!("`%{d}`"));
+                        ck.at_offset(
+                            path,
+                            args[0].at(),
+                            format!(
+                                "`time` does not know {found}: use %Y %m %d %H %M %S %f (ms) %s (Unix seconds) %a (weekday) %b (month) or %%"
+                            ),
+                        );
+                        return false;
+                    }
+                }
+            }
+            true
+        }
+        Func::JsonObject => {
+            if args.len() % 2 != 0 {
+                ck.at_offset(
+                    path,
+                    at,
+                    "`json_object` takes names and values in pairs: `json_object('name', value, …)`"
+                        .into(),
+                );
+                return false;
+            }
+            for key in args.iter().step_by(2) {
+                if !matches!(key, Expr::Str { .. }) {
+                    ck.at_offset(
+                        path,
+                        key.at(),
+                        "a `json_object` member name must be a literal in quotes".into(),
+                    );
+                    return false;
+                }
+            }
+            true
+        }
+        _ => true,
     }
 }
