@@ -648,7 +648,7 @@ fn check_literal_args(
             true
         }
         Func::JsonObject => {
-            if args.len() % 2 != 0 {
+            if !args.len().is_multiple_of(2) {
                 ck.at_offset(
                     path,
                     at,
