@@ -133,7 +133,8 @@ fn path_part(path: &str) -> String {
     if path.is_empty() {
         String::new()
     } else {
-        format!(" at `{path}`")
+        // A path holds response map keys, which may hold line breaks.
+        format!(" at `{}`", one_line(path))
     }
 }
 
