@@ -42,8 +42,13 @@ pub struct Pos {
 }
 
 impl Pos {
-    /// The position of the character at `offset` (in chars) inside a single-line scalar.
+    /// The position of the character at `offset` (in chars) inside a single-line scalar. A
+    /// scalar written over several lines (`len` 0) is pointed at as a whole: its folded text
+    /// no longer matches the source columns.
     pub fn within(self, offset: usize) -> Pos {
+        if self.len == 0 {
+            return self;
+        }
         Pos {
             line: self.line,
             col: self.col + offset + usize::from(self.quoted),
