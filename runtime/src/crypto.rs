@@ -3,6 +3,7 @@
 use std::fmt;
 
 use base64::Engine as _;
+use base64::engine::Config as _;
 use base64::engine::general_purpose::{STANDARD, URL_SAFE};
 use base64::engine::{DecodePaddingMode, GeneralPurpose, GeneralPurposeConfig};
 use ed25519_dalek::Signer as _;
@@ -199,9 +200,9 @@ pub fn hex_upper(data: &[u8]) -> Text {
 }
 
 fn base64_with(data: &[u8], engine: &GeneralPurpose) -> Text {
-    let len = data.len().div_ceil(3) * 4;
+    // Exactly the encoded length: a padded one is a multiple of 4, an unpadded one is not.
+    let len = base64::encoded_len(data.len(), engine.config().encode_padding()).unwrap_or(0);
     Text::from_ascii(len, |out| {
-        // The output slice is sized for padded base64, so encoding cannot run out of room.
         let _ = engine.encode_slice(data, out);
     })
 }
@@ -381,6 +382,24 @@ mod tests {
 
     const JEFE: &[u8] = b"Jefe";
     const WANT: &[u8] = b"what do ya want for nothing?";
+
+    #[test]
+    fn base64_lengths_with_and_without_padding() {
+        // RFC 4648 §10 test vectors.
+        for (data, padded, unpadded) in [
+            ("", "", ""),
+            ("f", "Zg==", "Zg"),
+            ("fo", "Zm8=", "Zm8"),
+            ("foo", "Zm9v", "Zm9v"),
+            ("foob", "Zm9vYg==", "Zm9vYg"),
+            ("fooba", "Zm9vYmE=", "Zm9vYmE"),
+            ("foobar", "Zm9vYmFy", "Zm9vYmFy"),
+        ] {
+            assert_eq!(base64url(data.as_bytes()), padded);
+            assert_eq!(base64url_nopad(data.as_bytes()), unpadded);
+        }
+        assert_eq!(base64url_nopad(&[0xfb, 0xff]), "-_8");
+    }
 
     #[test]
     fn prepared_hmac_keys_match_one_shot_hmac() {

@@ -176,6 +176,12 @@ impl From<&str> for Text {
     }
 }
 
+impl From<&Text> for Text {
+    fn from(text: &Text) -> Text {
+        text.clone()
+    }
+}
+
 impl From<String> for Text {
     fn from(text: String) -> Text {
         Text(Repr::Heap(text))
