@@ -1,10 +1,11 @@
-//! Typed, signed clients for Binance Spot, Bitfinex, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, Kraken Spot, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, Kraken Spot, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
 
 include!("binance.rs");
 include!("bitfinex.rs");
+include!("bitget.rs");
 include!("bitmex.rs");
 include!("bybit.rs");
 include!("calypso.rs");
