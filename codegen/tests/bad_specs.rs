@@ -634,3 +634,33 @@ fn second_edition_operations_are_checked() {
         "p.yaml:7:13: unknown function or algorithm `base64url_nopd`"
     );
 }
+
+/// Fields and `auth:` accept two shapes each; a wrong one says which two, not "did not match
+/// any variant of untagged enum".
+#[test]
+fn two_shaped_values_say_what_they_expected() {
+    let field = "title: x\nbase_urls: {production: https://x.io}\nauth: {public: {}}\n\
+                 types:\n  T:\n    fields:\n      b: [5]\nendpoints: []\n";
+    assert_eq!(
+        rendered_str(field),
+        "error: invalid type: found sequence
+ --> p.yaml:7:7
+  |
+7 |       b: [5]
+  |       ^
+  |
+  = help: expected a type (`string`, `decimal`, `[Order]`, …) or `{ type: …, description: … }`"
+    );
+    let auth = "title: x\nbase_urls: {production: https://x.io}\nauth: {public: {}}\n\
+                endpoints:\n  - {name: e, method: GET, path: /e, auth: {x: 1}}\n";
+    assert_eq!(
+        rendered_str(auth),
+        "error: invalid type: found map
+ --> p.yaml:5:44
+  |
+5 |   - {name: e, method: GET, path: /e, auth: {x: 1}}
+  |                                            ^
+  |
+  = help: expected an auth scheme's name, or a list of names (`[hmac, ed25519]`)"
+    );
+}

@@ -251,11 +251,34 @@ pub struct TypeDef {
 }
 
 /// A struct field: just its type, or its type with a description.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, JsonSchema)]
 #[serde(untagged)]
 pub enum FieldDef {
     Type(String),
     Full(FullField),
+}
+
+// Written by hand: a derived untagged enum reports only "data did not match any variant".
+impl<'de> Deserialize<'de> for FieldDef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = FieldDef;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(
+                    "a type (`string`, `decimal`, `[Order]`, …) or `{ type: …, description: … }`",
+                )
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<FieldDef, E> {
+                Ok(FieldDef::Type(v.to_owned()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<FieldDef, A::Error> {
+                FullField::deserialize(serde::de::value::MapAccessDeserializer::new(map))
+                    .map(FieldDef::Full)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]
@@ -319,11 +342,32 @@ pub struct Endpoint {
 }
 
 /// One auth scheme, or several in order of preference.
-#[derive(Debug, Deserialize, JsonSchema)]
+#[derive(Debug, JsonSchema)]
 #[serde(untagged)]
 pub enum AuthRef {
     One(String),
     Many(Vec<String>),
+}
+
+// Written by hand for the same reason as `FieldDef`'s.
+impl<'de> Deserialize<'de> for AuthRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = AuthRef;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("an auth scheme's name, or a list of names (`[hmac, ed25519]`)")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<AuthRef, E> {
+                Ok(AuthRef::One(v.to_owned()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, seq: A) -> Result<AuthRef, A::Error> {
+                Vec::<String>::deserialize(serde::de::value::SeqAccessDeserializer::new(seq))
+                    .map(AuthRef::Many)
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl AuthRef {
