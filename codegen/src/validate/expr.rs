@@ -214,8 +214,11 @@ impl ExprParser {
                         Some('x') => {
                             let hex: String = self.chars.iter().skip(self.pos).take(2).collect();
                             self.pos += 2;
+                            // `from_str_radix` alone would take `+7`.
+                            let digits =
+                                hex.len() == 2 && hex.chars().all(|c| c.is_ascii_hexdigit());
                             match u8::from_str_radix(&hex, 16) {
-                                Ok(b) if b < 0x80 => char::from(b),
+                                Ok(b) if digits && b < 0x80 => char::from(b),
                                 _ => {
                                     return Err(SyntaxError {
                                         at: esc_at,
@@ -277,6 +280,13 @@ mod tests {
                 at: 0
             }
         );
+        for bad in [r"'\x+7'", r"'\x7'", r"'\x80'", r"'\xg1'"] {
+            let err = parse(bad).unwrap_err();
+            assert!(
+                err.message.contains("is not an ASCII byte escape"),
+                "{bad}: {err:?}"
+            );
+        }
     }
 
     #[test]
