@@ -664,3 +664,29 @@ fn two_shaped_values_say_what_they_expected() {
   = help: expected an auth scheme's name, or a list of names (`[hmac, ed25519]`)"
     );
 }
+
+#[test]
+fn es256_operations_are_checked() {
+    assert_eq!(
+        recipe_error("hex(es256_sign(secret, body))"),
+        "p.yaml:7:28: argument 1 of `es256_sign` is text, but it takes an ECDSA P-256 key"
+    );
+    assert_eq!(
+        recipe_error("hex(es256_sign(ed25519_key(secret), body))"),
+        "p.yaml:7:28: argument 1 of `es256_sign` is an Ed25519 key, but it takes an ECDSA P-256 key"
+    );
+    assert_eq!(
+        recipe_error("ecdsa_p256_key(secret) ~ body"),
+        "p.yaml:7:13: cannot concatenate an ECDSA P-256 key"
+    );
+    assert_eq!(
+        recipe_error("ecdsa_p256_key(body)"),
+        "p.yaml:7:12: key `sig` must be built from credentials only, so it is parsed once\n\
+         p.yaml:8:22: `headers.X-Sig` gets an ECDSA P-256 key\n\
+         p.yaml:7:7: value `sig` is never used: place it, or use it in a later value"
+    );
+    assert_eq!(
+        recipe_error("es256_sign(ecdsa_p256_key(secret))"),
+        "p.yaml:7:13: `es256_sign` takes 2 argument(s), not 1"
+    );
+}

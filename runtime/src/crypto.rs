@@ -367,6 +367,42 @@ pub fn rsa_sha256_sign(key: &RsaKey, msg: &[u8]) -> Result<Vec<u8>, Error> {
         .map_err(|_| Error::Sign("RSA PKCS#1 v1.5 SHA-256 signing failed".into()))
 }
 
+/// An ECDSA P-256 private key for ES256 signatures.
+#[derive(Clone)]
+pub struct EcdsaP256Key(p256::ecdsa::SigningKey);
+
+impl fmt::Debug for EcdsaP256Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("EcdsaP256Key(..)")
+    }
+}
+
+/// Accepts PKCS#8 (`BEGIN PRIVATE KEY`) or SEC1 (`BEGIN EC PRIVATE KEY`) PEM.
+pub fn ecdsa_p256_key(pem: &str, what: &str) -> Result<EcdsaP256Key, Error> {
+    use p256::pkcs8::DecodePrivateKey as _;
+    let pem = unescape_newlines(pem.trim());
+    let key = if pem.starts_with("-----BEGIN EC PRIVATE KEY-----") {
+        p256::SecretKey::from_sec1_pem(&pem)
+            .map_err(|_| credential_error(what, "is not a valid SEC1 P-256 private key PEM"))?
+    } else if pem.starts_with("-----BEGIN PRIVATE KEY-----") {
+        p256::SecretKey::from_pkcs8_pem(&pem)
+            .map_err(|_| credential_error(what, "is not a valid PKCS#8 P-256 private key PEM"))?
+    } else {
+        return Err(credential_error(
+            what,
+            "is not a P-256 private key PEM (expected BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY)",
+        ));
+    };
+    Ok(EcdsaP256Key(key.into()))
+}
+
+/// ECDSA P-256 over SHA-256 of `msg`, as JWS wants it: r ‖ s, 64 bytes (not DER). The nonce
+/// is derived from the key and message (RFC 6979), so the same input signs the same way.
+pub fn es256_sign(key: &EcdsaP256Key, msg: &[u8]) -> Vec<u8> {
+    let sig: p256::ecdsa::Signature = key.0.sign(msg);
+    sig.to_bytes().to_vec()
+}
+
 // PEM keys kept in env vars or JSON often arrive with literal `\n` instead of line breaks.
 fn unescape_newlines(pem: &str) -> String {
     if pem.contains('\n') {
@@ -560,5 +596,91 @@ mod tests {
             rsa_key("not a pem", "rsa"),
             Err(Error::Credential { .. })
         ));
+    }
+
+    // RFC 7515 Appendix A.3: the key (JWK d, x, y), the JWS signing input and the published
+    // signature. The PEM forms were written from d with OpenSSL.
+    const A3_SIGNING_INPUT: &[u8] = b"eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ";
+    const A3_X: &str = "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU";
+    const A3_Y: &str = "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0";
+    const A3_SIGNATURE: &str =
+        "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
+    const A3_SEC1: &str = "-----BEGIN EC PRIVATE KEY-----
+MHcCAQEEII6bEJ5xkJi/mASH3x9dd+nLKWBuvtImO19XwhPfhPSyoAoGCCqGSM49
+AwEHoUQDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEXH8UTNG72b
+focs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==
+-----END EC PRIVATE KEY-----";
+    const A3_PKCS8: &str = "-----BEGIN PRIVATE KEY-----
+MIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgjpsQnnGQmL+YBIff
+H1136cspYG6+0iY7X1fCE9+E9LKhRANCAAR/zc4ncPbEXUGDy+5v20t7WAczNXvp
+7xO6z248e9FURcfxRM0bvZt+hyzf7bnuufSzaV1uqQskrYpGIyiFiOWt
+-----END PRIVATE KEY-----";
+
+    fn a3_verifying_key() -> p256::ecdsa::VerifyingKey {
+        let mut point = vec![4u8];
+        point.extend(base64_decode(A3_X.as_bytes(), "x").unwrap());
+        point.extend(base64_decode(A3_Y.as_bytes(), "y").unwrap());
+        p256::ecdsa::VerifyingKey::from_sec1_bytes(&point).unwrap()
+    }
+
+    fn es256_verifies(sig: &[u8], msg: &[u8]) -> bool {
+        use p256::ecdsa::signature::Verifier as _;
+        let Ok(sig) = p256::ecdsa::Signature::from_slice(sig) else {
+            return false;
+        };
+        a3_verifying_key().verify(msg, &sig).is_ok()
+    }
+
+    #[test]
+    fn base64url_nopad_has_no_padding_and_nothing_after() {
+        assert_eq!(&*base64url_nopad(b"a"), "YQ");
+        assert_eq!(&*base64url_nopad(b"ab"), "YWI");
+        assert_eq!(&*base64url_nopad(b"abc"), "YWJj");
+        assert_eq!(&*base64url_nopad(&[0xfb, 0xff]), "-_8");
+    }
+
+    #[test]
+    fn rfc7515_a3_published_signature_verifies() {
+        let published = base64_decode(A3_SIGNATURE.as_bytes(), "sig").unwrap();
+        assert!(es256_verifies(&published, A3_SIGNING_INPUT));
+        assert!(!es256_verifies(&published, b"another message"));
+    }
+
+    #[test]
+    fn es256_signs_rfc7515_a3_input_as_raw_r_s() {
+        for pem in [A3_SEC1, A3_PKCS8, &A3_PKCS8.replace('\n', "\\n")] {
+            let key = ecdsa_p256_key(pem, "ec_key").unwrap();
+            let sig = es256_sign(&key, A3_SIGNING_INPUT);
+            assert_eq!(sig.len(), 64);
+            assert!(es256_verifies(&sig, A3_SIGNING_INPUT));
+            // RFC 6979: the same input signs the same way.
+            assert_eq!(es256_sign(&key, A3_SIGNING_INPUT), sig);
+            assert_eq!(format!("{key:?}"), "EcdsaP256Key(..)");
+        }
+    }
+
+    #[test]
+    fn ecdsa_p256_key_errors_name_the_credential_only() {
+        let err = ecdsa_p256_key(
+            "-----BEGIN PRIVATE KEY-----\nAAAA\n-----END PRIVATE KEY-----",
+            "ec_key",
+        )
+        .unwrap_err()
+        .to_string();
+        assert!(
+            err.contains("ec_key") && err.contains("PKCS#8 P-256"),
+            "{err}"
+        );
+        let err = ecdsa_p256_key("c2VjcmV0", "ec_key")
+            .unwrap_err()
+            .to_string();
+        assert!(
+            err.contains("expected BEGIN PRIVATE KEY or BEGIN EC PRIVATE KEY"),
+            "{err}"
+        );
+        assert!(!err.contains("c2VjcmV0"));
+        // An Ed25519 PKCS#8 key is not a P-256 key.
+        let ed = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIJ1hsZ3v/VpguoRK9JLsLMREScVpezJpGXA7rAMcrn9g\n-----END PRIVATE KEY-----";
+        assert!(ecdsa_p256_key(ed, "ec_key").is_err());
     }
 }

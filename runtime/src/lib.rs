@@ -21,11 +21,11 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::crypto::{
-    Ed25519Key, HmacKey, Message, RsaKey, base64, base64_decode, base64url, base64url_nopad,
-    ed25519_key, ed25519_sign, hex, hex_decode, hex_upper, hmac_md5, hmac_md5_key, hmac_sha1,
-    hmac_sha1_key, hmac_sha256, hmac_sha256_key, hmac_sha384, hmac_sha384_key, hmac_sha512,
-    hmac_sha512_key, hmac_with, lower, md5, rsa_key, rsa_sha256_sign, sha1, sha256, sha384, sha512,
-    upper, url_encode,
+    EcdsaP256Key, Ed25519Key, HmacKey, Message, RsaKey, base64, base64_decode, base64url,
+    base64url_nopad, ecdsa_p256_key, ed25519_key, ed25519_sign, es256_sign, hex, hex_decode,
+    hex_upper, hmac_md5, hmac_md5_key, hmac_sha1, hmac_sha1_key, hmac_sha256, hmac_sha256_key,
+    hmac_sha384, hmac_sha384_key, hmac_sha512, hmac_sha512_key, hmac_with, lower, md5, rsa_key,
+    rsa_sha256_sign, sha1, sha256, sha384, sha512, upper, url_encode,
 };
 pub use crate::decode::{Envelope, decode};
 pub use crate::describe::{

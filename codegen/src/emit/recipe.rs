@@ -341,24 +341,24 @@ impl<'a> Emitter<'a> {
                 let x = a[0].bytes();
                 Ex::owned(quote!(rt::url_encode(#x)), Kind::Text)
             }
-            Func::Ed25519Key | Func::RsaKey => {
-                let f = ident(if func == Func::RsaKey {
-                    "rsa_key"
-                } else {
-                    "ed25519_key"
-                });
+            Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key => {
+                let (f, kind) = match func {
+                    Func::RsaKey => ("rsa_key", Kind::RsaKey),
+                    Func::EcdsaP256Key => ("ecdsa_p256_key", Kind::EcdsaP256Key),
+                    _ => ("ed25519_key", Kind::Ed25519Key),
+                };
+                let f = ident(f);
                 let x = a[0].text();
                 let w = what();
-                let kind = if func == Func::RsaKey {
-                    Kind::RsaKey
-                } else {
-                    Kind::Ed25519Key
-                };
                 Ex::owned(quote!(rt::#f(#x, #w)?), kind)
             }
             Func::Ed25519Sign => {
                 let (k, m) = (a[0].by_ref(), a[1].bytes());
                 Ex::owned(quote!(rt::ed25519_sign(#k, #m)), Kind::Bytes)
+            }
+            Func::Es256Sign => {
+                let (k, m) = (a[0].by_ref(), a[1].bytes());
+                Ex::owned(quote!(rt::es256_sign(#k, #m)), Kind::Bytes)
             }
             Func::RsaSha256Sign => {
                 let (k, m) = (a[0].by_ref(), a[1].bytes());

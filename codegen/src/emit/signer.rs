@@ -89,6 +89,7 @@ fn rust_type(kind: Kind, folded: bool) -> TokenStream {
         (Kind::Bytes, true) => quote!(rt::SecretBox<[u8]>),
         (Kind::Ed25519Key, _) => quote!(rt::Ed25519Key),
         (Kind::RsaKey, _) => quote!(rt::RsaKey),
+        (Kind::EcdsaP256Key, _) => quote!(rt::EcdsaP256Key),
     }
 }
 
@@ -193,7 +194,32 @@ pub fn signer(venue: &ir::Venue) -> TokenStream {
             } else {
                 // Prepared only when the optional credentials it reads were given.
                 let (binds, sources): (Vec<_>, Vec<_>) = deps.into_iter().unzip();
-                let step = if binds.len() == 1 {
+                let step = if bytes.to_string().contains('?') {
+                    // A malformed optional key (e.g. bad base64) disables only the schemes
+                    // that read it, as for other folded values.
+                    let error = format_ident!("{field}_error");
+                    let (given, bound) = if binds.len() == 1 {
+                        (sources[0].clone(), binds[0].to_token_stream())
+                    } else {
+                        (
+                            quote!(match (#(#sources),*) { (#(Some(#binds)),*) => Some((#(#binds),*)), _ => None }),
+                            quote!((#(#binds),*)),
+                        )
+                    };
+                    fields.push(quote!(#error: Option<rt::Error>,));
+                    fold_inits.push(quote!(#error,));
+                    match breaks.iter_mut().find(|(n, _)| *n == s.name) {
+                        Some((_, errors)) => errors.push(error.clone()),
+                        None => breaks.push((&s.name, vec![error.clone()])),
+                    }
+                    quote! {
+                        let (#field, #error) = match #given.map(|#bound| -> Result<_, rt::Error> { Ok(rt::#prepare(#bytes)) }) {
+                            Some(Ok(value)) => (Some(value), None),
+                            Some(Err(error)) => (None, Some(error)),
+                            None => (None, None),
+                        };
+                    }
+                } else if binds.len() == 1 {
                     let (b, src) = (&binds[0], &sources[0]);
                     quote!(let #field = #src.map(|#b| rt::#prepare(#bytes));)
                 } else {

@@ -63,9 +63,15 @@ pub enum Kind {
     Bytes,
     Ed25519Key,
     RsaKey,
+    EcdsaP256Key,
 }
 
 impl Kind {
+    /// A parsed private key: folded into the signer, never concatenated or placed.
+    pub fn is_key(self) -> bool {
+        matches!(self, Kind::Ed25519Key | Kind::RsaKey | Kind::EcdsaP256Key)
+    }
+
     pub fn describe(self) -> &'static str {
         match self {
             Kind::Int => "an integer",
@@ -73,6 +79,7 @@ impl Kind {
             Kind::Bytes => "raw bytes",
             Kind::Ed25519Key => "an Ed25519 key",
             Kind::RsaKey => "an RSA key",
+            Kind::EcdsaP256Key => "an ECDSA P-256 key",
         }
     }
 }
@@ -143,6 +150,9 @@ pub enum Func {
     Ed25519Sign,
     RsaKey,
     RsaSha256Sign,
+    EcdsaP256Key,
+    /// ECDSA P-256 SHA-256, raw r ‖ s (JWS ES256).
+    Es256Sign,
     UnixMs,
     UnixS,
     Iso8601Ms,

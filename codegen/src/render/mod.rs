@@ -154,6 +154,8 @@ fn func_name(f: ir::Func) -> &'static str {
         Ed25519Sign => "ed25519_sign",
         RsaKey => "rsa_key",
         RsaSha256Sign => "rsa_sha256_sign",
+        EcdsaP256Key => "ecdsa_p256_key",
+        Es256Sign => "es256_sign",
         UnixMs => "unix_ms",
         UnixS => "unix_s",
         Iso8601Ms => "iso8601_ms",

@@ -46,6 +46,8 @@ const BUILTINS: &[Builtin] = &[
     b("ed25519_sign", Func::Ed25519Sign, 2, 2),
     b("rsa_key", Func::RsaKey, 1, 1),
     b("rsa_sha256_sign", Func::RsaSha256Sign, 2, 2),
+    b("ecdsa_p256_key", Func::EcdsaP256Key, 1, 1),
+    b("es256_sign", Func::Es256Sign, 2, 2),
     b("unix_ms", Func::UnixMs, 0, 0),
     b("unix_s", Func::UnixS, 0, 1),
     b("iso8601_ms", Func::Iso8601Ms, 0, 0),
@@ -113,7 +115,7 @@ pub fn lower_scheme(
                 format!("give `param(…)` a value of its own (e.g. `symbol: param('symbol')`) and use that in `{let_name}`"),
             );
         }
-        if matches!(value.kind, Kind::Ed25519Key | Kind::RsaKey) && value.stage > Stage::Folded {
+        if value.kind.is_key() && value.stage > Stage::Folded {
             ck.at(
                 &path,
                 format!(
@@ -306,7 +308,7 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 .map(|p| lower_expr(ck, scope, p, path))
                 .collect::<Option<_>>()?;
             for (part, src) in lowered.iter().zip(parts) {
-                if matches!(part.kind, Kind::Ed25519Key | Kind::RsaKey) {
+                if part.kind.is_key() {
                     ck.at_offset(
                         path,
                         src.at(),
@@ -421,7 +423,7 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 | Func::SortQuery
                 | Func::UrlDecode
                 | Func::JsonObject => lowered.iter().any(|t| t.secret),
-                Func::Ed25519Key | Func::RsaKey => true,
+                Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key => true,
                 _ => false,
             };
             let needs = lowered.iter().find_map(|t| t.needs.clone());
@@ -590,6 +592,8 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::RsaKey => (Kind::RsaKey, &[TEXT]),
         Func::Ed25519Sign => (Kind::Bytes, &[&[Kind::Ed25519Key], DATA]),
         Func::RsaSha256Sign => (Kind::Bytes, &[&[Kind::RsaKey], DATA]),
+        Func::EcdsaP256Key => (Kind::EcdsaP256Key, &[TEXT]),
+        Func::Es256Sign => (Kind::Bytes, &[&[Kind::EcdsaP256Key], DATA]),
         Func::UnixS => (Kind::Int, &[&[Kind::Int]]),
         Func::Param => (Kind::Text, &[&[Kind::Text]]),
         Func::UnixMs | Func::Nonce => (Kind::Int, &[]),

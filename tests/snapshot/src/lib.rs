@@ -1,4 +1,4 @@
-//! Typed, signed clients for Binance Spot, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, Kraken Spot, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, JSON Web Signature (RFC 7515) request signing, Kraken Spot, KuCoin Spot, KunaPay, OKX, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
@@ -13,6 +13,7 @@ include!("coinbase.rs");
 include!("cryptonex.rs");
 include!("gateio.rs");
 include!("gemini.rs");
+include!("jws.rs");
 include!("kraken.rs");
 include!("kucoin.rs");
 include!("kunapay.rs");

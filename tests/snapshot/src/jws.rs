@@ -1,0 +1,719 @@
+/// JSON Web Signature (RFC 7515) request signing client, generated from its spec.
+///
+/// A service that authenticates each request with a JWS (RFC 7515) over the exact body it
+/// receives, sent detached in `X-JWS-Signature` (RFC 7515 Appendix F: protected header, an
+/// empty payload slot, signature). The protected header is the one issued with the key
+/// (`jws_header`, e.g. `{"alg":"ES256","kid":"k-1"}`), so the client signs exactly the header
+/// the service expects. The JWS signing input is
+/// `base64url(header) '.' base64url(body)`, unpadded; three algorithms: HS256 (RFC 7518 3.2,
+/// a JWK `k`), EdDSA (RFC 8037, Ed25519) and ES256 (RFC 7518 3.4, P-256, raw r ‖ s).
+///
+/// The examples are the RFCs' own vectors: RFC 7515 Appendix A.1 (HS256) and RFC 8037
+/// Appendix A.4 (EdDSA) byte for byte; ES256 signatures are randomised in the RFC, so its
+/// example checks the signing input and the runtime's tests verify A.3's signature.
+///
+/// Sources:
+///
+/// - <https://www.rfc-editor.org/rfc/rfc7515> (JWS; Appendix A.1 HS256, A.3 ES256, F detached content)
+/// - <https://www.rfc-editor.org/rfc/rfc7518> (JWA; HS256, ES256 signature as r ‖ s)
+/// - <https://www.rfc-editor.org/rfc/rfc8037> (EdDSA for JOSE; Appendix A.4)
+pub mod jws {
+    use ::venue_runtime as rt;
+    use rt::ExposeSecret;
+    pub const PRODUCTION_URL: &str = "https://jws.example";
+    /// How this venue writes query strings and bodies.
+    pub const ENCODING: rt::Encoding = rt::Encoding {
+        query_order: rt::QueryOrder::AsDeclared,
+        escape: rt::Escape::Rfc3986,
+        body_root: None,
+        send_body: true,
+    };
+    /// How responses wrap their payload and report venue errors.
+    const ENVELOPE: rt::Envelope = rt::Envelope {
+        data: None,
+        code: None,
+        success: &[],
+        message: None,
+        jsonrpc: false,
+    };
+    ///Credentials for JSON Web Signature (RFC 7515) request signing. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct Credentials {
+        /// The JWS protected header issued with the key, as JSON text.
+        pub jws_header: rt::SecretString,
+        /// HS256 key, the JWK `k` (base64url).
+        pub hmac_key: Option<rt::SecretString>,
+        /// EdDSA key, an Ed25519 PKCS#8 PEM or the JWK `d` (base64url seed).
+        pub ed25519_key: Option<rt::SecretString>,
+        /// ES256 key, a P-256 private key PEM (PKCS#8 or SEC1).
+        pub ec_key: Option<rt::SecretString>,
+    }
+    impl Credentials {
+        /// Reads credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(
+                value,
+                &["jws_header", "hmac_key", "ed25519_key", "ec_key"],
+            )?;
+            Ok(Credentials {
+                jws_header: rt::credential(value, "jws_header")?,
+                hmac_key: rt::optional_credential(value, "hmac_key")?,
+                ed25519_key: rt::optional_credential(value, "ed25519_key")?,
+                ec_key: rt::optional_credential(value, "ec_key")?,
+            })
+        }
+    }
+    /// The auth schemes this venue offers.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Scheme {
+        /// JWS HS256 over the body, detached.
+        Hs256,
+        /// JWS EdDSA (Ed25519) over the body, detached.
+        Eddsa,
+        /// JWS ES256 (ECDSA P-256, SHA-256) over the body, detached.
+        Es256,
+    }
+    impl Scheme {
+        pub fn name(self) -> &'static str {
+            match self {
+                Scheme::Hs256 => "hs256",
+                Scheme::Eddsa => "eddsa",
+                Scheme::Es256 => "es256",
+            }
+        }
+    }
+    /// Signs requests. Values that depend only on credentials are computed once, here.
+    #[derive(Debug)]
+    pub struct Signer {
+        credentials: Credentials,
+        hs256_protected: rt::SecretString,
+        eddsa_key_error: Option<rt::Error>,
+        eddsa_key: Option<rt::Ed25519Key>,
+        eddsa_protected: rt::SecretString,
+        es256_key_error: Option<rt::Error>,
+        es256_key: Option<rt::EcdsaP256Key>,
+        es256_protected: rt::SecretString,
+        hs256_base64_decode_hmac_key_hmac_sha256_error: Option<rt::Error>,
+        hs256_base64_decode_hmac_key_hmac_sha256: Option<rt::HmacKey>,
+    }
+    impl Signer {
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            let hs256_protected = rt::base64url_nopad(
+                credentials.jws_header.expose_secret().as_bytes(),
+            );
+            let (eddsa_key, eddsa_key_error) = match credentials
+                .ed25519_key
+                .as_ref()
+                .map(|ed25519_key| -> Result<_, rt::Error> {
+                    rt::ed25519_key(ed25519_key.expose_secret(), "ed25519_key")
+                })
+            {
+                Some(Ok(value)) => (Some(value), None),
+                Some(Err(error)) => (None, Some(error)),
+                None => (None, None),
+            };
+            let eddsa_protected = rt::base64url_nopad(
+                credentials.jws_header.expose_secret().as_bytes(),
+            );
+            let (es256_key, es256_key_error) = match credentials
+                .ec_key
+                .as_ref()
+                .map(|ec_key| -> Result<_, rt::Error> {
+                    rt::ecdsa_p256_key(ec_key.expose_secret(), "ec_key")
+                })
+            {
+                Some(Ok(value)) => (Some(value), None),
+                Some(Err(error)) => (None, Some(error)),
+                None => (None, None),
+            };
+            let es256_protected = rt::base64url_nopad(
+                credentials.jws_header.expose_secret().as_bytes(),
+            );
+            let (
+                hs256_base64_decode_hmac_key_hmac_sha256,
+                hs256_base64_decode_hmac_key_hmac_sha256_error,
+            ) = match credentials
+                .hmac_key
+                .as_ref()
+                .map(|hmac_key| -> Result<_, rt::Error> {
+                    Ok(
+                        rt::hmac_sha256_key(
+                            rt::base64_decode(
+                                    hmac_key.expose_secret().as_bytes(),
+                                    "hmac_key",
+                                )?
+                                .as_slice(),
+                        ),
+                    )
+                })
+            {
+                Some(Ok(value)) => (Some(value), None),
+                Some(Err(error)) => (None, Some(error)),
+                None => (None, None),
+            };
+            Ok(Signer {
+                credentials,
+                hs256_protected: rt::SecretString::from(hs256_protected.into_string()),
+                eddsa_key_error,
+                eddsa_key,
+                eddsa_protected: rt::SecretString::from(eddsa_protected.into_string()),
+                es256_key_error,
+                es256_key,
+                es256_protected: rt::SecretString::from(es256_protected.into_string()),
+                hs256_base64_decode_hmac_key_hmac_sha256_error,
+                hs256_base64_decode_hmac_key_hmac_sha256,
+            })
+        }
+        /// Whether the optional credentials `scheme` reads were given.
+        pub fn can_sign(&self, scheme: Scheme) -> bool {
+            match scheme {
+                Scheme::Hs256 => {
+                    self.credentials.hmac_key.is_some()
+                        && self.hs256_base64_decode_hmac_key_hmac_sha256_error.is_none()
+                }
+                Scheme::Eddsa => {
+                    self.credentials.ed25519_key.is_some()
+                        && self.eddsa_key_error.is_none()
+                }
+                Scheme::Es256 => {
+                    self.credentials.ec_key.is_some() && self.es256_key_error.is_none()
+                }
+            }
+        }
+        /// The first of `schemes` this signer can use; else the first whose optional key was
+        /// given but is malformed, else the first one, so that signing reports what is wrong.
+        pub fn choose(&self, schemes: &[Scheme]) -> Result<Scheme, rt::Error> {
+            let chosen = rt::choose(schemes, |s| self.can_sign(s))?;
+            Ok(
+                if self.can_sign(chosen) {
+                    chosen
+                } else {
+                    schemes
+                        .iter()
+                        .copied()
+                        .find(|&s| self.unusable(s).is_err())
+                        .unwrap_or(chosen)
+                },
+            )
+        }
+        /// The error of a malformed optional key `scheme` reads (it names the key).
+        fn unusable(&self, scheme: Scheme) -> Result<(), rt::Error> {
+            let error = match scheme {
+                Scheme::Eddsa => self.eddsa_key_error.as_ref(),
+                Scheme::Es256 => self.es256_key_error.as_ref(),
+                Scheme::Hs256 => {
+                    self.hs256_base64_decode_hmac_key_hmac_sha256_error.as_ref()
+                }
+            };
+            match error {
+                None => Ok(()),
+                Some(rt::Error::Credential { name, message }) => {
+                    Err(rt::Error::Credential {
+                        name: name.clone(),
+                        message: message.clone(),
+                    })
+                }
+                Some(other) => Err(rt::Error::Sign(other.to_string())),
+            }
+        }
+        /// Applies `scheme` to an endpoint call: writes the request once with the scheme's
+        /// fields, signs those exact bytes.
+        pub fn sign<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            self.unusable(scheme)?;
+            match scheme {
+                Scheme::Hs256 => self.sign_hs256(endpoint, base, stamp, trace),
+                Scheme::Eddsa => self.sign_eddsa(endpoint, base, stamp, trace),
+                Scheme::Es256 => self.sign_es256(endpoint, base, stamp, trace),
+            }
+        }
+        /// Signs an already assembled request as given, byte for byte.
+        pub fn sign_parts(
+            &self,
+            scheme: Scheme,
+            parts: rt::Parts,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            self.unusable(scheme)?;
+            match scheme {
+                Scheme::Hs256 => self.hs256_finish(parts, stamp, trace),
+                Scheme::Eddsa => self.eddsa_finish(parts, stamp, trace),
+                Scheme::Es256 => self.es256_finish(parts, stamp, trace),
+            }
+        }
+        fn sign_hs256<E: rt::Endpoint>(
+            &self,
+            endpoint: &E,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
+            self.hs256_finish(parts, stamp, trace)
+        }
+        fn hs256_finish(
+            &self,
+            mut parts: rt::Parts,
+            _stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let signing_input = rt::pieces!(
+                self.hs256_protected.expose_secret(), ".", rt::base64url_nopad(parts
+                .body_text().as_bytes())
+            );
+            trace.record("signing_input", &signing_input);
+            let signature = rt::base64url_nopad(
+                rt::hmac_with(
+                        rt::required(
+                            self.hs256_base64_decode_hmac_key_hmac_sha256.as_ref(),
+                            "hmac_key",
+                        )?,
+                        signing_input,
+                    )
+                    .as_slice(),
+            );
+            trace.record("signature", &signature);
+            parts.reserve_headers(1usize);
+            parts
+                .header(
+                    "X-JWS-Signature",
+                    rt::text!(self.hs256_protected.expose_secret(), "..", signature),
+                );
+            Ok(parts.into_request())
+        }
+        fn sign_eddsa<E: rt::Endpoint>(
+            &self,
+            endpoint: &E,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
+            self.eddsa_finish(parts, stamp, trace)
+        }
+        fn eddsa_finish(
+            &self,
+            mut parts: rt::Parts,
+            _stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let signing_input = rt::text!(
+                self.eddsa_protected.expose_secret(), ".", rt::base64url_nopad(parts
+                .body_text().as_bytes())
+            );
+            trace.record("signing_input", &signing_input);
+            let signature = rt::base64url_nopad(
+                rt::ed25519_sign(
+                        rt::required(self.eddsa_key.as_ref(), "ed25519_key")?,
+                        signing_input.as_bytes(),
+                    )
+                    .as_slice(),
+            );
+            trace.record("signature", &signature);
+            parts.reserve_headers(1usize);
+            parts
+                .header(
+                    "X-JWS-Signature",
+                    rt::text!(self.eddsa_protected.expose_secret(), "..", signature),
+                );
+            Ok(parts.into_request())
+        }
+        fn sign_es256<E: rt::Endpoint>(
+            &self,
+            endpoint: &E,
+            base: &rt::BaseUrl,
+            stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let parts = rt::Assembly::new(endpoint, base, &ENCODING)?
+                .finish(stamp.nonce);
+            self.es256_finish(parts, stamp, trace)
+        }
+        fn es256_finish(
+            &self,
+            mut parts: rt::Parts,
+            _stamp: &rt::Stamp,
+            trace: &mut rt::Trace,
+        ) -> Result<rt::Request, rt::Error> {
+            let signing_input = rt::text!(
+                self.es256_protected.expose_secret(), ".", rt::base64url_nopad(parts
+                .body_text().as_bytes())
+            );
+            trace.record("signing_input", &signing_input);
+            let signature = rt::base64url_nopad(
+                rt::es256_sign(
+                        rt::required(self.es256_key.as_ref(), "ec_key")?,
+                        signing_input.as_bytes(),
+                    )
+                    .as_slice(),
+            );
+            trace.record("signature", &signature);
+            parts.reserve_headers(1usize);
+            parts
+                .header(
+                    "X-JWS-Signature",
+                    rt::text!(self.es256_protected.expose_secret(), "..", signature),
+                );
+            Ok(parts.into_request())
+        }
+    }
+    ///Parameters of `submit_message`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct SubmitMessageParams {
+        /// The message text.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub text: Option<String>,
+    }
+    impl rt::Endpoint for SubmitMessageParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/v1/messages");
+        }
+        fn write_body(&self, body: &mut rt::Fields) {
+            body.field("text", &self.text);
+        }
+    }
+    ///Async client for JSON Web Signature (RFC 7515) request signing.
+    pub struct Client {
+        core: rt::ClientCore,
+        signer: Signer,
+    }
+    impl Client {
+        /// A client for the production base URL.
+        pub fn new(credentials: Credentials) -> Result<Self, rt::Error> {
+            Self::with_base_url(credentials, PRODUCTION_URL)
+        }
+        /// A client for another base URL (a proxy, a test server). Clients on the same
+        /// credentials share one nonce sequence.
+        pub fn with_base_url(
+            credentials: Credentials,
+            base_url: &str,
+        ) -> Result<Self, rt::Error> {
+            let key = rt::KeyId::of(
+                "jws",
+                &[
+                    Some(&credentials.jws_header),
+                    credentials.hmac_key.as_ref(),
+                    credentials.ed25519_key.as_ref(),
+                    credentials.ec_key.as_ref(),
+                ],
+            );
+            Ok(Client {
+                core: rt::ClientCore::new(base_url)?.with_name("jws").with_key(key),
+                signer: Signer::new(credentials)?,
+            })
+        }
+        /// Replaces the runtime core: timeouts, retries, nonce files, response cap.
+        pub fn with_core(
+            mut self,
+            configure: impl FnOnce(rt::ClientCore) -> Result<rt::ClientCore, rt::Error>,
+        ) -> Result<Self, rt::Error> {
+            self.core = configure(self.core)?;
+            Ok(self)
+        }
+        /// Replaces the clock that stamps requests.
+        pub fn with_clock(mut self, clock: std::sync::Arc<dyn rt::Clock>) -> Self {
+            self.core = self.core.with_clock(clock);
+            self
+        }
+        /// The signer, for signing requests without sending them.
+        pub fn signer(&self) -> &Signer {
+            &self.signer
+        }
+        /// Signs an endpoint call with this client's clock and nonces, without sending it.
+        pub fn prepare<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+        ) -> Result<rt::Request, rt::Error> {
+            self.sign_at(scheme, endpoint, &self.core.stamp())
+        }
+        fn sign_at<E: rt::Endpoint>(
+            &self,
+            scheme: Scheme,
+            endpoint: &E,
+            stamp: &rt::Stamp,
+        ) -> Result<rt::Request, rt::Error> {
+            self.signer
+                .sign(scheme, endpoint, self.core.base(), stamp, &mut rt::Trace::off())
+        }
+        /// Signs (again for each attempt), sends and decodes one call.
+        async fn call<E: rt::Endpoint, T: rt::serde::de::DeserializeOwned>(
+            &self,
+            call: rt::Call,
+            scheme: Scheme,
+            endpoint: &E,
+            envelope: &rt::Envelope,
+        ) -> Result<T, rt::Error> {
+            self.core
+                .call(call, envelope, |stamp| self.sign_at(scheme, endpoint, stamp))
+                .await
+        }
+        /// `POST /v1/messages`.
+        ///
+        /// Posts a JSON message; the service checks the detached JWS over its body.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.submit_message(&SubmitMessageParams {
+        ///     text: Some("...".into()),
+        ///     ..Default::default()
+        /// }).await?;
+        /// ```
+        pub async fn submit_message(
+            &self,
+            params: &SubmitMessageParams,
+        ) -> Result<rt::serde_json::Value, rt::Error> {
+            self.call(
+                    rt::Call::once("submit_message"),
+                    self.signer.choose(&[Scheme::Es256, Scheme::Eddsa, Scheme::Hs256])?,
+                    params,
+                    &ENVELOPE,
+                )
+                .await
+        }
+    }
+    /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
+    /// collects the recipe's intermediate values when it is on. Params are JSON, checked
+    /// against the endpoint's types.
+    pub fn sign_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+        stamp: rt::Stamp,
+        trace: &mut rt::Trace,
+    ) -> Result<rt::Request, rt::Error> {
+        let signer = Signer::new(Credentials::from_json(credentials)?)?;
+        let base = rt::BaseUrl::parse(base_url.unwrap_or(PRODUCTION_URL))?;
+        match endpoint {
+            "submit_message" => {
+                let params = rt::params::<SubmitMessageParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Es256, Scheme::Eddsa, Scheme::Hs256])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// Calls an endpoint and returns its typed result, as JSON, from a client set up by
+    /// `options` (timeout, retries, nonce directory).
+    pub async fn call_json(
+        credentials: &rt::serde_json::Value,
+        endpoint: &str,
+        params: &rt::serde_json::Value,
+        base_url: Option<&str>,
+        options: &rt::ClientOptions,
+    ) -> Result<rt::serde_json::Value, rt::Error> {
+        let client = Client::with_base_url(
+                Credentials::from_json(credentials)?,
+                base_url.unwrap_or(PRODUCTION_URL),
+            )?
+            .with_core(|core| core.with_options(options))?;
+        match endpoint {
+            "submit_message" => {
+                let params = rt::params::<SubmitMessageParams>(params)?;
+                let scheme = client
+                    .signer
+                    .choose(&[Scheme::Es256, Scheme::Eddsa, Scheme::Hs256])?;
+                rt::to_json(
+                    client
+                        .call::<
+                            _,
+                            rt::serde_json::Value,
+                        >(rt::Call::once("submit_message"), scheme, &params, &ENVELOPE)
+                        .await?,
+                )
+            }
+            _ => Err(rt::Error::unknown_endpoint(endpoint)),
+        }
+    }
+    /// What `venue list` shows for this venue.
+    pub static INFO: rt::VenueInfo = rt::VenueInfo {
+        name: "jws",
+        title: "JSON Web Signature (RFC 7515) request signing",
+        credentials: &["jws_header", "hmac_key", "ed25519_key", "ec_key"],
+        endpoints: &[
+            rt::EndpointInfo {
+                name: "submit_message",
+                method: "POST",
+                path: "/v1/messages",
+                auth: "es256|eddsa|hs256",
+                params: &[
+                    rt::ParamInfo {
+                        name: "text",
+                        location: "body",
+                        ty: "string",
+                        required: false,
+                        values: &[],
+                    },
+                ],
+            },
+        ],
+    };
+    #[cfg(test)]
+    mod examples {
+        use super::*;
+        /// Source: RFC 7515 Appendix A.1: the protected header and payload octets (with their CR LF), the JWK `k`, the signing input and the signature.
+        #[test]
+        fn rfc7515_a1_hs256() {
+            let credentials = Credentials {
+                jws_header: rt::SecretString::from(
+                    "{\"typ\":\"JWT\",\r\n \"alg\":\"HS256\"}",
+                ),
+                hmac_key: Some(
+                    rt::SecretString::from(
+                        "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr_T-1qS0gZH75aKtMN3Yj0iPS4hcgUuTwjAzZr1Z9CAow",
+                    ),
+                ),
+                ed25519_key: None,
+                ec_key: None,
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://jws.example")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1300819380000u64,
+                nonce: 1u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                &ENCODING,
+                rt::Method::Post,
+                "/v1/messages",
+                "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Hs256, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("signing_input"),
+                Some("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"),
+                "value `{}`", "signing_input"
+            );
+            assert_eq!(
+                trace.text("signature"),
+                Some("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"), "value `{}`",
+                "signature"
+            );
+            assert_eq!(
+                request.header("X-JWS-Signature"),
+                Some("eyJ0eXAiOiJKV1QiLA0KICJhbGciOiJIUzI1NiJ9..dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"),
+                "header `{}`", "X-JWS-Signature"
+            );
+        }
+        /// Source: RFC 8037 Appendix A.4: the Ed25519 JWK `d`, the header `{"alg":"EdDSA"}`, the payload "Example of Ed25519 signing", the signing input and the signature.
+        #[test]
+        fn rfc8037_a4_eddsa() {
+            let credentials = Credentials {
+                jws_header: rt::SecretString::from("{\"alg\":\"EdDSA\"}"),
+                hmac_key: None,
+                ed25519_key: Some(
+                    rt::SecretString::from("nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A"),
+                ),
+                ec_key: None,
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://jws.example")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1300819380000u64,
+                nonce: 1u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                &ENCODING,
+                rt::Method::Post,
+                "/v1/messages",
+                "Example of Ed25519 signing",
+                "",
+            );
+            let request = signer
+                .sign_parts(Scheme::Eddsa, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("signing_input"),
+                Some("eyJhbGciOiJFZERTQSJ9.RXhhbXBsZSBvZiBFZDI1NTE5IHNpZ25pbmc"),
+                "value `{}`", "signing_input"
+            );
+            assert_eq!(
+                trace.text("signature"),
+                Some("hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"),
+                "value `{}`", "signature"
+            );
+            assert_eq!(
+                request.header("X-JWS-Signature"),
+                Some("eyJhbGciOiJFZERTQSJ9..hgyY0il_MGCjP0JzlnLWG1PPOt7-09PGcvMg3AIbQR6dWbhijcNR4ki4iylGjg5BhVsPt9g7sVvpAr_MuM0KAg"),
+                "header `{}`", "X-JWS-Signature"
+            );
+        }
+        /// Source: RFC 7515 Appendix A.3: the P-256 key (as SEC1 PEM, written from the JWK `d` with OpenSSL), header `{"alg":"ES256"}` and the A.1 payload; the signing input is the RFC's. The signature itself is checked by verification in the runtime's tests (the RFC's is randomised).
+        #[test]
+        fn rfc7515_a3_es256_signing_input() {
+            let credentials = Credentials {
+                jws_header: rt::SecretString::from("{\"alg\":\"ES256\"}"),
+                hmac_key: None,
+                ed25519_key: None,
+                ec_key: Some(
+                    rt::SecretString::from(
+                        "-----BEGIN EC PRIVATE KEY-----\nMHcCAQEEII6bEJ5xkJi/mASH3x9dd+nLKWBuvtImO19XwhPfhPSyoAoGCCqGSM49\nAwEHoUQDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEXH8UTNG72b\nfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==\n-----END EC PRIVATE KEY-----",
+                    ),
+                ),
+            };
+            let signer = Signer::new(credentials)
+                .expect("example credentials are valid");
+            let base = rt::BaseUrl::parse("https://jws.example")
+                .expect("example base URL is valid");
+            let stamp = rt::Stamp {
+                now_ms: 1300819380000u64,
+                nonce: 1u64,
+            };
+            let mut trace = rt::Trace::on();
+            let parts = rt::Parts::raw(
+                &base,
+                &ENCODING,
+                rt::Method::Post,
+                "/v1/messages",
+                "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}",
+                "",
+            );
+            signer
+                .sign_parts(Scheme::Es256, parts, &stamp, &mut trace)
+                .expect("example signs");
+            assert_eq!(
+                trace.text("signing_input"),
+                Some("eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ"),
+                "value `{}`", "signing_input"
+            );
+        }
+    }
+}
