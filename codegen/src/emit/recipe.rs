@@ -383,7 +383,10 @@ impl<'a> Emitter<'a> {
                 Ex::owned(quote!(stamp.format(#pattern)), Kind::Text)
             }
             Func::If => {
-                let cond = a[0].bytes();
+                let cond = match a[0].kind {
+                    Kind::Bytes => a[0].bytes(),
+                    _ => a[0].text(),
+                };
                 let kind = if args[1..].iter().any(|t| t.kind == Kind::Bytes) {
                     Kind::Bytes
                 } else {

@@ -194,8 +194,8 @@ pub mod bitget {
         ) -> Result<rt::Request, rt::Error> {
             let prehash = rt::pieces!(
                 pre.ts, parts.method().as_str(), parts.path(), if parts.decoded_query()
-                .as_bytes().is_empty() { rt::Text::from("") } else { rt::Text::from(&
-                rt::text!("?", parts.decoded_query())) }, parts.body_text()
+                .is_empty() { rt::Text::from("") } else { rt::Text::from(& rt::text!("?",
+                parts.decoded_query())) }, parts.body_text()
             );
             trace.record("prehash", &prehash);
             let sign = rt::base64(
