@@ -13,7 +13,7 @@ include!("coinbase.rs");
 include!("cryptonex.rs");
 include!("gateio.rs");
 include!("gemini.rs");
-include!("jws.rs");
+include!("jws_detached.rs");
 include!("kraken.rs");
 include!("kucoin.rs");
 include!("kunapay.rs");

@@ -17,7 +17,7 @@
 /// - <https://www.rfc-editor.org/rfc/rfc7515> (JWS; Appendix A.1 HS256, A.3 ES256, F detached content)
 /// - <https://www.rfc-editor.org/rfc/rfc7518> (JWA; HS256, ES256 signature as r ‖ s)
 /// - <https://www.rfc-editor.org/rfc/rfc8037> (EdDSA for JOSE; Appendix A.4)
-pub mod jws {
+pub mod jws_detached {
     use ::venue_runtime as rt;
     use rt::ExposeSecret;
     pub const PRODUCTION_URL: &str = "https://jws.example";
@@ -408,7 +408,7 @@ pub mod jws {
             base_url: &str,
         ) -> Result<Self, rt::Error> {
             let key = rt::KeyId::of(
-                "jws",
+                "jws_detached",
                 &[
                     Some(&credentials.jws_header),
                     credentials.hmac_key.as_ref(),
@@ -417,7 +417,9 @@ pub mod jws {
                 ],
             );
             Ok(Client {
-                core: rt::ClientCore::new(base_url)?.with_name("jws").with_key(key),
+                core: rt::ClientCore::new(base_url)?
+                    .with_name("jws_detached")
+                    .with_key(key),
                 signer: Signer::new(credentials)?,
             })
         }
@@ -554,7 +556,7 @@ pub mod jws {
     }
     /// What `venue list` shows for this venue.
     pub static INFO: rt::VenueInfo = rt::VenueInfo {
-        name: "jws",
+        name: "jws_detached",
         title: "JSON Web Signature (RFC 7515) request signing",
         credentials: &["jws_header", "hmac_key", "ed25519_key", "ec_key"],
         endpoints: &[
