@@ -37,8 +37,8 @@ enum Command {
         json: bool,
     },
     /// Print the exact request an endpoint call would send, as one line of JSON (or a curl
-    /// command, or raw HTTP); sends nothing. Header values that carry a secret credential
-    /// as-is (a plain passphrase) show as `[REDACTED]` unless --show-secrets.
+    /// command, or raw HTTP); sends nothing. Header, query and body values that carry a
+    /// secret's text (a plain passphrase) show as `[REDACTED]` unless --show-secrets.
     #[command(override_usage = SIGN_USAGE)]
     Sign(SignCommand),
     /// Like `sign`, plus the recipe's intermediate values (pre-hash strings, digests), to
@@ -102,7 +102,7 @@ struct SignCommand {
     /// (exact bytes, no final newline).
     #[arg(long, value_enum, default_value_t = Format::Json)]
     format: Format,
-    /// Show secret header values (a plain passphrase) instead of `[REDACTED]`.
+    /// Show secret header, query and body values (a plain passphrase) instead of `[REDACTED]`.
     #[arg(long)]
     show_secrets: bool,
 }

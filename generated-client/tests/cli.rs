@@ -570,6 +570,204 @@ fn venue_cached(args: &[&str]) -> Output {
         .expect("run the venue binary")
 }
 
+/// A venue that places secrets as-is: its API key in the query (signed over), a PIN in the JSON
+/// body (carried base64 in a header).
+const KEYED_SPEC: &str = r#"title: Keyed
+base_urls:
+  production: https://api.keyed.example
+credentials:
+  api_key:
+    description: API key, sent in the query; a secret.
+  pin:
+    description: PIN, sent in the body; a secret.
+  secret:
+    description: HMAC secret.
+auth:
+  query_key:
+    description: The API key as-is in the query, HMAC over the query.
+    let:
+      ts: unix_ms()
+      payload: query ~ body
+      sig: hex(hmac_sha256(secret, payload))
+    query:
+      apiKey: api_key
+      ts: ts
+      sig: sig
+  body_pin:
+    description: A PIN as-is in the body, its base64 in a header.
+    let:
+      route: method ~ path
+      encoded: base64(body)
+      sig: hex(hmac_sha256(secret, route ~ body))
+    body:
+      pin: pin
+    headers:
+      X-Payload: encoded
+      X-Sig: sig
+endpoints:
+  - name: orders
+    method: GET
+    path: /orders
+    auth: query_key
+    params:
+      symbol: { required: true }
+    response: json
+  - name: transfer
+    method: POST
+    path: /transfer
+    auth: body_pin
+    body: json
+    params:
+      amount: { type: decimal, required: true }
+    response: json
+"#;
+
+fn hex_hmac_sha256(key: &str, message: &[u8]) -> String {
+    use hmac::Mac as _;
+    let mut mac = hmac::Hmac::<sha2::Sha256>::new_from_slice(key.as_bytes()).unwrap();
+    mac.update(message);
+    hex::encode(mac.finalize().into_bytes())
+}
+
+/// Secrets placed in the query or body are sent byte for byte, but `sign` (every format) and
+/// `explain` show them as `[REDACTED]` unless --show-secrets; `explain` leaves out the values
+/// that carry them (`payload` = query + body, `encoded` = base64 of the body).
+#[test]
+fn secrets_placed_in_the_query_or_body_are_redacted() {
+    let dir = scratch_dir("keyed");
+    let spec = dir.join("keyed.yaml");
+    std::fs::write(&spec, KEYED_SPEC).unwrap();
+    let spec = spec.to_str().unwrap();
+    let credentials = r#"{"api_key":"KEY-1","pin":"PIN-1","secret":"s"}"#;
+    let run = |args: &[&str]| {
+        let common = ["--credentials", credentials, "--time-ms", "1700000000000"];
+        let output = venue_cached(&[&args[..2], &["--spec", spec], &args[2..], &common].concat());
+        assert!(output.status.success(), "{args:?}: {}", stderr(&output));
+        let text = stdout(&output);
+        (text.contains("KEY-1") || text.contains("PIN-1"), text)
+    };
+
+    let query = "symbol=BTC&apiKey=KEY-1&ts=1700000000000";
+    let sig = hex_hmac_sha256("s", query.as_bytes());
+    let url = format!("https://api.keyed.example/orders?{query}&sig={sig}");
+    let redacted_url = url.replace("KEY-1", "[REDACTED]");
+    let orders = ["sign", "orders", "--params", r#"{"symbol":"BTC"}"#];
+    let (leaks, text) = run(&orders);
+    assert!(!leaks, "{text}");
+    let request: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(request["url"], redacted_url.as_str());
+    let (_, text) = run(&[&orders[..], &["--show-secrets"]].concat());
+    let request: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(request["url"], url.as_str());
+    let (leaks, text) = run(&[&orders[..], &["--format", "curl"]].concat());
+    assert_eq!(
+        (leaks, text.trim_end()),
+        (false, &*format!("curl -X GET '{redacted_url}'"))
+    );
+    let (leaks, text) = run(&[&orders[..], &["--format", "http"]].concat());
+    let target = redacted_url.trim_start_matches("https://api.keyed.example");
+    assert!(!leaks, "{text}");
+    assert_eq!(
+        text,
+        format!("GET {target} HTTP/1.1\r\nHost: api.keyed.example\r\n\r\n")
+    );
+    let (leaks, text) = run(&["explain", "orders", "--params", r#"{"symbol":"BTC"}"#]);
+    assert!(!leaks, "{text}");
+    let explained: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        explained["values"],
+        json!({"ts": "1700000000000", "sig": sig})
+    );
+    assert_eq!(explained["request"]["url"], redacted_url.as_str());
+
+    let body = r#"{"amount":"1.5","pin":"PIN-1"}"#;
+    let sig = hex_hmac_sha256("s", format!("POST/transfer{body}").as_bytes());
+    let payload = {
+        use base64::Engine as _;
+        base64::engine::general_purpose::STANDARD.encode(body)
+    };
+    let transfer = ["sign", "transfer", "--params", r#"{"amount":"1.5"}"#];
+    let (leaks, text) = run(&transfer);
+    assert!(!leaks, "{text}");
+    assert_eq!(
+        serde_json::from_str::<Value>(&text).unwrap(),
+        json!({
+            "method": "POST",
+            "url": "https://api.keyed.example/transfer",
+            "headers": {"X-Payload": "[REDACTED]", "X-Sig": sig, "Content-Type": "application/json"},
+            "body": r#"{"amount":"1.5","pin":"[REDACTED]"}"#,
+        })
+    );
+    let (_, text) = run(&[&transfer[..], &["--format", "curl", "--show-secrets"]].concat());
+    assert_eq!(
+        text.trim_end(),
+        format!(
+            "curl -X POST 'https://api.keyed.example/transfer' -H 'X-Payload: {payload}' \
+             -H 'X-Sig: {sig}' -H 'Content-Type: application/json' --data-binary '{body}'"
+        )
+    );
+    let (leaks, text) = run(&["explain", "transfer", "--params", r#"{"amount":"1.5"}"#]);
+    assert!(!leaks, "{text}");
+    let explained: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(
+        explained["values"],
+        json!({"route": "POST/transfer", "sig": sig})
+    );
+    assert_eq!(
+        explained["request"]["body"],
+        r#"{"amount":"1.5","pin":"[REDACTED]"}"#
+    );
+    std::fs::remove_dir_all(&dir).ok();
+
+    // `body_pin` reads no time or nonce: its generated code builds without a warning (an unused
+    // `stamp` once failed `-D warnings`). Cargo replays the scratch build's warnings.
+    let cache = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("venue-scratch");
+    let scratch = std::fs::read_dir(&cache)
+        .unwrap()
+        .flatten()
+        .filter(|e| {
+            e.file_name()
+                .to_string_lossy()
+                .starts_with("scratch-keyed-")
+        })
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
+        .expect("the scratch crate of keyed.yaml")
+        .path();
+    let mut cargo = Command::new(env!("CARGO"));
+    // The environment `venue` gives the scratch build (src/cli/scratch.rs), so that nothing
+    // is rebuilt.
+    let run_vars = [
+        "CARGO_MANIFEST_DIR",
+        "CARGO_MANIFEST_PATH",
+        "CARGO_MANIFEST_LINKS",
+        "CARGO_CRATE_NAME",
+        "CARGO_BIN_NAME",
+        "CARGO_PRIMARY_PACKAGE",
+        "CARGO_TARGET_TMPDIR",
+        "CARGO_RUSTC_CURRENT_DIR",
+        "OUT_DIR",
+    ];
+    for (name, _) in std::env::vars_os() {
+        let name = name.to_string_lossy();
+        if run_vars.contains(&name.as_ref())
+            || ["CARGO_PKG_", "CARGO_BIN_EXE_", "__CARGO"]
+                .iter()
+                .any(|p| name.starts_with(p))
+        {
+            cargo.env_remove(name.as_ref());
+        }
+    }
+    let build = cargo
+        .args(["build", "--release", "--manifest-path"])
+        .arg(scratch.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", cache.join("target"))
+        .output()
+        .unwrap();
+    let log = stderr(&build);
+    assert!(build.status.success(), "{log}");
+    assert!(!log.contains("warning"), "{log}");
+}
+
 /// A copy of kucoin.yaml under another name is a venue that is not bundled: `sign --spec`
 /// builds it in a scratch crate, and prints exactly what the bundled KuCoin prints.
 #[test]

@@ -199,6 +199,8 @@ pub struct Fields {
     /// JSON: the key endpoint params nest under, opened at the first one.
     root: Option<&'static str>,
     in_root: bool,
+    /// Byte ranges in `buf` of the values that carry a secret's text.
+    secrets: Vec<(usize, usize)>,
 }
 
 impl Fields {
@@ -216,11 +218,22 @@ impl Fields {
             sorted: sorted.then(Vec::new),
             root: None,
             in_root: false,
+            secrets: Vec::new(),
         }
     }
 
     /// Adds a field; an absent value (`None`) is skipped.
     pub fn field<V: Wire + ?Sized>(&mut self, name: &'static str, value: &V) {
+        self.add(name, value, false);
+    }
+
+    /// Adds a field whose value carries a secret's text: sent as is, its bytes recorded so
+    /// that showing the request hides them.
+    pub fn secret_field<V: Wire + ?Sized>(&mut self, name: &'static str, value: &V) {
+        self.add(name, value, true);
+    }
+
+    fn add<V: Wire + ?Sized>(&mut self, name: &'static str, value: &V, secret: bool) {
         if !value.present() {
             return;
         }
@@ -237,9 +250,22 @@ impl Fields {
                 self.separate();
                 write_json_str(&mut self.buf, name);
                 self.buf.push(':');
+                let at = self.buf.len();
                 value.write_json(&mut self.buf);
+                if secret {
+                    // Inside the quotes of a string, so the shown JSON stays valid.
+                    let written = &self.buf.as_bytes()[at..];
+                    let quoted = written.len() >= 2 && written[0] == b'"';
+                    let q = usize::from(quoted);
+                    self.secrets.push((at + q, self.buf.len() - q));
+                }
             }
-            Style::Pairs(how) => self.pair(name, &value, how),
+            Style::Pairs(how) => {
+                let range = self.pair(name, &value, how);
+                if secret {
+                    self.secrets.push(range);
+                }
+            }
         }
         self.count += 1;
     }
@@ -250,13 +276,15 @@ impl Fields {
         }
     }
 
-    fn pair(&mut self, name: &'static str, value: &dyn Wire, how: Escape) {
+    /// Writes `name=value`; returns where the escaped value lies in `buf`.
+    fn pair(&mut self, name: &'static str, value: &dyn Wire, how: Escape) -> (usize, usize) {
         let sep = if self.count == 0 { self.lead } else { "&" };
         let mark = self.buf.len();
         self.buf.push_str(sep);
         let at = self.buf.len();
         let mut changed = escape_into(&mut self.buf, name, how);
         self.buf.push('=');
+        let value_at = self.buf.len();
         let keep = self.keep_decoded;
         let (buf, decoded, from) = (&mut self.buf, &mut self.decoded, self.decoded_from);
         let mut decoded_at = 0;
@@ -277,6 +305,7 @@ impl Fields {
             let decoded_end = self.decoded.as_ref().map_or(0, String::len);
             spans.push((name, (at, self.buf.len()), (decoded_at, decoded_end)));
         }
+        (value_at, self.buf.len())
     }
 
     /// Reorders the pairs by name (stable), when the venue sorts its query.
@@ -294,9 +323,18 @@ impl Fields {
             .decoded
             .as_ref()
             .map(|d| String::with_capacity(d.len()));
+        let mut secrets = Vec::with_capacity(self.secrets.len());
         for (i, (_, (a, b), (c, d))) in spans.iter().enumerate() {
             let sep = if i == 0 { first } else { "&" };
             encoded.push_str(sep);
+            // Secret values move with their pair.
+            let moved_to = self.start + encoded.len();
+            secrets.extend(
+                self.secrets
+                    .iter()
+                    .filter(|(x, y)| a <= x && y <= b)
+                    .map(|(x, y)| (moved_to + x - a, moved_to + y - a)),
+            );
             encoded.push_str(&self.buf[*a..*b]);
             if let (Some(out), Some(src)) = (&mut decoded, &self.decoded) {
                 out.push_str(sep);
@@ -310,6 +348,7 @@ impl Fields {
         }
         self.buf.truncate(self.start);
         self.buf.push_str(&encoded);
+        self.secrets = secrets;
     }
 
     fn open_root(&mut self, root: Option<&'static str>) {
@@ -515,6 +554,10 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
             content_type,
             send_body: self.encoding.send_body,
             headers: Vec::new(),
+            secrets: SecretSpans {
+                url: self.query.secrets,
+                body: self.body.secrets,
+            },
         }
     }
 }
@@ -641,6 +684,7 @@ pub struct Parts {
     content_type: Option<&'static str>,
     send_body: bool,
     headers: Vec<Header>,
+    secrets: SecretSpans,
 }
 
 impl Parts {
@@ -682,6 +726,7 @@ impl Parts {
             content_type: (!body.is_empty()).then_some(JSON),
             send_body: encoding.send_body,
             headers: Vec::new(),
+            secrets: SecretSpans::default(),
         }
     }
 
@@ -747,6 +792,16 @@ impl Parts {
 
     /// Adds a query param after signing (e.g. the signature itself).
     pub fn append_query<V: Wire + ?Sized>(&mut self, name: &str, value: &V) {
+        self.append(name, value, false);
+    }
+
+    /// Adds a query param after signing whose value carries a secret's text: sent as is,
+    /// hidden when the request is shown.
+    pub fn append_secret_query<V: Wire + ?Sized>(&mut self, name: &str, value: &V) {
+        self.append(name, value, true);
+    }
+
+    fn append<V: Wire + ?Sized>(&mut self, name: &str, value: &V, secret: bool) {
         if !value.present() {
             return;
         }
@@ -758,10 +813,14 @@ impl Parts {
             });
         escape_into(&mut self.url, name, self.escape);
         self.url.push('=');
+        let at = self.url.len();
         let (url, how) = (&mut self.url, self.escape);
         value.with_text(&mut |text| {
             escape_into(url, text, how);
         });
+        if secret {
+            self.secrets.url.push((at, self.url.len()));
+        }
     }
 
     /// Room for `count` more headers (and a default `Content-Type`), so the list is allocated
@@ -811,11 +870,20 @@ impl Parts {
             }
             _ => None,
         };
+        let secrets = SecretSpans {
+            url: self.secrets.url,
+            body: if body.is_some() {
+                self.secrets.body
+            } else {
+                Vec::new()
+            },
+        };
         Request {
             method: self.method,
             url: self.url,
             headers,
             body,
+            secrets,
         }
     }
 }
@@ -962,6 +1030,37 @@ impl Header {
     }
 }
 
+/// Where a request's URL and body carry a secret's text, as byte ranges: what showing the
+/// request hides. The bytes sent are not changed.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct SecretSpans {
+    pub url: Vec<(usize, usize)>,
+    pub body: Vec<(usize, usize)>,
+}
+
+/// What a secret shows as.
+const REDACTED: &str = "[REDACTED]";
+
+/// `text` with each of `spans` (sorted, not overlapping; others are skipped) replaced by
+/// `[REDACTED]`.
+fn redact<'a>(text: &'a str, spans: &[(usize, usize)]) -> Cow<'a, str> {
+    if spans.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut from = 0;
+    for &(a, b) in spans {
+        if a < from || b > text.len() || !text.is_char_boundary(a) || !text.is_char_boundary(b) {
+            continue;
+        }
+        out.push_str(&text[from..a]);
+        out.push_str(REDACTED);
+        from = b;
+    }
+    out.push_str(&text[from..]);
+    Cow::Owned(out)
+}
+
 /// A request ready to send.
 #[derive(Clone)]
 pub struct Request {
@@ -969,29 +1068,45 @@ pub struct Request {
     pub url: String,
     pub headers: Vec<Header>,
     pub body: Option<Vec<u8>>,
+    /// The parts of `url` and `body` that carry a secret's text.
+    pub secrets: SecretSpans,
 }
 
 impl Request {
+    /// The URL with the values that carry a secret's text shown as `[REDACTED]`.
+    pub fn shown_url(&self) -> Cow<'_, str> {
+        redact(&self.url, &self.secrets.url)
+    }
+
+    /// The body as text (lossy), with the values that carry a secret's text shown as
+    /// `[REDACTED]`.
+    pub fn shown_body(&self) -> Option<Cow<'_, str>> {
+        self.body.as_ref().map(|b| {
+            match String::from_utf8_lossy(b) {
+                Cow::Borrowed(text) => redact(text, &self.secrets.body),
+                // Lossy decoding may move bytes, so the spans no longer apply: hide it all.
+                Cow::Owned(_) if !self.secrets.body.is_empty() => Cow::Borrowed(REDACTED),
+                Cow::Owned(text) => Cow::Owned(text),
+            }
+        })
+    }
+
     /// `{"method","url","headers":{name: value},"body": text-or-null}`, for dry runs: header
-    /// values that carry a secret credential's text show as `[REDACTED]`.
+    /// values, query values and body values that carry a secret's text show as `[REDACTED]`.
     pub fn to_json(&self) -> serde_json::Value {
         let headers: serde_json::Map<String, serde_json::Value> = self
             .headers
             .iter()
             .map(|h| {
-                let shown = if h.secret {
-                    "[REDACTED]"
-                } else {
-                    h.value.as_str()
-                };
+                let shown = if h.secret { REDACTED } else { h.value.as_str() };
                 (h.name.to_string(), serde_json::Value::from(shown))
             })
             .collect();
         serde_json::json!({
             "method": self.method.as_str(),
-            "url": self.url,
+            "url": self.shown_url(),
             "headers": headers,
-            "body": self.body.as_ref().map(|b| String::from_utf8_lossy(b).into_owned()),
+            "body": self.shown_body(),
         })
     }
 
@@ -1466,6 +1581,74 @@ mod tests {
     }
 
     #[test]
+    fn secret_values_are_sent_but_hidden_when_shown() {
+        // Query sorted by name: the secret pair moves, its span with it.
+        let enc = Encoding {
+            query_order: QueryOrder::Sorted,
+            escape: Escape::Form,
+            body_root: None,
+            send_body: true,
+        };
+        let mut a = Assembly::new(&FormOrder, &base(), &enc).unwrap();
+        a.query().secret_field("key", "s3 cr/t");
+        a.body().secret_field("token", "tok");
+        let mut parts = a.finish(0);
+        parts.append_secret_query("sig_key", "k&y");
+        parts.append_query("sig", "ab");
+        let request = parts.into_request();
+        assert_eq!(
+            request.url,
+            "https://api.example.com/v3/private/AddOrder?a=x+y&key=s3+cr%2Ft&z=1&sig_key=k%26y&sig=ab"
+        );
+        assert_eq!(
+            request.body.as_deref(),
+            Some(&b"token=tok&pair=XBT%2FUSD&volume=1.25"[..])
+        );
+        let shown = request.to_json();
+        assert_eq!(
+            shown["url"],
+            "https://api.example.com/v3/private/AddOrder?a=x+y&key=[REDACTED]&z=1&sig_key=[REDACTED]&sig=ab"
+        );
+        assert_eq!(shown["body"], "token=[REDACTED]&pair=XBT%2FUSD&volume=1.25");
+
+        // JSON: inside the quotes, so the shown body is still JSON; also under a body root.
+        let enc = Encoding {
+            body_root: Some("payload"),
+            ..PLAIN
+        };
+        let ep = Nested {
+            symbol: Some("ETH"),
+        };
+        let mut a = Assembly::new(&ep, &base(), &enc).unwrap();
+        a.body().secret_field("account", "acc\"1");
+        a.endpoint_params();
+        a.params().secret_field("pin", &1234u64);
+        let request = a.finish(0).into_request();
+        assert_eq!(
+            request.body.as_deref(),
+            Some(&br#"{"account":"acc\"1","payload":{"symbol":"ETH","qty":3},"pin":1234}"#[..])
+        );
+        assert_eq!(
+            request.shown_body().as_deref(),
+            Some(r#"{"account":"[REDACTED]","payload":{"symbol":"ETH","qty":3},"pin":[REDACTED]}"#)
+        );
+        assert_eq!(request.shown_url(), "https://api.example.com/v3/x");
+
+        // Signed over the body but sent without one: nothing of it is shown.
+        let enc = Encoding {
+            send_body: false,
+            ..PLAIN
+        };
+        let mut a = Assembly::new(&Empty, &base(), &enc).unwrap();
+        a.body().secret_field("key", "k");
+        let request = a.finish(0).into_request();
+        assert_eq!(
+            (request.body, request.secrets),
+            (None, SecretSpans::default())
+        );
+    }
+
+    #[test]
     fn request_to_json() {
         let request = Request {
             method: Method::Delete,
@@ -1475,6 +1658,7 @@ mod tests {
                 Header::new("B", &2u64.to_string() as &str),
             ],
             body: Some(b"{\"k\":true}".to_vec()),
+            secrets: SecretSpans::default(),
         };
         assert_eq!(
             request.to_json(),

@@ -739,6 +739,7 @@ mod tests {
             url: format!("{base}/x?apiKey=SECRETKEY"),
             headers: vec![],
             body: None,
+            secrets: Default::default(),
         };
         let err = core
             .send_json("x", request, &Envelope::BARE)
@@ -774,6 +775,7 @@ mod tests {
                 url: format!("{base}/api/v1/orders?apiKey=SECRETKEY"),
                 headers: vec![crate::Header::new("X-Signature", "sig")],
                 body: Some(b"{\"qty\":1}".to_vec()),
+                secrets: Default::default(),
             };
             let err = core
                 .send_json("x", request, &Envelope::BARE)
@@ -802,6 +804,7 @@ mod tests {
             url: format!("{base}/x"),
             headers: vec![],
             body: None,
+            secrets: Default::default(),
         }
     }
 
@@ -931,6 +934,7 @@ mod tests {
             url: "http://127.0.0.1:9/".into(),
             headers: vec![crate::Header::new("X-Passphrase", "pass\nword")],
             body: None,
+            secrets: Default::default(),
         };
         let err = core
             .send_json("x", request, &Envelope::BARE)
@@ -965,6 +969,7 @@ mod tls_tests {
             url: format!("https://localhost:{}/", addr.port()),
             headers: vec![],
             body: None,
+            secrets: Default::default(),
         };
         let sending = core.send_json("x", request, &Envelope::BARE);
         fn assert_send<T: Send>(t: T) -> T {

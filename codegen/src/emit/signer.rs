@@ -637,8 +637,45 @@ fn stamp_struct(s: &ir::Scheme) -> TokenStream {
     }
 }
 
-fn trace_record(l: &ir::Let) -> TokenStream {
-    if l.value.secret {
+/// Whether a value carries a secret's text: a secret value itself, or the text of a request
+/// part (query or body) that the scheme places a secret value into, not passed through a
+/// digest or signature.
+fn carries_secret(s: &ir::Scheme, t: &ir::Typed) -> bool {
+    let secret_in = |list: &[ir::Placement]| list.iter().any(|pl| pl.value.secret);
+    // `params` go to the body when the endpoint has one, else to the query.
+    let query = secret_in(&s.query) || secret_in(&s.query_after) || secret_in(&s.params);
+    let body = secret_in(&s.body) || secret_in(&s.params);
+    fn walk(s: &ir::Scheme, t: &ir::Typed, query: bool, body: bool) -> bool {
+        use ir::Input as I;
+        t.secret
+            || match &t.node {
+                ir::Node::Input(
+                    I::Query | I::PathQuery | I::DecodedQuery | I::DecodedPathQuery,
+                ) => query,
+                ir::Node::Input(I::Body) => body,
+                ir::Node::Let(n) => s
+                    .lets
+                    .iter()
+                    .find(|l| &l.name == n)
+                    .is_some_and(|l| walk(s, &l.value, query, body)),
+                ir::Node::Call(
+                    ir::Func::Hash(_)
+                    | ir::Func::Hmac(_)
+                    | ir::Func::Ed25519Sign
+                    | ir::Func::RsaSha256Sign,
+                    _,
+                ) => false,
+                ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+                    args.iter().any(|a| walk(s, a, query, body))
+                }
+                _ => false,
+            }
+    }
+    (query || body || t.secret) && walk(s, t, query, body)
+}
+
+fn trace_record(s: &ir::Scheme, l: &ir::Let) -> TokenStream {
+    if carries_secret(s, &l.value) {
         return quote!();
     }
     let name = &l.name;
@@ -696,14 +733,31 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         let steps = stamp_lets(s).map(|l| {
             let local = ident(&l.name);
             let value = e.expr(&l.value).into_owned();
-            let rec = trace_record(l);
+            let rec = trace_record(s, l);
             quote!(let #local = #value; #rec)
         });
         let names = kept_stamp_lets(s).map(|l| ident(&l.name));
         let struct_name = stamp_struct_name(&s.name);
         let head = stamp_reads_head(s).then(|| quote!(head: &rt::Head<'_>,));
+        // Values fixed before assembly may read only the method, path or params: then the
+        // time, nonce or trace would be unused, which fails `-D warnings`.
+        let reads_clock = stamp_lets(s).any(|l| {
+            l.value
+                .any(&|t| matches!(&t.node, ir::Node::Call(f, _) if f.reads_stamp()))
+        });
+        let stamp_name = if reads_clock {
+            quote!(stamp)
+        } else {
+            quote!(_stamp)
+        };
+        let traces = stamp_lets(s).any(|l| !carries_secret(s, &l.value));
+        let trace_name = if traces {
+            quote!(trace)
+        } else {
+            quote!(_trace)
+        };
         quote! {
-            fn #stamp_fn(&self, #head stamp: &rt::Stamp, trace: &mut rt::Trace) -> Result<#struct_name, rt::Error> {
+            fn #stamp_fn(&self, #head #stamp_name: &rt::Stamp, #trace_name: &mut rt::Trace) -> Result<#struct_name, rt::Error> {
                 #(#steps)*
                 Ok(#struct_name { #(#names),* })
             }
@@ -734,7 +788,12 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
         } else {
             ex.by_ref()
         };
-        quote!(request.#part().field(#name, #value);)
+        // Marked, so that showing the request hides it.
+        if carries_secret(s, &pl.value) {
+            quote!(request.#part().secret_field(#name, #value);)
+        } else {
+            quote!(request.#part().field(#name, #value);)
+        }
     })
     .collect();
     let head_local = (!head_steps.is_empty()).then(|| quote!(let head = request.head();));
@@ -805,7 +864,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             } else {
                 finish.expr(&l.value).into_owned()
             };
-            let rec = trace_record(l);
+            let rec = trace_record(s, l);
             quote!(let #local = #value; #rec)
         })
         .collect();
@@ -821,7 +880,11 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             } else {
                 ex.by_ref()
             };
-            quote!(parts.append_query(#name, #v);)
+            if carries_secret(s, &pl.value) {
+                quote!(parts.append_secret_query(#name, #v);)
+            } else {
+                quote!(parts.append_query(#name, #v);)
+            }
         })
         .collect();
     let headers: Vec<TokenStream> = s
@@ -839,7 +902,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
                 header_value(s, pl, &finish)
             };
             // A plain secret (a passphrase sent as-is) is marked, so dry runs can redact it.
-            if pl.value.secret {
+            if carries_secret(s, &pl.value) {
                 quote!(parts.secret_header(#name, #v);)
             } else {
                 quote!(parts.header(#name, #v);)
@@ -871,7 +934,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     let uses_trace = s
         .lets
         .iter()
-        .any(|l| l.value.stage == Stage::Signed && !l.value.secret);
+        .any(|l| l.value.stage == Stage::Signed && !carries_secret(s, &l.value));
     let trace_name = if uses_trace {
         quote!(trace)
     } else {

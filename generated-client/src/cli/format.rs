@@ -1,5 +1,5 @@
 //! How `venue sign` prints a request: the JSON object (the default), a curl command, or the
-//! raw HTTP/1.1 request text. Header values that carry a secret credential as-is show as
+//! raw HTTP/1.1 request text. Header, query and body values that carry a secret's text show as
 //! `[REDACTED]` unless the caller asks for them.
 
 use crate::rt;
@@ -8,22 +8,49 @@ use crate::rt;
 const REDACTED: &str = "[REDACTED]";
 
 /// `{"method","url","headers":{…},"body"}` on one line: `Request::to_json`, with the secret
-/// header values put back when `show_secrets`.
+/// values put back when `show_secrets`.
 pub fn json(request: &rt::Request, show_secrets: bool) -> String {
     let mut doc = request.to_json();
-    if show_secrets && let Some(headers) = doc["headers"].as_object_mut() {
-        for h in request.headers.iter().filter(|h| h.secret) {
-            // Same key, so the header keeps its place.
-            headers.insert(h.name.to_owned(), h.value.as_str().into());
+    if show_secrets {
+        if let Some(headers) = doc["headers"].as_object_mut() {
+            for h in request.headers.iter().filter(|h| h.secret) {
+                // Same key, so the header keeps its place.
+                headers.insert(h.name.to_owned(), h.value.as_str().into());
+            }
         }
+        doc["url"] = url(request, true).into();
+        doc["body"] = body(request, true).into();
     }
     doc.to_string()
+}
+
+/// The URL, its secret values redacted unless `show_secrets`.
+fn url(request: &rt::Request, show_secrets: bool) -> String {
+    if show_secrets {
+        request.url.clone()
+    } else {
+        request.shown_url().into_owned()
+    }
+}
+
+/// The body as text, its secret values redacted unless `show_secrets`.
+fn body(request: &rt::Request, show_secrets: bool) -> Option<String> {
+    if show_secrets {
+        let body = request.body.as_deref()?;
+        Some(String::from_utf8_lossy(body).into_owned())
+    } else {
+        request.shown_body().map(|b| b.into_owned())
+    }
 }
 
 /// `curl -X METHOD 'URL' -H 'Name: value' … --data-binary 'BODY'`, one line, every value in
 /// single quotes.
 pub fn curl(request: &rt::Request, show_secrets: bool) -> String {
-    let mut line = format!("curl -X {} {}", request.method, quote(&request.url));
+    let mut line = format!(
+        "curl -X {} {}",
+        request.method,
+        quote(&url(request, show_secrets))
+    );
     for h in &request.headers {
         let value = shown(h, show_secrets);
         // `-H 'Name:'` would remove curl's own header of that name; `Name;` sends it empty.
@@ -35,9 +62,9 @@ pub fn curl(request: &rt::Request, show_secrets: bool) -> String {
         line.push_str(" -H ");
         line.push_str(&quote(&header));
     }
-    if let Some(body) = &request.body {
+    if let Some(body) = body(request, show_secrets) {
         line.push_str(" --data-binary ");
-        line.push_str(&quote(&String::from_utf8_lossy(body)));
+        line.push_str(&quote(&body));
     }
     line
 }
@@ -45,8 +72,10 @@ pub fn curl(request: &rt::Request, show_secrets: bool) -> String {
 /// The request as HTTP/1.1 text: request line, `Host`, the request's headers in order,
 /// `Content-Length` when there is a body, a blank line, the body. Lines end in CRLF; nothing
 /// follows the body, so the text can be replayed as is.
+/// Redacted secret values change the body's length: `Content-Length` gives the length sent.
 pub fn http(request: &rt::Request, show_secrets: bool) -> String {
-    let (host, target) = host_and_target(&request.url);
+    let url = url(request, show_secrets);
+    let (host, target) = host_and_target(&url);
     let mut text = format!("{} {target} HTTP/1.1\r\nHost: {host}\r\n", request.method);
     for h in &request.headers {
         text.push_str(&format!("{}: {}\r\n", h.name, shown(h, show_secrets)));
@@ -55,8 +84,8 @@ pub fn http(request: &rt::Request, show_secrets: bool) -> String {
         text.push_str(&format!("Content-Length: {}\r\n", body.len()));
     }
     text.push_str("\r\n");
-    if let Some(body) = &request.body {
-        text.push_str(&String::from_utf8_lossy(body));
+    if let Some(body) = body(request, show_secrets) {
+        text.push_str(&body);
     }
     text
 }
@@ -106,6 +135,7 @@ fn request(
             })
             .collect(),
         body: body.map(|b| b.as_bytes().to_vec()),
+        secrets: Default::default(),
     }
 }
 
@@ -162,6 +192,42 @@ mod tests {
         assert_eq!(
             json(&r, true),
             r#"{"method":"POST","url":"https://api.x.com/o?a='1'","headers":{"Key":"k","Pass":"p'w","Empty":""},"body":"{\"q\":\"it's\"}"}"#
+        );
+    }
+
+    #[test]
+    fn formats_redact_secret_query_and_body_values_unless_asked() {
+        let mut r = request(
+            rt::Method::Post,
+            "https://api.x.com/o?key=s%2F1&b=2",
+            &[],
+            Some(r#"{"pin":"p1","q":1}"#),
+        );
+        r.secrets.url = vec![(24, 29)];
+        r.secrets.body = vec![(8, 10)];
+        assert_eq!(
+            json(&r, false),
+            r#"{"method":"POST","url":"https://api.x.com/o?key=[REDACTED]&b=2","headers":{},"body":"{\"pin\":\"[REDACTED]\",\"q\":1}"}"#
+        );
+        assert_eq!(
+            json(&r, true),
+            r#"{"method":"POST","url":"https://api.x.com/o?key=s%2F1&b=2","headers":{},"body":"{\"pin\":\"p1\",\"q\":1}"}"#
+        );
+        assert_eq!(
+            curl(&r, false),
+            r#"curl -X POST 'https://api.x.com/o?key=[REDACTED]&b=2' --data-binary '{"pin":"[REDACTED]","q":1}'"#
+        );
+        assert_eq!(
+            curl(&r, true),
+            r#"curl -X POST 'https://api.x.com/o?key=s%2F1&b=2' --data-binary '{"pin":"p1","q":1}'"#
+        );
+        assert_eq!(
+            http(&r, false),
+            "POST /o?key=[REDACTED]&b=2 HTTP/1.1\r\nHost: api.x.com\r\nContent-Length: 18\r\n\r\n{\"pin\":\"[REDACTED]\",\"q\":1}"
+        );
+        assert_eq!(
+            http(&r, true),
+            "POST /o?key=s%2F1&b=2 HTTP/1.1\r\nHost: api.x.com\r\nContent-Length: 18\r\n\r\n{\"pin\":\"p1\",\"q\":1}"
         );
     }
 

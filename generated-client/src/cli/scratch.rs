@@ -185,8 +185,9 @@ fn write_if_changed(path: &Path, text: &str) -> std::io::Result<()> {
 /// The scratch program: reads its inputs as JSON on stdin, signs, prints the request.
 const MAIN: &str = r#"//! Written by `venue sign --spec`: signs one request with the module generated from the
 //! spec. Reads `{"credentials","endpoint","params","base_url","now_ms","nonce","trace"}` on
-//! stdin; prints `{"request":{"method","url","headers":[[name,value,secret]],"body":bytes},
-//! "values":[[name,bytes]]}` or `{"error":message}` on stdout.
+//! stdin; prints `{"request":{"method","url","headers":[[name,value,secret]],"body":bytes,
+//! "secrets":{"url":[[from,to]],"body":[[from,to]]}},"values":[[name,bytes]]}` or
+//! `{"error":message}` on stdout.
 
 use std::io::Read;
 
@@ -236,6 +237,7 @@ fn main() {
                     "url": request.url,
                     "headers": headers,
                     "body": request.body,
+                    "secrets": {"url": request.secrets.url, "body": request.secrets.body},
                 },
                 "values": values,
             })
@@ -338,13 +340,17 @@ fn signed(doc: &Json) -> Option<Signed> {
     }
     let body: Option<Vec<u8>> = serde_json::from_value(r["body"].clone()).ok()?;
     let values: Vec<(String, Vec<u8>)> = serde_json::from_value(doc["values"].clone()).ok()?;
-    Some(Signed {
-        request: rt::Request {
-            method,
-            url: r["url"].as_str()?.to_owned(),
-            headers,
-            body,
-        },
-        values,
-    })
+    let spans = |part: &str| -> Option<Vec<(usize, usize)>> {
+        serde_json::from_value(r["secrets"][part].clone()).ok()
+    };
+    let mut request = rt::Request {
+        method,
+        url: r["url"].as_str()?.to_owned(),
+        headers,
+        body,
+        secrets: Default::default(),
+    };
+    request.secrets.url = spans("url")?;
+    request.secrets.body = spans("body")?;
+    Some(Signed { request, values })
 }
