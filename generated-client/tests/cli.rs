@@ -348,8 +348,8 @@ fn sign_redacts_plain_secrets_and_reads_a_credentials_file() {
 }
 
 /// Placeholder credentials for a bundled venue: a valid PKCS#8 PEM key for each credential the
-/// spec reads through `ed25519_key(…)` or `rsa_key(…)` (found in the spec, not by name), base64
-/// text for the others (venues with decoded secrets accept it).
+/// spec reads through `ed25519_key(…)`, `rsa_key(…)` or `ecdsa_p256_key(…)` (found in the spec,
+/// not by name), base64 text for the others (venues with decoded secrets accept it).
 fn placeholder_credentials(venue: &str) -> serde_json::Map<String, Value> {
     use venue_codegen::ir::{Func, Node};
     let spec = venue_codegen::load(&workspace_spec(venue)).expect("bundled spec loads");
@@ -357,7 +357,8 @@ fn placeholder_credentials(venue: &str) -> serde_json::Map<String, Value> {
     for scheme in &spec.schemes {
         for value in scheme.values() {
             value.visit(&mut |t| {
-                if let Node::Call(f @ (Func::Ed25519Key | Func::RsaKey), args) = &t.node
+                if let Node::Call(f @ (Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key), args) =
+                    &t.node
                     && let Some(Node::Credential(c)) = args.first().map(|a| &a.node)
                 {
                     keys.push((c.clone(), *f));
@@ -370,6 +371,7 @@ fn placeholder_credentials(venue: &str) -> serde_json::Map<String, Value> {
         .map(|c| {
             let value = match keys.iter().find(|(name, _)| *name == c.name) {
                 Some((_, Func::Ed25519Key)) => ed25519_pem(),
+                Some((_, Func::EcdsaP256Key)) => p256_pem(),
                 Some(_) => rsa_pem().to_owned(),
                 None => "c2VjcmV0LXZhbHVl".to_owned(),
             };
@@ -382,6 +384,15 @@ fn placeholder_credentials(venue: &str) -> serde_json::Map<String, Value> {
 fn ed25519_pem() -> String {
     use ed25519_dalek::pkcs8::{EncodePrivateKey as _, spki::der::pem::LineEnding};
     ed25519_dalek::SigningKey::from_bytes(&[0x5a; 32])
+        .to_pkcs8_pem(LineEnding::LF)
+        .expect("PKCS#8 PEM")
+        .to_string()
+}
+
+fn p256_pem() -> String {
+    use p256::pkcs8::{EncodePrivateKey as _, LineEnding};
+    p256::SecretKey::from_slice(&[0x5a; 32])
+        .expect("P-256 scalar")
         .to_pkcs8_pem(LineEnding::LF)
         .expect("PKCS#8 PEM")
         .to_string()

@@ -662,7 +662,8 @@ fn carries_secret(s: &ir::Scheme, t: &ir::Typed) -> bool {
                     ir::Func::Hash(_)
                     | ir::Func::Hmac(_)
                     | ir::Func::Ed25519Sign
-                    | ir::Func::RsaSha256Sign,
+                    | ir::Func::RsaSha256Sign
+                    | ir::Func::Es256Sign,
                     _,
                 ) => false,
                 ir::Node::Call(_, args) | ir::Node::Concat(args) => {
