@@ -143,6 +143,7 @@ enum Format {
     Hex,
     Ed25519Pem,
     RsaPem,
+    P256Pem,
 }
 
 /// The credential `value` is, directly or through `let` aliases.
@@ -171,6 +172,7 @@ fn credential_formats(venue: &ir::Venue) -> BTreeMap<String, Format> {
                 let format = match func {
                     ir::Func::Ed25519Key => Format::Ed25519Pem,
                     ir::Func::RsaKey => Format::RsaPem,
+                    ir::Func::EcdsaP256Key => Format::P256Pem,
                     ir::Func::Decode("base64_decode") => Format::Base64,
                     ir::Func::Decode("hex_decode") => Format::Hex,
                     ir::Func::Decode(other) => panic!(
@@ -222,6 +224,14 @@ fn dummy_credential(name: &str, format: Format) -> String {
                 .to_string()
         }
         Format::RsaPem => rsa_pem().to_owned(),
+        Format::P256Pem => {
+            use p256::pkcs8::{EncodePrivateKey as _, LineEnding};
+            p256::SecretKey::from_slice(&[0x5a; 32])
+                .expect("P-256 scalar")
+                .to_pkcs8_pem(LineEnding::LF)
+                .expect("P-256 PKCS#8 PEM")
+                .to_string()
+        }
     }
 }
 
