@@ -690,3 +690,28 @@ fn es256_operations_are_checked() {
         "p.yaml:7:13: `es256_sign` takes 2 argument(s), not 1"
     );
 }
+
+#[test]
+fn random_tokens_are_checked() {
+    assert_eq!(
+        recipe_error("random_hex(0)"),
+        "p.yaml:7:24: `random_hex` takes a literal byte count from 1 to 16, e.g. `random_hex(16)`"
+    );
+    assert_eq!(
+        recipe_error("random_hex(17)"),
+        "p.yaml:7:24: `random_hex` takes a literal byte count from 1 to 16, e.g. `random_hex(16)`"
+    );
+    assert_eq!(
+        recipe_error("uuid4(body)"),
+        "p.yaml:7:13: `uuid4` takes 0 argument(s), not 1"
+    );
+    let text = "title: x\nbase_urls: {production: https://x.io}\ncredentials: {secret: {}}\n\
+                auth:\n  s:\n    let:\n      sig: uuid4()\n    headers: {X-Sig: sig}\n\
+                endpoints:\n  - {name: e, method: GET, path: /e, auth: s}\n\
+                examples:\n  - {name: x, source: y, scheme: s, credentials: {secret: k}, random: abc, request: {method: GET, path: /e}, expect: {}}\n";
+    let err = venue_codegen::load_str(Path::new("p.yaml"), text).unwrap_err();
+    assert_eq!(
+        short(&err),
+        "p.yaml:12:71: `random` must be 32 hex digits (128 bits), not `abc`"
+    );
+}

@@ -39,6 +39,7 @@ fn main() {
         let stamp = rt::Stamp {
             now_ms: 1_700_000_000_000 + i,
             nonce: i,
+            random: 0,
         };
         let request = signer
             .sign(

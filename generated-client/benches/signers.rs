@@ -193,6 +193,7 @@ const NONCE: u64 = 1_700_000_000_000;
 const STAMP: rt::Stamp = rt::Stamp {
     now_ms: NOW_MS,
     nonce: NONCE,
+    random: 0,
 };
 
 type HmacSha256 = Hmac<Sha256>;

@@ -133,6 +133,10 @@ struct SignArgs {
     /// The request nonce [default: the value of --time-ms].
     #[arg(long, value_name = "N")]
     nonce: Option<u64>,
+    /// The request's 128 random bits, as 32 hex digits, read by `uuid4()` and `random_hex(n)`
+    /// [default: fresh from the OS].
+    #[arg(long, value_name = "HEX", value_parser = parse_random)]
+    random: Option<u128>,
     /// Base URL to sign for [default: the venue's production URL].
     #[arg(long, value_name = "URL")]
     base_url: Option<String>,
@@ -319,6 +323,7 @@ fn sign(args: &SignArgs, traced: bool, err: &mut dyn Write) -> Result<Signed, Fa
     let stamp = rt::Stamp {
         now_ms: args.time_ms,
         nonce: args.nonce.unwrap_or(args.time_ms),
+        random: args.random.unwrap_or_else(rt::Stamp::fresh_random),
     };
     let base_url = args.base_url.as_deref();
     match (bundled, &args.spec) {
@@ -405,6 +410,14 @@ fn nonce_dir() -> Option<PathBuf> {
     var("VENUE_NONCE_DIR")
         .or_else(|| var("XDG_STATE_HOME").map(|d| d.join("venue/nonces")))
         .or_else(|| var("HOME").map(|d| d.join(".local/state/venue/nonces")))
+}
+
+/// `--random`: exactly 32 hex digits.
+fn parse_random(text: &str) -> Result<u128, String> {
+    if text.len() != 32 || !text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err("must be 32 hex digits (128 bits)".into());
+    }
+    u128::from_str_radix(text, 16).map_err(|e| e.to_string())
 }
 
 /// `--timeout`: a positive number of seconds, integer or decimal.

@@ -2,7 +2,7 @@
 //! generated, compiled and signed with by `venue sign --spec`, with no Rust edits. The spec
 //! (`tests/specs/second_edition.yaml`) signs with the recipe language's second-edition
 //! operations: `time('…')`, `if(…)`, `json_object(…)`, `base64url_nopad`, `sort_query`,
-//! `url_decode`. Expected values were computed in Python (hmac, hashlib, base64, json,
+//! `url_decode`, and the pinned random tokens `uuid4()` and `random_hex(n)`. Expected values were computed in Python (hmac, hashlib, base64, json,
 //! urllib, email.utils), independently of the generator.
 
 use std::process::{Command, Output};
@@ -16,6 +16,7 @@ fn sign(spec: &str, endpoint: &str, params: &str, extra: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_venue"))
         .args(["sign", "--spec", spec, endpoint, "--params", params])
         .args(["--credentials", &credentials, "--time-ms", TIME_MS])
+        .args(["--random", "0123456789abcdeffedcba9876543210"])
         .args(extra)
         // Shared with tests/cli.rs: only the first scratch build compiles the runtime.
         .env(
@@ -64,7 +65,10 @@ fn a_spec_in_a_temp_dir_signs_with_the_second_edition_operations() {
             "X-Date": "20231114",
             "X-Stamp": "Tue, 14 Nov 2023 22:13:20 GMT",
             "X-Canonical": "after=a b&zone=eu,west",
-            "X-Query": "zone=eu,west&after=a b"
+            "X-Query": "zone=eu,west&after=a b",
+            // Python: uuid.UUID(bytes=bytes.fromhex(RANDOM), version=4).
+            "X-Request-Id": "01234567-89ab-4def-bedc-ba9876543210",
+            "X-Salt": "01234567"
         })
     );
 

@@ -2,14 +2,57 @@
 
 use std::sync::atomic::{AtomicU64, Ordering};
 
-/// The time and nonce pinned for one request, so every field and the signature agree.
+/// The time, nonce and random bits pinned for one request, so every field and the signature
+/// agree, and so a test can pin all three.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Stamp {
     pub now_ms: u64,
     pub nonce: u64,
+    /// 128 bits from the OS for a live request; `uuid4()` and `random_hex(n)` read them.
+    pub random: u128,
 }
 
 impl Stamp {
+    /// 128 bits from the operating system's random source.
+    pub fn fresh_random() -> u128 {
+        let mut bytes = [0u8; 16];
+        if getrandom::fill(&mut bytes).is_ok() {
+            return u128::from_be_bytes(bytes);
+        }
+        // No OS source: std's per-process random hash keys, never a fixed value.
+        use std::hash::{BuildHasher as _, Hasher as _};
+        let half = || {
+            std::collections::hash_map::RandomState::new()
+                .build_hasher()
+                .finish()
+        };
+        (u128::from(half()) << 64) | u128::from(half())
+    }
+
+    /// A version-4 UUID from the random bits, lower-case and hyphenated
+    /// (`xxxxxxxx-xxxx-4xxx-Yxxx-xxxxxxxxxxxx`, Y one of 8, 9, a, b; RFC 9562 §5.4).
+    pub fn uuid4(&self) -> crate::Text {
+        let mut bytes = self.random.to_be_bytes();
+        bytes[6] = (bytes[6] & 0x0f) | 0x40;
+        bytes[8] = (bytes[8] & 0x3f) | 0x80;
+        let hex = crate::hex(&bytes);
+        let mut out = crate::Text::new();
+        for (i, range) in [0..8, 8..12, 12..16, 16..20, 20..32]
+            .into_iter()
+            .enumerate()
+        {
+            if i > 0 {
+                out.push_str("-");
+            }
+            out.push_str(&hex[range]);
+        }
+        out
+    }
+
+    /// The first `bytes` (1 to 16) random bytes, as lower-case hex.
+    pub fn random_hex(&self, bytes: usize) -> crate::Text {
+        crate::hex(&self.random.to_be_bytes()[..bytes.clamp(1, 16)])
+    }
     pub fn unix_ms(&self) -> u64 {
         self.now_ms
     }
@@ -210,16 +253,19 @@ mod tests {
         let stamp = Stamp {
             now_ms: 1_607_418_537_715,
             nonce: 0,
+            random: 0,
         };
         assert_eq!(stamp.iso8601_ms(), "2020-12-08T09:08:57.715Z");
         let epoch = Stamp {
             now_ms: 5,
             nonce: 0,
+            random: 0,
         };
         assert_eq!(epoch.iso8601_ms(), "1970-01-01T00:00:00.005Z");
         let far = Stamp {
             now_ms: u64::MAX,
             nonce: 0,
+            random: 0,
         };
         assert_eq!(far.iso8601_ms(), "9999-12-31T23:59:59.999Z");
     }
@@ -248,7 +294,11 @@ mod tests {
                     .unwrap()
                     .format(FORMAT)
                     .unwrap();
-            let stamp = Stamp { now_ms, nonce: 0 };
+            let stamp = Stamp {
+                now_ms,
+                nonce: 0,
+                random: 0,
+            };
             assert_eq!(stamp.iso8601_ms(), expected.as_str(), "{now_ms}");
         }
     }
@@ -258,6 +308,7 @@ mod tests {
         let stamp = Stamp {
             now_ms: 1_607_418_537_715,
             nonce: 9,
+            random: 0,
         };
         assert_eq!(stamp.unix_ms(), 1_607_418_537_715);
         assert_eq!(stamp.unix_s(0), 1_607_418_537);
@@ -343,6 +394,22 @@ mod tests {
         }
         let err = read("/missing", TimeUnit::Millis, json!({})).unwrap_err();
         assert!(err.to_string().contains("`/missing`"), "{err}");
+    }
+
+    #[test]
+    fn random_tokens_from_the_pinned_bits() {
+        let stamp = Stamp {
+            now_ms: 0,
+            nonce: 0,
+            random: 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210,
+        };
+        // Version nibble forced to 4, variant bits to 10.
+        assert_eq!(stamp.uuid4(), "01234567-89ab-4def-bedc-ba9876543210");
+        assert_eq!(stamp.random_hex(4), "01234567");
+        assert_eq!(stamp.random_hex(16), "0123456789abcdeffedcba9876543210");
+        let zero = Stamp { random: 0, ..stamp };
+        assert_eq!(zero.uuid4(), "00000000-0000-4000-8000-000000000000");
+        assert_ne!(Stamp::fresh_random(), Stamp::fresh_random());
     }
 
     #[test]

@@ -314,6 +314,7 @@ impl ClientCore {
         Stamp {
             now_ms,
             nonce: self.lane.nonces.next(now_ms),
+            random: Stamp::fresh_random(),
         }
     }
 

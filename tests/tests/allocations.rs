@@ -64,6 +64,7 @@ fn measure(sign: impl Fn() -> rt::Request) -> (usize, rt::Request) {
 const STAMP: rt::Stamp = rt::Stamp {
     now_ms: 1_700_000_000_000,
     nonce: 1_700_000_000_000,
+    random: 0,
 };
 
 /// Signs one endpoint call of a venue module with typed params built from JSON (outside the

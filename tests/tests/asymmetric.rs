@@ -63,6 +63,7 @@ fn sign(
     let stamp = rt::Stamp {
         now_ms: NOW,
         nonce: 1,
+        random: 0,
     };
     signer.sign(scheme, &endpoint, &base, &stamp, &mut rt::Trace::off())
 }

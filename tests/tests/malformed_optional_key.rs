@@ -47,6 +47,7 @@ fn sign(signer: &Signer, scheme: Scheme) -> Result<rt::Request, Error> {
     let stamp = rt::Stamp {
         now_ms: DOC_TIME,
         nonce: 1,
+        random: 0,
     };
     signer.sign(
         scheme,
@@ -118,6 +119,7 @@ fn a_garbage_optional_key_leaves_hmac_signing_exact() {
         let stamp = rt::Stamp {
             now_ms: DOC_TIME,
             nonce: 1,
+            random: 0,
         };
         let signed = signer.sign_parts(scheme, parts, &stamp, &mut rt::Trace::off());
         assert_key_error(signed, optional, message);
@@ -144,6 +146,7 @@ fn with_only_a_garbage_key_the_error_names_it() {
     let stamp = rt::Stamp {
         now_ms: DOC_TIME,
         nonce: 1,
+        random: 0,
     };
     assert_key_error(
         sign_json(

@@ -41,7 +41,11 @@ fn sign_with(
     now_ms: u64,
 ) -> Result<rt::Request, Error> {
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
-    let stamp = rt::Stamp { now_ms, nonce: 1 };
+    let stamp = rt::Stamp {
+        now_ms,
+        nonce: 1,
+        random: 0,
+    };
     signer.sign(
         Scheme::Hmac,
         &endpoint,

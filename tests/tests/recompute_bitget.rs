@@ -27,7 +27,11 @@ fn sign(endpoint: &str, params: serde_json::Value, now_ms: u64) -> rt::Request {
         endpoint,
         &params,
         None,
-        rt::Stamp { now_ms, nonce: 1 },
+        rt::Stamp {
+            now_ms,
+            nonce: 1,
+            random: 0,
+        },
         &mut rt::Trace::off(),
     )
     .expect("signs")
@@ -133,6 +137,7 @@ fn the_signer_api_matches_sign_json() {
             &rt::Stamp {
                 now_ms: 1_700_000_000_444,
                 nonce: 1,
+                random: 0,
             },
             &mut rt::Trace::off(),
         )

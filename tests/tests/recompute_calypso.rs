@@ -32,7 +32,11 @@ fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
-    let stamp = rt::Stamp { now_ms, nonce: 99 };
+    let stamp = rt::Stamp {
+        now_ms,
+        nonce: 99,
+        random: 0,
+    };
     signer
         .sign(
             Scheme::Signed,

@@ -34,7 +34,11 @@ fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
-    let stamp = rt::Stamp { now_ms, nonce: 4 };
+    let stamp = rt::Stamp {
+        now_ms,
+        nonce: 4,
+        random: 0,
+    };
     signer
         .sign(
             Scheme::Signed,

@@ -34,7 +34,11 @@ fn sign(endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
-    let stamp = rt::Stamp { now_ms: NOW, nonce };
+    let stamp = rt::Stamp {
+        now_ms: NOW,
+        nonce,
+        random: 0,
+    };
     signer
         .sign(
             Scheme::Signed,

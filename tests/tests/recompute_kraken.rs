@@ -45,6 +45,7 @@ fn sign(endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let stamp = rt::Stamp {
         now_ms: 1_700_000_000_000,
         nonce,
+        random: 0,
     };
     signer
         .sign(

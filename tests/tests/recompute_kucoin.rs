@@ -47,7 +47,11 @@ fn signer() -> Signer {
 
 fn sign(endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request {
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
-    let stamp = rt::Stamp { now_ms, nonce: 42 };
+    let stamp = rt::Stamp {
+        now_ms,
+        nonce: 42,
+        random: 0,
+    };
     signer()
         .sign(
             Scheme::Signed,

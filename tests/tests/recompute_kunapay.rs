@@ -44,7 +44,11 @@ fn signer_with(credentials: serde_json::Value) -> Signer {
 fn sign_at(base_url: &str, scheme: Scheme, endpoint: impl rt::Endpoint, nonce: u64) -> rt::Request {
     let base = rt::BaseUrl::parse(base_url).expect("base URL");
     // The clock and the nonce differ on purpose: the `nonce` header must be the pinned nonce.
-    let stamp = rt::Stamp { now_ms: NOW, nonce };
+    let stamp = rt::Stamp {
+        now_ms: NOW,
+        nonce,
+        random: 0,
+    };
     signer()
         .sign(scheme, &endpoint, &base, &stamp, &mut rt::Trace::off())
         .expect("signs")
@@ -178,6 +182,7 @@ fn signed_mode_without_the_key_pair_names_the_missing_credential() {
     let stamp = rt::Stamp {
         now_ms: NOW,
         nonce: NOW,
+        random: 0,
     };
     let err = only_key
         .sign(

@@ -32,7 +32,11 @@ fn sign(scheme: Scheme, endpoint: impl rt::Endpoint, now_ms: u64) -> rt::Request
     let signer =
         Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
     let base = rt::BaseUrl::parse(PRODUCTION_URL).expect("production URL");
-    let stamp = rt::Stamp { now_ms, nonce: 5 };
+    let stamp = rt::Stamp {
+        now_ms,
+        nonce: 5,
+        random: 0,
+    };
     signer
         .sign(scheme, &endpoint, &base, &stamp, &mut rt::Trace::off())
         .expect("signs")

@@ -414,6 +414,7 @@ impl Case {
         let stamp = rt::Stamp {
             now_ms,
             nonce: now_ms,
+            random: 0,
         };
         let want = (self.venue.sign)(
             &self.credentials,

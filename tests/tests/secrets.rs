@@ -18,6 +18,7 @@ fn debug_output_hides_credentials_and_derived_values() {
     let stamp = rt::Stamp {
         now_ms: 1,
         nonce: 1,
+        random: 0,
     };
     let draft = kucoin::ListAccountsParams::default();
     let request = signer
@@ -69,6 +70,7 @@ fn errors_name_the_credential_not_its_value() {
     let stamp = rt::Stamp {
         now_ms: 1,
         nonce: 1,
+        random: 0,
     };
     let draft = kunapay::GetBalanceParams {};
     let err = signer
@@ -106,6 +108,7 @@ fn dot_and_empty_path_parameters_are_refused() {
     let stamp = rt::Stamp {
         now_ms: 1,
         nonce: 1,
+        random: 0,
     };
     for id in ["..", ".", ""] {
         let draft = kucoin::CancelOrderParams {

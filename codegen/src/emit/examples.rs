@@ -40,6 +40,7 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
     let scheme = ident(&pascal(&ex.scheme));
     let base = &ex.base_url;
     let (now_ms, nonce) = (ex.time_ms, ex.nonce);
+    let random = proc_macro2::Literal::u128_suffixed(ex.random);
     // Bound only when something about the request is asserted, so no variable goes unused.
     let checks_request =
         !ex.expect_headers.is_empty() || ex.expect_url.is_some() || ex.expect_body.is_some();
@@ -93,7 +94,7 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
             let credentials = Credentials { #(#creds)* };
             let signer = Signer::new(credentials).expect("example credentials are valid");
             let base = rt::BaseUrl::parse(#base).expect("example base URL is valid");
-            let stamp = rt::Stamp { now_ms: #now_ms, nonce: #nonce };
+            let stamp = rt::Stamp { now_ms: #now_ms, nonce: #nonce, random: #random };
             let mut trace = rt::Trace::on();
             #sign
             #(#values)*

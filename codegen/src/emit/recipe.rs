@@ -405,6 +405,14 @@ impl<'a> Emitter<'a> {
                 let (yes, no) = (owned(&a[1]), owned(&a[2]));
                 Ex::owned(quote!(if #cond.is_empty() { #no } else { #yes }), kind)
             }
+            Func::Uuid4 => Ex::owned(quote!(stamp.uuid4()), Kind::Text),
+            Func::RandomHex => {
+                let n = match args.first().map(|t| &t.node) {
+                    Some(Node::Int(n)) => usize::try_from(*n).unwrap_or(16),
+                    _ => 16,
+                };
+                Ex::owned(quote!(stamp.random_hex(#n)), Kind::Text)
+            }
             Func::SortQuery => {
                 let x = a[0].text();
                 Ex::owned(quote!(rt::sort_query(#x)), Kind::Text)

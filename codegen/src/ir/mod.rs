@@ -169,6 +169,10 @@ pub enum Func {
     UrlDecode,
     /// `json_object('k', v, …)`: a compact JSON object; empty text members are left out.
     JsonObject,
+    /// A version-4 UUID from the request's random bits.
+    Uuid4,
+    /// `random_hex(n)`: n random bytes (1 to 16) as hex.
+    RandomHex,
 }
 
 impl Func {
@@ -176,7 +180,13 @@ impl Func {
     pub fn reads_stamp(self) -> bool {
         matches!(
             self,
-            Func::UnixMs | Func::UnixS | Func::Iso8601Ms | Func::Nonce | Func::Time
+            Func::UnixMs
+                | Func::UnixS
+                | Func::Iso8601Ms
+                | Func::Nonce
+                | Func::Time
+                | Func::Uuid4
+                | Func::RandomHex
         )
     }
 }
@@ -394,6 +404,7 @@ pub struct Example {
     pub credentials: Vec<(String, String)>,
     pub time_ms: u64,
     pub nonce: u64,
+    pub random: u128,
     pub base_url: String,
     pub input: ExampleInput,
     pub expect_values: Vec<(String, Kind, String)>,

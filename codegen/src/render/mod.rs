@@ -166,6 +166,8 @@ fn func_name(f: ir::Func) -> &'static str {
         SortQuery => "sort_query",
         UrlDecode => "url_decode",
         JsonObject => "json_object",
+        Uuid4 => "uuid4",
+        RandomHex => "random_hex",
     }
 }
 

@@ -466,6 +466,9 @@ pub struct Example {
     /// Pinned nonce; defaults to `time_ms`.
     #[serde(default)]
     pub nonce: Option<u64>,
+    /// Pinned random bits for `uuid4()` and `random_hex(n)`: 32 hex digits; default all zero.
+    #[serde(default)]
+    pub random: Option<String>,
     /// Base URL for the example; defaults to the production one.
     #[serde(default)]
     pub base_url: Option<String>,

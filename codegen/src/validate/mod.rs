@@ -1210,6 +1210,19 @@ fn lower_examples(
                 .collect(),
             time_ms: ex.time_ms,
             nonce: ex.nonce.unwrap_or(ex.time_ms),
+            random: match &ex.random {
+                None => 0,
+                Some(hex) => match u128::from_str_radix(hex, 16) {
+                    Ok(bits) if hex.len() == 32 && !hex.starts_with('+') => bits,
+                    _ => {
+                        ck.at(
+                            &at("random"),
+                            format!("`random` must be 32 hex digits (128 bits), not `{hex}`"),
+                        );
+                        0
+                    }
+                },
+            },
             base_url: ex
                 .base_url
                 .clone()

@@ -54,6 +54,8 @@ const BUILTINS: &[Builtin] = &[
     b("nonce", Func::Nonce, 0, 0),
     b("param", Func::Param, 1, 1),
     b("time", Func::Time, 1, 1),
+    b("uuid4", Func::Uuid4, 0, 0),
+    b("random_hex", Func::RandomHex, 1, 1),
     b("if", Func::If, 3, 3),
     b("sort_query", Func::SortQuery, 1, 1),
     b("url_decode", Func::UrlDecode, 1, 1),
@@ -599,6 +601,8 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::UnixMs | Func::Nonce => (Kind::Int, &[]),
         Func::Iso8601Ms => (Kind::Text, &[]),
         Func::Time => (Kind::Text, &[&[Kind::Text]]),
+        Func::Uuid4 => (Kind::Text, &[]),
+        Func::RandomHex => (Kind::Text, &[&[Kind::Int]]),
         Func::If => (Kind::Text, &[DATA, DATA, DATA]),
         Func::SortQuery => (Kind::Text, &[TEXT]),
         Func::UrlDecode => (Kind::Text, &[DATA]),
@@ -648,6 +652,22 @@ fn check_literal_args(
                         return false;
                     }
                 }
+            }
+            true
+        }
+        Func::RandomHex => {
+            let n = match args.first() {
+                Some(Expr::Int { value, .. }) => Some(*value),
+                _ => None,
+            };
+            if !n.is_some_and(|n| (1..=16).contains(&n)) {
+                ck.at_offset(
+                    path,
+                    args.first().map_or(at, Expr::at),
+                    "`random_hex` takes a literal byte count from 1 to 16, e.g. `random_hex(16)`"
+                        .into(),
+                );
+                return false;
             }
             true
         }

@@ -184,7 +184,7 @@ fn write_if_changed(path: &Path, text: &str) -> std::io::Result<()> {
 
 /// The scratch program: reads its inputs as JSON on stdin, signs, prints the request.
 const MAIN: &str = r#"//! Written by `venue sign --spec`: signs one request with the module generated from the
-//! spec. Reads `{"credentials","endpoint","params","base_url","now_ms","nonce","trace"}` on
+//! spec. Reads `{"credentials","endpoint","params","base_url","now_ms","nonce","random","trace"}` on
 //! stdin; prints `{"request":{"method","url","headers":[[name,value,secret]],"body":bytes,
 //! "secrets":{"url":[[from,to]],"body":[[from,to]]}},"values":[[name,bytes]]}` or
 //! `{"error":message}` on stdout.
@@ -205,6 +205,10 @@ fn main() {
     let stamp = rt::Stamp {
         now_ms: input["now_ms"].as_u64().unwrap_or_default(),
         nonce: input["nonce"].as_u64().unwrap_or_default(),
+        random: input["random"]
+            .as_str()
+            .and_then(|hex| u128::from_str_radix(hex, 16).ok())
+            .unwrap_or_default(),
     };
     let mut trace = if input["trace"] == true {
         rt::Trace::on()
@@ -296,6 +300,7 @@ fn run_scratch(dir: &Path, target: &Path, input: &Input<'_>) -> Result<Vec<u8>, 
         "base_url": input.base_url,
         "now_ms": input.stamp.now_ms,
         "nonce": input.stamp.nonce,
+        "random": format!("{:032x}", input.stamp.random),
         "trace": input.trace,
     });
     if let Some(mut stdin) = child.stdin.take() {

@@ -1786,6 +1786,7 @@ pub mod binance {
             let stamp = rt::Stamp {
                 now_ms: 1499827319559u64,
                 nonce: 1499827319559u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
@@ -1837,6 +1838,7 @@ pub mod binance {
             let stamp = rt::Stamp {
                 now_ms: 1499827319559u64,
                 nonce: 1499827319559u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
@@ -1883,6 +1885,7 @@ pub mod binance {
             let stamp = rt::Stamp {
                 now_ms: 1499827319559u64,
                 nonce: 1499827319559u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1933,6 +1936,7 @@ pub mod binance {
             let stamp = rt::Stamp {
                 now_ms: 1499827319559u64,
                 nonce: 1499827319559u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(

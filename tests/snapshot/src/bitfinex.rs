@@ -1124,6 +1124,7 @@ pub mod bitfinex {
             let stamp = rt::Stamp {
                 now_ms: 1700000000123u64,
                 nonce: 1700000000123u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: WalletsParams = rt::serde_json::from_str("{}")
@@ -1165,6 +1166,7 @@ pub mod bitfinex {
             let stamp = rt::Stamp {
                 now_ms: 1700000000456u64,
                 nonce: 1700000000456u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: SubmitOrderParams = rt::serde_json::from_str(

@@ -933,6 +933,7 @@ pub mod bitget {
             let stamp = rt::Stamp {
                 now_ms: 1700000000123u64,
                 nonce: 1700000000123u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: AccountAssetsParams = rt::serde_json::from_str(
@@ -984,6 +985,7 @@ pub mod bitget {
             let stamp = rt::Stamp {
                 now_ms: 1700000000234u64,
                 nonce: 1700000000234u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: UnfilledOrdersParams = rt::serde_json::from_str(
@@ -1023,6 +1025,7 @@ pub mod bitget {
             let stamp = rt::Stamp {
                 now_ms: 1700000000345u64,
                 nonce: 1700000000345u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: AccountAssetsParams = rt::serde_json::from_str("{}")
@@ -1057,6 +1060,7 @@ pub mod bitget {
             let stamp = rt::Stamp {
                 now_ms: 1700000000456u64,
                 nonce: 1700000000456u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(

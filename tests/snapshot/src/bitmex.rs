@@ -1634,6 +1634,7 @@ pub mod bitmex {
             let stamp = rt::Stamp {
                 now_ms: 1518064176000u64,
                 nonce: 1518064176000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1681,6 +1682,7 @@ pub mod bitmex {
             let stamp = rt::Stamp {
                 now_ms: 1518064177000u64,
                 nonce: 1518064177000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1725,6 +1727,7 @@ pub mod bitmex {
             let stamp = rt::Stamp {
                 now_ms: 1518064178000u64,
                 nonce: 1518064178000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1769,6 +1772,7 @@ pub mod bitmex {
             let stamp = rt::Stamp {
                 now_ms: 1518064177000u64,
                 nonce: 1518064177000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: InstrumentsSignedParams = rt::serde_json::from_str(

@@ -1781,6 +1781,7 @@ pub mod bybit {
             let stamp = rt::Stamp {
                 now_ms: 1700000000123u64,
                 nonce: 1700000000123u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: WalletBalanceParams = rt::serde_json::from_str(
@@ -1831,6 +1832,7 @@ pub mod bybit {
             let stamp = rt::Stamp {
                 now_ms: 1700000000456u64,
                 nonce: 1700000000456u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(

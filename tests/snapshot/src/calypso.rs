@@ -1636,6 +1636,7 @@ pub mod calypso {
             let stamp = rt::Stamp {
                 now_ms: 1u64,
                 nonce: 1u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1675,6 +1676,7 @@ pub mod calypso {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: GetAccountParams = rt::serde_json::from_str("{}")
@@ -1713,6 +1715,7 @@ pub mod calypso {
             let stamp = rt::Stamp {
                 now_ms: 1700000000001u64,
                 nonce: 1700000000001u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: CreateSingleInvoiceParams = rt::serde_json::from_str(

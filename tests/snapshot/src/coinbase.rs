@@ -1509,6 +1509,7 @@ pub mod coinbase {
             let stamp = rt::Stamp {
                 now_ms: 1700000000999u64,
                 nonce: 1700000000999u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: ListOrdersParams = rt::serde_json::from_str(
@@ -1561,6 +1562,7 @@ pub mod coinbase {
             let stamp = rt::Stamp {
                 now_ms: 1700000001500u64,
                 nonce: 1700000001500u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(

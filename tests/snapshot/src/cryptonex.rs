@@ -979,6 +979,7 @@ pub mod cryptonex {
             let stamp = rt::Stamp {
                 now_ms: 0u64,
                 nonce: 1u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: AccountListParams = rt::serde_json::from_str("{}")
@@ -1016,6 +1017,7 @@ pub mod cryptonex {
             let stamp = rt::Stamp {
                 now_ms: 0u64,
                 nonce: 2u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: TransactionListParams = rt::serde_json::from_str(
@@ -1051,6 +1053,7 @@ pub mod cryptonex {
             let stamp = rt::Stamp {
                 now_ms: 0u64,
                 nonce: 3u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: ConvertParams = rt::serde_json::from_str(

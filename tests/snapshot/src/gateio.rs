@@ -1244,6 +1244,7 @@ pub mod gateio {
             let stamp = rt::Stamp {
                 now_ms: 1541993715000u64,
                 nonce: 1541993715000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1292,6 +1293,7 @@ pub mod gateio {
             let stamp = rt::Stamp {
                 now_ms: 1541993715000u64,
                 nonce: 1541993715000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1339,6 +1341,7 @@ pub mod gateio {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: GetOrderParams = rt::serde_json::from_str(
@@ -1384,6 +1387,7 @@ pub mod gateio {
             let stamp = rt::Stamp {
                 now_ms: 1700000001000u64,
                 nonce: 1700000001000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(

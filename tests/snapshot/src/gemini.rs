@@ -1075,6 +1075,7 @@ pub mod gemini {
             let stamp = rt::Stamp {
                 now_ms: 123456u64,
                 nonce: 123456u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1126,6 +1127,7 @@ pub mod gemini {
             let stamp = rt::Stamp {
                 now_ms: 1700000000123u64,
                 nonce: 1700000000123u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: OrderStatusParams = rt::serde_json::from_str(

@@ -602,6 +602,7 @@ pub mod jws_detached {
             let stamp = rt::Stamp {
                 now_ms: 1300819380000u64,
                 nonce: 1u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -649,6 +650,7 @@ pub mod jws_detached {
             let stamp = rt::Stamp {
                 now_ms: 1300819380000u64,
                 nonce: 1u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -698,6 +700,7 @@ pub mod jws_detached {
             let stamp = rt::Stamp {
                 now_ms: 1300819380000u64,
                 nonce: 1u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(

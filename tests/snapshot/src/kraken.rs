@@ -1383,6 +1383,7 @@ pub mod kraken {
             let stamp = rt::Stamp {
                 now_ms: 1616492376594u64,
                 nonce: 1616492376594u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1422,6 +1423,7 @@ pub mod kraken {
             let stamp = rt::Stamp {
                 now_ms: 1616492376594u64,
                 nonce: 1616492376594u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(

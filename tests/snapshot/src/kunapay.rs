@@ -546,6 +546,7 @@ pub mod kunapay {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: GetBalanceParams = rt::serde_json::from_str("{}")
@@ -595,6 +596,7 @@ pub mod kunapay {
             let stamp = rt::Stamp {
                 now_ms: 1700000000001u64,
                 nonce: 1700000000001u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: CreateInvoiceParams = rt::serde_json::from_str(
@@ -650,6 +652,7 @@ pub mod kunapay {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: CreateInvoiceParams = rt::serde_json::from_str(

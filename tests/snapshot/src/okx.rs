@@ -1555,6 +1555,7 @@ pub mod okx {
             let stamp = rt::Stamp {
                 now_ms: 1700000000123u64,
                 nonce: 1700000000123u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: BalanceParams = rt::serde_json::from_str("{\"ccy\":\"BTC\"}")
@@ -1603,6 +1604,7 @@ pub mod okx {
             let stamp = rt::Stamp {
                 now_ms: 1700000000456u64,
                 nonce: 1700000000456u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(

@@ -2528,6 +2528,7 @@ pub mod viabtc {
             let stamp = rt::Stamp {
                 now_ms: 1513746038205u64,
                 nonce: 1513746038205u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -2575,6 +2576,7 @@ pub mod viabtc {
             let stamp = rt::Stamp {
                 now_ms: 1513746038205u64,
                 nonce: 1513746038205u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -2629,6 +2631,7 @@ pub mod viabtc {
             let stamp = rt::Stamp {
                 now_ms: 1513746038205u64,
                 nonce: 1513746038205u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -2667,6 +2670,7 @@ pub mod viabtc {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: ListSubAccountsParams = rt::serde_json::from_str("{}")
@@ -2706,6 +2710,7 @@ pub mod viabtc {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: SweepWalletParams = rt::serde_json::from_str(

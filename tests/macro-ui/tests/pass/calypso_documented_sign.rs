@@ -13,7 +13,7 @@ fn main() {
     let signer = calypso::Signer::new(credentials).unwrap();
     let base = rt::BaseUrl::parse(calypso::PRODUCTION_URL).unwrap();
     let parts = rt::Parts::raw(&base, &calypso::ENCODING, rt::Method::Post, "/api/v1/account", r#"{"timestamp":1}"#, "");
-    let stamp = rt::Stamp { now_ms: 1, nonce: 1 };
+    let stamp = rt::Stamp { now_ms: 1, nonce: 1, random: 0 };
     let request = signer.sign_parts(calypso::Scheme::Signed, parts, &stamp, &mut rt::Trace::off()).unwrap();
     assert_eq!(
         request.header("Sign"),

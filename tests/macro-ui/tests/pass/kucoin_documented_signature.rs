@@ -13,7 +13,7 @@ fn main() {
     .unwrap();
     let base = rt::BaseUrl::parse(kucoin::PRODUCTION_URL).unwrap();
     let parts = rt::Parts::raw(&base, &kucoin::ENCODING, rt::Method::Post, "/api/v1/deposit-addresses", r#"{"currency":"BTC"}"#, "");
-    let stamp = rt::Stamp { now_ms: 1547015186532, nonce: 1 };
+    let stamp = rt::Stamp { now_ms: 1547015186532, nonce: 1, random: 0 };
     let request = signer.sign_parts(kucoin::Scheme::Signed, parts, &stamp, &mut rt::Trace::off()).unwrap();
     assert_eq!(request.header("KC-API-SIGN"), Some("7QP/oM0ykidMdrfNEUmng8eZjg/ZvPafjIqmxiVfYu4="));
 }

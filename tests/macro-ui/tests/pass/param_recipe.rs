@@ -9,7 +9,7 @@ fn main() {
     let signer = param_demo::Signer::new(param_demo::Credentials { secret: "s".into() }).unwrap();
     let base = rt::BaseUrl::parse(param_demo::PRODUCTION_URL).unwrap();
     let params = param_demo::PlaceParams { symbol: "BTC".into(), qty: Some(2) };
-    let stamp = rt::Stamp { now_ms: 1000, nonce: 1 };
+    let stamp = rt::Stamp { now_ms: 1000, nonce: 1, random: 0 };
     let mut trace = rt::Trace::on();
     let request = signer.sign(param_demo::Scheme::Signed, &params, &base, &stamp, &mut trace).unwrap();
     assert_eq!(trace.text("sym"), Some("BTC"));

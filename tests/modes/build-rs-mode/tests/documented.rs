@@ -26,6 +26,7 @@ fn viabtc_documented_get_signature() {
     let stamp = rt::Stamp {
         now_ms: 1513746038205,
         nonce: 1,
+        random: 0,
     };
     let request = signer
         .sign_parts(viabtc::Scheme::Signed, parts, &stamp, &mut rt::Trace::off())

@@ -23,6 +23,7 @@ fn kucoin_documented_signature() {
     let stamp = rt::Stamp {
         now_ms: 1547015186532,
         nonce: 1,
+        random: 0,
     };
     let request = signer
         .sign_parts(kucoin::Scheme::Signed, parts, &stamp, &mut rt::Trace::off())

@@ -26,6 +26,7 @@ fn calypso_documented_sign() {
     let stamp = rt::Stamp {
         now_ms: 1,
         nonce: 1,
+        random: 0,
     };
     let request = signer
         .sign_parts(

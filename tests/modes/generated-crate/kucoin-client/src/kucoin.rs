@@ -1720,6 +1720,7 @@ pub mod kucoin {
             let stamp = rt::Stamp {
                 now_ms: 1547015186532u64,
                 nonce: 1547015186532u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
@@ -1763,6 +1764,7 @@ pub mod kucoin {
             let stamp = rt::Stamp {
                 now_ms: 1700000000000u64,
                 nonce: 1700000000000u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: ListAccountsParams = rt::serde_json::from_str("{}")
@@ -1813,6 +1815,7 @@ pub mod kucoin {
             let stamp = rt::Stamp {
                 now_ms: 1700000000123u64,
                 nonce: 1700000000123u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: ListOrdersParams = rt::serde_json::from_str(
@@ -1852,6 +1855,7 @@ pub mod kucoin {
             let stamp = rt::Stamp {
                 now_ms: 1700000000456u64,
                 nonce: 1700000000456u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: PlaceOrderParams = rt::serde_json::from_str(
@@ -1887,6 +1891,7 @@ pub mod kucoin {
             let stamp = rt::Stamp {
                 now_ms: 1700000000789u64,
                 nonce: 1700000000789u64,
+                random: 0u128,
             };
             let mut trace = rt::Trace::on();
             let params: CancelOrderParams = rt::serde_json::from_str(
