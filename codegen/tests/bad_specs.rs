@@ -715,3 +715,29 @@ fn random_tokens_are_checked() {
         "p.yaml:12:71: `random` must be 32 hex digits (128 bits), not `abc`"
     );
 }
+
+#[test]
+fn a_scheme_overrides_only_query_order_and_escaping() {
+    let spec = |encoding: &str| {
+        format!(
+            "title: x\nbase_urls: {{production: https://x.io}}\n\
+             auth:\n  s:\n    encoding: {encoding}\n\
+             endpoints:\n  - {{name: e, method: GET, path: /e, auth: s}}\n"
+        )
+    };
+    let short_of = |encoding: &str| {
+        short(&venue_codegen::load_str(Path::new("p.yaml"), &spec(encoding)).unwrap_err())
+    };
+    assert_eq!(short_of("{body: form}"), "p.yaml:5:16: unknown key `body`");
+    assert_eq!(
+        short_of("{query_order: random}"),
+        "p.yaml:5:29: unknown value `random`"
+    );
+    assert!(
+        venue_codegen::load_str(
+            Path::new("p.yaml"),
+            &spec("{query_order: sorted, escape: form}")
+        )
+        .is_ok()
+    );
+}

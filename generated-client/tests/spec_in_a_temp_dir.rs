@@ -80,5 +80,18 @@ fn a_spec_in_a_temp_dir_signs_with_the_second_edition_operations() {
         "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJraWQtMSIsImlhdCI6MTcwMDAwMDAwMH0.MQKzzt_O-74CN1UoGMcTT5UTqmzB__WhdC0QSNaDwd4"
     );
     assert_eq!(signed["headers"]["X-Canonical"], "");
+
+    // A scheme with its own encoding: sorted pairs, form escaping (the venue's is declared
+    // order and RFC 3986, as `items` above shows).
+    let signed = request(&sign(spec, "search", r#"{"b":"x y","a":"1"}"#, &[]));
+    assert_eq!(
+        signed["url"],
+        "https://api.example.test/v2/search?a=1&b=x+y"
+    );
+    assert_eq!(
+        signed["headers"]["X-Query-Digest"],
+        // Python: hashlib.sha256(b"a=1&b=x+y").hexdigest()
+        "22915b1319465972cfbc8cd6d3ee33d36411ad61996d358aef9b6b2950ef9b86"
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -38,6 +38,11 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
         }
     });
     let scheme = ident(&pascal(&ex.scheme));
+    let encoding = venue
+        .schemes
+        .iter()
+        .find(|s| s.name == ex.scheme)
+        .map_or_else(|| quote!(&ENCODING), super::scheme_encoding);
     let base = &ex.base_url;
     let (now_ms, nonce) = (ex.time_ms, ex.nonce);
     let random = proc_macro2::Literal::u128_suffixed(ex.random);
@@ -63,7 +68,7 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
             let body = body.clone().unwrap_or_default();
             let rpc = rpc_method.clone().unwrap_or_default();
             quote! {
-                let parts = rt::Parts::raw(&base, &ENCODING, rt::Method::#m, #path, #body, #rpc);
+                let parts = rt::Parts::raw(&base, #encoding, rt::Method::#m, #path, #body, #rpc);
                 #bind signer.sign_parts(Scheme::#scheme, parts, &stamp, &mut trace).expect("example signs");
             }
         }

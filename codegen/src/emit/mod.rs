@@ -113,15 +113,44 @@ pub fn venue_module(venue: &ir::Venue) -> TokenStream {
     }
 }
 
-fn encoding_const(e: &ir::Encoding) -> TokenStream {
-    let order = match e.query_order {
+fn query_order(order: QueryOrder) -> TokenStream {
+    match order {
         QueryOrder::Declared => quote!(rt::QueryOrder::AsDeclared),
         QueryOrder::Sorted => quote!(rt::QueryOrder::Sorted),
-    };
-    let escape = match e.escape {
+    }
+}
+
+fn escape(escape: Escape) -> TokenStream {
+    match escape {
         Escape::Rfc3986 => quote!(rt::Escape::Rfc3986),
         Escape::Form => quote!(rt::Escape::Form),
-    };
+    }
+}
+
+/// `&ENCODING`, or the venue's encoding with what the scheme overrides.
+pub(crate) fn scheme_encoding(s: &ir::Scheme) -> TokenStream {
+    let mut fields = Vec::new();
+    if let Some(order) = s.query_order {
+        let order = query_order(order);
+        fields.push(quote!(query_order: #order,));
+    }
+    if let Some(e) = s.escape {
+        let e = escape(e);
+        fields.push(quote!(escape: #e,));
+    }
+    if !s.send_body {
+        fields.push(quote!(send_body: false,));
+    }
+    if fields.is_empty() {
+        quote!(&ENCODING)
+    } else {
+        quote!(&rt::Encoding { #(#fields)* ..ENCODING })
+    }
+}
+
+fn encoding_const(e: &ir::Encoding) -> TokenStream {
+    let order = query_order(e.query_order);
+    let escape = escape(e.escape);
     let root = match &e.body_root {
         Some(r) => quote!(Some(#r)),
         None => quote!(None),

@@ -798,14 +798,7 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     })
     .collect();
     let head_local = (!head_steps.is_empty()).then(|| quote!(let head = request.head();));
-    let encoding = if s.send_body {
-        quote!(&ENCODING)
-    } else {
-        quote!(&rt::Encoding {
-            send_body: false,
-            ..ENCODING
-        })
-    };
+    let encoding = super::scheme_encoding(s);
     let decoded = reads_decoded_query(s).then(|| quote!(.keep_decoded_query()));
     let (pre_call, pre_arg, pre_param) = if has_stamp {
         let struct_name = stamp_struct_name(&s.name);

@@ -240,6 +240,9 @@ pub struct Scheme {
     pub params: Vec<Placement>,
     pub insert_at: InsertAt,
     pub send_body: bool,
+    /// The venue's query order and escaping, unless the scheme overrides them.
+    pub query_order: Option<crate::spec::QueryOrder>,
+    pub escape: Option<crate::spec::Escape>,
 }
 
 impl Typed {

@@ -221,6 +221,20 @@ pub struct Scheme {
     /// and the HTTP request has no body.
     #[serde(default = "yes")]
     pub send_body: bool,
+    /// Overrides the venue's query order or escaping for requests this scheme signs (a venue
+    /// whose API families differ).
+    #[serde(default)]
+    pub encoding: SchemeEncoding,
+}
+
+/// The parts of `encoding:` a scheme may override; unset ones are the venue's.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SchemeEncoding {
+    #[serde(default)]
+    pub query_order: Option<QueryOrder>,
+    #[serde(default)]
+    pub escape: Option<Escape>,
 }
 
 fn yes() -> bool {

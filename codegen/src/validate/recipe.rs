@@ -203,6 +203,8 @@ pub fn lower_scheme(
         params,
         insert_at: scheme.insert_at,
         send_body: scheme.send_body,
+        query_order: scheme.encoding.query_order,
+        escape: scheme.encoding.escape,
     };
     check_unused_lets(ck, &lowered);
     lowered

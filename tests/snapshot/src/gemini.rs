@@ -1080,7 +1080,10 @@ pub mod gemini {
             let mut trace = rt::Trace::on();
             let parts = rt::Parts::raw(
                 &base,
-                &ENCODING,
+                &rt::Encoding {
+                    send_body: false,
+                    ..ENCODING
+                },
                 rt::Method::Post,
                 "/v1/order/status",
                 "{\n    \"request\": \"/v1/order/status\",\n    \"nonce\": 123456,\n\n    \"order_id\": 18834\n}\n",
