@@ -21,11 +21,12 @@ pub fn format_time(now_ms: u64, pattern: &str) -> Text {
     let (year, month, day) = crate::time::civil_from_days(days);
     let mut out = Text::new();
     let digits = |out: &mut Text, value: u64, width: usize| {
-        let text = value.to_string();
+        let mut buf = itoa::Buffer::new();
+        let text = buf.format(value);
         for _ in text.len()..width {
             out.push_str("0");
         }
-        out.push_str(&text);
+        out.push_str(text);
     };
     let mut chars = pattern.chars();
     while let Some(c) = chars.next() {

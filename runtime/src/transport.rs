@@ -343,7 +343,7 @@ impl ClientCore {
         F: Fn(&Stamp) -> Result<Request, Error>,
     {
         let request = sign(&self.stamp())?;
-        let span = tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint = call.endpoint);
+        let span = self.span(call.endpoint);
         let sent = self.clock.now_ms();
         let answer: serde_json::Value = self
             .send_traced(request, envelope, 1)
@@ -372,7 +372,7 @@ impl ClientCore {
         T: DeserializeOwned,
         F: Fn(&Stamp) -> Result<Request, Error>,
     {
-        let span = tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint = call.endpoint);
+        let span = self.span(call.endpoint);
         async {
             let mut attempt = 1;
             loop {
@@ -428,6 +428,11 @@ impl ClientCore {
         self.send_traced(request, envelope, attempt).await
     }
 
+    /// The `venue_call` span every call, send and calibration runs in.
+    fn span(&self, endpoint: &'static str) -> tracing::Span {
+        tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint)
+    }
+
     /// Sends one request and decodes its response. `endpoint` names the call in the
     /// `tracing` span it runs in (see [`ClientCore::send`]'s events in CONTRACT.md).
     pub async fn send<T: DeserializeOwned>(
@@ -436,8 +441,7 @@ impl ClientCore {
         request: Request,
         envelope: &Envelope,
     ) -> Result<T, Error> {
-        let span =
-            tracing::info_span!(target: TRACE_TARGET, "venue_call", venue = self.venue, endpoint);
+        let span = self.span(endpoint);
         self.send_traced(request, envelope, 1)
             .instrument(span)
             .await
