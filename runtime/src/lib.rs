@@ -36,12 +36,12 @@ pub use crate::error::Error;
 pub use crate::nonces::KeyId;
 pub use crate::request::{
     Assembly, BaseUrl, BodyFormat, Encoding, Endpoint, Escape, Fields, Head, Header, HeaderValue,
-    Method, Params, Parts, PathWriter, QueryOrder, Request,
+    Method, Params, Parts, PathWriter, QueryOrder, Request, SecretSpans,
 };
 pub use crate::retry::{Call, RetryPolicy};
 pub use crate::text::{Digest, Piece, Text};
 pub use crate::textops::{
-    JsonMember, TIME_DIRECTIVES, format_time, json_object, sort_query, url_decode,
+    JsonMember, TIME_DIRECTIVES, format_time, json_object, sort_query, trim, url_decode,
 };
 pub use crate::time::{Clock, FixedClock, NonceSource, ServerTime, Stamp, SystemClock, TimeUnit};
 pub use crate::trace::{Trace, TraceValue};

@@ -106,6 +106,8 @@ pub trait Endpoint {
     const BODY: BodyFormat;
     /// The JSON-RPC method, for JSON-RPC endpoints.
     const RPC_METHOD: Option<&'static str> = None;
+    /// Headers this endpoint always sends (an action or API version), name and value.
+    const HEADERS: &'static [(&'static str, &'static str)] = &[];
 
     /// The path after the base URL's prefix, path parameters escaped.
     fn write_path(&self, path: &mut PathWriter<'_>);
@@ -127,6 +129,7 @@ impl<T: Endpoint + ?Sized> Endpoint for &T {
     const METHOD: Method = T::METHOD;
     const BODY: BodyFormat = T::BODY;
     const RPC_METHOD: Option<&'static str> = T::RPC_METHOD;
+    const HEADERS: &'static [(&'static str, &'static str)] = T::HEADERS;
     fn write_path(&self, path: &mut PathWriter<'_>) {
         (**self).write_path(path)
     }
@@ -413,6 +416,7 @@ pub struct Assembly<'e, E: Endpoint> {
     query: Fields,
     body: Fields,
     endpoint_written: bool,
+    keep_params_query: bool,
 }
 
 impl<'e, E: Endpoint> Assembly<'e, E> {
@@ -465,6 +469,7 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
             query,
             body,
             endpoint_written: false,
+            keep_params_query: false,
         })
     }
 
@@ -475,6 +480,13 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
             // Sorting needs every pair's decoded span, so keep the text from the start.
             self.query.decoded = Some(self.query.buf[self.path_at..].to_owned());
         }
+        self
+    }
+
+    /// Also keeps the endpoint's own params as one query string, wherever they are sent, for
+    /// recipes that sign `params_query` (a JSON body's params hashed as `a=1&b=2`).
+    pub fn keep_params_query(mut self) -> Self {
+        self.keep_params_query = true;
         self
     }
 
@@ -524,6 +536,14 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
     /// Closes the query and body: these are the exact bytes signed and sent.
     pub fn finish(mut self, rpc_id: u64) -> Parts {
         self.endpoint_params();
+        let params_query = self.keep_params_query.then(|| {
+            let sorted = self.encoding.query_order == QueryOrder::Sorted;
+            let mut pairs = Fields::new(String::new(), Style::Pairs(self.encoding.escape), sorted);
+            self.endpoint.write_query(&mut pairs);
+            self.endpoint.write_body(&mut pairs);
+            pairs.sort();
+            pairs.buf
+        });
         self.query.sort();
         let content_type = match E::BODY {
             BodyFormat::None => None,
@@ -553,6 +573,8 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
             escape: self.encoding.escape,
             content_type,
             send_body: self.encoding.send_body,
+            endpoint_headers: E::HEADERS,
+            params_query,
             headers: Vec::new(),
             secrets: SecretSpans {
                 url: self.query.secrets,
@@ -560,6 +582,30 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
             },
         }
     }
+}
+
+/// A raw request's params as a query string: a form body as is, a JSON object body's top-level
+/// members as `name=value` (text as is, anything else as JSON), else none (the query is used).
+fn raw_params_query(body: &str, escape: Escape) -> Option<String> {
+    if body.is_empty() {
+        return None;
+    }
+    let Ok(serde_json::Value::Object(members)) = serde_json::from_str(body) else {
+        return Some(body.to_owned());
+    };
+    let mut out = String::with_capacity(body.len());
+    for (i, (name, value)) in members.iter().enumerate() {
+        if i > 0 {
+            out.push('&');
+        }
+        escape_into(&mut out, name, escape);
+        out.push('=');
+        match value {
+            serde_json::Value::String(text) => escape_into(&mut out, text, escape),
+            other => escape_into(&mut out, &other.to_string(), escape),
+        };
+    }
+    Some(out)
 }
 
 const JSON: &str = "application/json";
@@ -683,6 +729,10 @@ pub struct Parts {
     escape: Escape,
     content_type: Option<&'static str>,
     send_body: bool,
+    /// The endpoint's own headers, sent before the scheme's.
+    endpoint_headers: &'static [(&'static str, &'static str)],
+    /// The endpoint's params as one query string, when a recipe reads `params_query`.
+    params_query: Option<String>,
     headers: Vec<Header>,
     secrets: SecretSpans,
 }
@@ -725,13 +775,49 @@ impl Parts {
             escape: encoding.escape,
             content_type: (!body.is_empty()).then_some(JSON),
             send_body: encoding.send_body,
+            endpoint_headers: &[],
+            params_query: raw_params_query(body, encoding.escape),
             headers: Vec::new(),
             secrets: SecretSpans::default(),
         }
     }
 
+    /// The same parts sending these endpoint headers too (examples given as raw requests).
+    pub fn with_headers(mut self, headers: &'static [(&'static str, &'static str)]) -> Parts {
+        self.endpoint_headers = headers;
+        self
+    }
+
     pub fn method(&self) -> Method {
         self.method
+    }
+
+    /// The value of a header the request sends before signing adds its own: one of the
+    /// endpoint's (name matched ignoring case), `Host`, or the body's `Content-Type`; empty
+    /// when there is none.
+    pub fn header_text(&self, name: &str) -> &str {
+        if let Some((_, value)) = self
+            .endpoint_headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+        {
+            return value;
+        }
+        if name.eq_ignore_ascii_case("host") {
+            return self.host();
+        }
+        match self.content_type {
+            Some(content_type) if self.send_body && name.eq_ignore_ascii_case("content-type") => {
+                content_type
+            }
+            _ => "",
+        }
+    }
+
+    /// The endpoint's own params as one query string (`a=1&b=2`, escaped and ordered like the
+    /// query), wherever they are sent; the query when they were not kept.
+    pub fn params_query(&self) -> &str {
+        self.params_query.as_deref().unwrap_or(self.query())
     }
 
     /// `host[:port]` as in the base URL.
@@ -854,6 +940,16 @@ impl Parts {
 
     pub fn into_request(self) -> Request {
         let mut headers = self.headers;
+        if !self.endpoint_headers.is_empty() {
+            headers.splice(
+                0..0,
+                self.endpoint_headers.iter().map(|&(name, value)| Header {
+                    name,
+                    value: HeaderValue::from_static(value),
+                    secret: false,
+                }),
+            );
+        }
         let body = match self.content_type {
             Some(content_type) if self.send_body => {
                 if !headers

@@ -318,6 +318,12 @@ impl Deref for Digest {
     }
 }
 
+impl From<Digest> for Vec<u8> {
+    fn from(digest: Digest) -> Vec<u8> {
+        digest.to_vec()
+    }
+}
+
 impl PartialEq for Digest {
     fn eq(&self, other: &Self) -> bool {
         self.as_slice() == other.as_slice()

@@ -78,6 +78,19 @@ pub fn sort_query(query: &str) -> Text {
     out
 }
 
+/// A header value in canonical form: whitespace at both ends dropped and every run inside
+/// folded to one space, as cloud-style signatures list the headers they sign.
+pub fn trim(text: &str) -> Text {
+    let mut out = Text::with_capacity(text.len());
+    for (i, word) in text.split_ascii_whitespace().enumerate() {
+        if i > 0 {
+            out.push_str(" ");
+        }
+        out.push_str(word);
+    }
+    out
+}
+
 /// Undoes percent-escapes (and nothing else: `+` stays `+`). Invalid UTF-8 after decoding is
 /// an error naming `what`.
 pub fn url_decode(text: &[u8], what: &str) -> Result<Text, Error> {

@@ -141,6 +141,11 @@ fn endpoint_impl(venue: &ir::Venue, ep: &ir::Endpoint) -> TokenStream {
             (quote!(rt::Method::#m), quote!())
         }
     };
+    let headers = (!ep.headers.is_empty()).then(|| {
+        let pairs = ep.headers.iter().map(|(n, v)| quote!((#n, #v)));
+        quote!(const HEADERS: &'static [(&'static str, &'static str)] = &[#(#pairs),*];)
+    });
+    let rpc = quote!(#rpc #headers);
     let body = match ep.body {
         BodyFormat::Json => quote!(rt::BodyFormat::Json),
         BodyFormat::Form => quote!(rt::BodyFormat::Form),

@@ -63,12 +63,17 @@ fn example_test(venue: &ir::Venue, ex: &ir::Example) -> TokenStream {
             path,
             body,
             rpc_method,
+            headers,
         } => {
             let m = ident(&pascal(method.as_str()));
             let body = body.clone().unwrap_or_default();
             let rpc = rpc_method.clone().unwrap_or_default();
+            let with_headers = (!headers.is_empty()).then(|| {
+                let pairs = headers.iter().map(|(n, v)| quote!((#n, #v)));
+                quote!(.with_headers(&[#(#pairs),*]))
+            });
             quote! {
-                let parts = rt::Parts::raw(&base, #encoding, rt::Method::#m, #path, #body, #rpc);
+                let parts = rt::Parts::raw(&base, #encoding, rt::Method::#m, #path, #body, #rpc)#with_headers;
                 #bind signer.sign_parts(Scheme::#scheme, parts, &stamp, &mut trace).expect("example signs");
             }
         }

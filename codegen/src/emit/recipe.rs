@@ -276,6 +276,7 @@ impl<'a> Emitter<'a> {
             (Input::DecodedQuery, _) => quote!(parts.decoded_query()),
             (Input::DecodedPathQuery, _) => quote!(parts.decoded_path_query()),
             (Input::Body, _) => quote!(parts.body_text()),
+            (Input::ParamsQuery, _) => quote!(parts.params_query()),
         };
         Ex::borrowed(tokens, Kind::Text)
     }
@@ -383,9 +384,13 @@ impl<'a> Emitter<'a> {
                 Ex::owned(quote!(stamp.format(#pattern)), Kind::Text)
             }
             Func::If => {
+                // Text, bytes and digests all have `is_empty`; an integer is never empty.
                 let cond = match a[0].kind {
-                    Kind::Bytes => a[0].bytes(),
-                    _ => a[0].text(),
+                    Kind::Int => quote!(false),
+                    _ => {
+                        let t = &a[0].tokens;
+                        quote!(#t.is_empty())
+                    }
                 };
                 let kind = if args[1..].iter().any(|t| t.kind == Kind::Bytes) {
                     Kind::Bytes
@@ -403,7 +408,7 @@ impl<'a> Emitter<'a> {
                     }
                 };
                 let (yes, no) = (owned(&a[1]), owned(&a[2]));
-                Ex::owned(quote!(if #cond.is_empty() { #no } else { #yes }), kind)
+                Ex::owned(quote!(if #cond { #no } else { #yes }), kind)
             }
             Func::Uuid4 => Ex::owned(quote!(stamp.uuid4()), Kind::Text),
             Func::RandomHex => {
@@ -412,6 +417,18 @@ impl<'a> Emitter<'a> {
                     _ => 16,
                 };
                 Ex::owned(quote!(stamp.random_hex(#n)), Kind::Text)
+            }
+            // Validation gives `header` a literal name and a stage after assembly.
+            Func::Header => {
+                let name = match args.first().map(|t| &t.node) {
+                    Some(Node::Str(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                Ex::borrowed(quote!(parts.header_text(#name)), Kind::Text)
+            }
+            Func::Trim => {
+                let x = a[0].text();
+                Ex::owned(quote!(rt::trim(#x)), Kind::Text)
             }
             Func::SortQuery => {
                 let x = a[0].text();

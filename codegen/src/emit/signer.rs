@@ -696,6 +696,12 @@ fn reads_decoded_query(s: &ir::Scheme) -> bool {
     })
 }
 
+/// Whether a scheme signs the endpoint's params as one query string.
+fn reads_params_query(s: &ir::Scheme) -> bool {
+    s.values()
+        .any(|t| t.any(&|t| matches!(t.node, ir::Node::Input(ir::Input::ParamsQuery))))
+}
+
 /// How many placements read the `let` called `name` (a value placed twice is cloned).
 fn placement_reads(s: &ir::Scheme, name: &str) -> usize {
     s.headers
@@ -737,7 +743,14 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
             let rec = trace_record(s, l);
             quote!(let #local = #value; #rec)
         });
-        let names = kept_stamp_lets(s).map(|l| ident(&l.name));
+        // Bytes are kept as `Vec<u8>`; a digest is converted.
+        let names = kept_stamp_lets(s).map(|l| {
+            let local = ident(&l.name);
+            match l.value.kind {
+                Kind::Bytes => quote!(#local: #local.into()),
+                _ => quote!(#local),
+            }
+        });
         let struct_name = stamp_struct_name(&s.name);
         let head = stamp_reads_head(s).then(|| quote!(head: &rt::Head<'_>,));
         // Values fixed before assembly may read only the method, path or params: then the
@@ -800,6 +813,8 @@ fn scheme_fns(s: &ir::Scheme) -> TokenStream {
     let head_local = (!head_steps.is_empty()).then(|| quote!(let head = request.head();));
     let encoding = super::scheme_encoding(s);
     let decoded = reads_decoded_query(s).then(|| quote!(.keep_decoded_query()));
+    let params_query = reads_params_query(s).then(|| quote!(.keep_params_query()));
+    let decoded = quote!(#decoded #params_query);
     let (pre_call, pre_arg, pre_param) = if has_stamp {
         let struct_name = stamp_struct_name(&s.name);
         let head = stamp_reads_head(s).then(|| quote!(&request.head(),));

@@ -110,10 +110,12 @@ pub enum Input {
     DecodedPathQuery,
     Body,
     RpcMethod,
+    /// The endpoint's own params as one query string, wherever they are sent.
+    ParamsQuery,
 }
 
 impl Input {
-    pub const ALL: [(&'static str, Input); 9] = [
+    pub const ALL: [(&'static str, Input); 10] = [
         ("method", Input::Method),
         ("host", Input::Host),
         ("path", Input::Path),
@@ -123,6 +125,7 @@ impl Input {
         ("decoded_path_query", Input::DecodedPathQuery),
         ("body", Input::Body),
         ("rpc_method", Input::RpcMethod),
+        ("params_query", Input::ParamsQuery),
     ];
 
     pub fn stage(self) -> Stage {
@@ -132,7 +135,8 @@ impl Input {
             | Input::PathQuery
             | Input::DecodedQuery
             | Input::DecodedPathQuery
-            | Input::Body => Stage::Signed,
+            | Input::Body
+            | Input::ParamsQuery => Stage::Signed,
         }
     }
 }
@@ -171,6 +175,11 @@ pub enum Func {
     JsonObject,
     /// A version-4 UUID from the request's random bits.
     Uuid4,
+    /// `header('Name')`: a header the request sends before signing (an endpoint's own,
+    /// `Host`, or the body's `Content-Type`).
+    Header,
+    /// Whitespace trimmed at both ends and folded inside (a canonical header value).
+    Trim,
     /// `random_hex(n)`: n random bytes (1 to 16) as hex.
     RandomHex,
 }
@@ -243,6 +252,8 @@ pub struct Scheme {
     /// The venue's query order and escaping, unless the scheme overrides them.
     pub query_order: Option<crate::spec::QueryOrder>,
     pub escape: Option<crate::spec::Escape>,
+    /// Headers the recipe reads that each endpoint using the scheme must send itself.
+    pub endpoint_headers: Vec<String>,
 }
 
 impl Typed {
@@ -385,6 +396,8 @@ pub struct Endpoint {
     pub envelope: Option<Envelope>,
     /// Safe to send twice, so retried.
     pub idempotent: bool,
+    /// Headers always sent, name and literal value.
+    pub headers: Vec<(String, String)>,
 }
 
 #[derive(Debug, Clone)]
@@ -427,5 +440,6 @@ pub enum ExampleInput {
         path: String,
         body: Option<String>,
         rpc_method: Option<String>,
+        headers: Vec<(String, String)>,
     },
 }

@@ -168,6 +168,8 @@ fn func_name(f: ir::Func) -> &'static str {
         JsonObject => "json_object",
         Uuid4 => "uuid4",
         RandomHex => "random_hex",
+        Header => "header",
+        Trim => "trim",
     }
 }
 

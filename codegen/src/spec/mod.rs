@@ -353,6 +353,10 @@ pub struct Endpoint {
     /// JSON-RPC.
     #[serde(default)]
     pub idempotent: Option<bool>,
+    /// Headers this endpoint always sends, as literal text (an action name, an API version).
+    /// A scheme can sign them with `header('Name')` or `canonical_headers(…)`.
+    #[serde(default)]
+    pub headers: IndexMap<String, String>,
 }
 
 /// One auth scheme, or several in order of preference.
@@ -508,6 +512,9 @@ pub struct RawRequest {
     pub body: Option<String>,
     #[serde(default)]
     pub rpc_method: Option<String>,
+    /// Headers the endpoint sends (an endpoint's own `headers:`), for recipes that sign them.
+    #[serde(default)]
+    pub headers: IndexMap<String, String>,
 }
 
 #[derive(Debug, Default, Deserialize, JsonSchema)]

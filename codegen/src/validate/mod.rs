@@ -815,9 +815,60 @@ fn lower_endpoints(
             idempotent: ep
                 .idempotent
                 .unwrap_or(method == HttpMethod::Get && spec.jsonrpc.is_none()),
+            headers: literal_headers(ck, &p!["endpoints", i, "headers"], &ep.headers),
         });
     }
     out
+}
+
+/// Headers written as literal text (an endpoint's own, a raw example's): names must be HTTP
+/// tokens, unique ignoring case, and values free of control characters (TAB aside).
+fn literal_headers(
+    ck: &mut Checker,
+    at: &[Seg],
+    headers: &indexmap::IndexMap<String, String>,
+) -> Vec<(String, String)> {
+    let mut seen: Vec<String> = Vec::new();
+    for (name, value) in headers {
+        let path: Vec<Seg> = at
+            .iter()
+            .cloned()
+            .chain([Seg::from(name.as_str())])
+            .collect();
+        if !is_header_token(name) {
+            ck.at_key(
+                &path,
+                format!("header name `{name}` is not a valid HTTP header name"),
+            );
+        } else if seen.contains(&name.to_ascii_lowercase()) {
+            ck.at_key(
+                &path,
+                format!("header `{name}` is set twice (header names ignore case)"),
+            );
+        }
+        seen.push(name.to_ascii_lowercase());
+        if let Some(c) = value.chars().find(|c| c.is_control() && *c != '\t') {
+            ck.at(
+                &path,
+                format!(
+                    "header `{name}` holds the control character U+{:04X}; header values cannot",
+                    u32::from(c)
+                ),
+            );
+        }
+    }
+    headers
+        .iter()
+        .map(|(k, v)| (k.clone(), v.clone()))
+        .collect()
+}
+
+/// An HTTP header name (RFC 9110 token).
+pub(crate) fn is_header_token(name: &str) -> bool {
+    !name.is_empty()
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c))
 }
 
 /// Type names the generated module defines itself, or that would shadow the prelude.
@@ -974,6 +1025,29 @@ fn check_param_reads(ck: &mut Checker, schemes: &[ir::Scheme], endpoints: &[ir::
                 ck.at(
                     &p!["endpoints", i, "auth"],
                     format!("scheme `{}` places body fields, but endpoint `{}` sends no body; set `body:` on it", s.name, ep.name),
+                );
+            }
+            for header in s
+                .endpoint_headers
+                .iter()
+                .filter(|h| !ep.headers.iter().any(|(n, _)| n.eq_ignore_ascii_case(h)))
+            {
+                ck.at(
+                    &p!["endpoints", i, "auth"],
+                    format!("scheme `{}` signs header `{header}`, but endpoint `{}` does not send it; add it under the endpoint's `headers:`", s.name, ep.name),
+                );
+            }
+            for (header, _) in ep
+                .headers
+                .iter()
+                .filter(|(n, _)| s.headers.iter().any(|pl| pl.name.eq_ignore_ascii_case(n)))
+            {
+                ck.at_key(
+                    &p!["endpoints", i, "headers", header],
+                    format!(
+                        "header `{header}` is also set by scheme `{}`; set it in one place",
+                        s.name
+                    ),
                 );
             }
             for name in names
@@ -1173,6 +1247,11 @@ fn lower_examples(
                 path: raw.path.clone(),
                 body: raw.body.clone(),
                 rpc_method: raw.rpc_method.clone(),
+                headers: literal_headers(
+                    ck,
+                    &p!["examples", i, "request", "headers"],
+                    &raw.headers,
+                ),
             },
             _ => {
                 ck.at(

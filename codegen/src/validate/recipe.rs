@@ -61,7 +61,13 @@ const BUILTINS: &[Builtin] = &[
     b("url_decode", Func::UrlDecode, 1, 1),
     b("json_object", Func::JsonObject, 0, 64),
     b("base64url_nopad", Func::Encode("base64url_nopad"), 1, 1),
+    b("header", Func::Header, 1, 1),
+    b("trim", Func::Trim, 1, 1),
 ];
+
+/// Operations that the checker rewrites into others: `canonical_headers('a', 'b')` becomes
+/// the `a:value\n` lines of the headers named, `signed_headers(…)` their `a;b` list.
+const REWRITTEN: &[&str] = &["canonical_headers", "signed_headers"];
 
 /// Names a recipe can read, in scope while lowering one expression.
 struct Scope<'a> {
@@ -69,6 +75,12 @@ struct Scope<'a> {
     lets: &'a [Let],
     /// Values whose own expression had an error (already reported): uses stay quiet.
     failed: &'a [String],
+    /// The scheme being lowered, whose headers `header(…)` and `canonical_headers(…)` read.
+    scheme: &'a spec::Scheme,
+    /// Set while lowering a header's value for `header(…)`: it cannot read headers itself.
+    in_header: bool,
+    /// Headers read that every endpoint using the scheme must send (its own `headers:`).
+    endpoint_headers: &'a std::cell::RefCell<Vec<String>>,
 }
 
 pub fn lower_scheme(
@@ -79,6 +91,7 @@ pub fn lower_scheme(
 ) -> Scheme {
     let mut lets: Vec<Let> = Vec::new();
     let mut failed: Vec<String> = Vec::new();
+    let endpoint_headers = std::cell::RefCell::new(Vec::new());
     for (let_name, text) in &scheme.lets {
         let path = p!["auth", name, "let", let_name];
         if !super::is_snake_ident(let_name) {
@@ -106,6 +119,9 @@ pub fn lower_scheme(
             spec,
             lets: &lets,
             failed: &failed,
+            scheme,
+            in_header: false,
+            endpoint_headers: &endpoint_headers,
         };
         let Some(value) = lower_text(ck, &scope, text, &path) else {
             failed.push(let_name.clone());
@@ -134,6 +150,9 @@ pub fn lower_scheme(
         spec,
         lets: &lets,
         failed: &failed,
+        scheme,
+        in_header: false,
+        endpoint_headers: &endpoint_headers,
     };
     let placements = |field: &'static str,
                       map: &indexmap::IndexMap<String, String>,
@@ -205,6 +224,7 @@ pub fn lower_scheme(
         send_body: scheme.send_body,
         query_order: scheme.encoding.query_order,
         escape: scheme.encoding.escape,
+        endpoint_headers: endpoint_headers.into_inner(),
     };
     check_unused_lets(ck, &lowered);
     lowered
@@ -335,6 +355,9 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             let needs = lowered.iter().find_map(|t| t.needs.clone());
             Some(leaf(Node::Concat(lowered), kind, stage, secret, needs))
         }
+        Expr::Call { name, at, args } if name == "header" || REWRITTEN.contains(&name.as_str()) => {
+            lower_header_call(ck, scope, name, *at, args, path)
+        }
         Expr::Call { name, at, args } => {
             let Some(builtin) = BUILTINS.iter().find(|b| b.name == name) else {
                 ck.at_offset(
@@ -342,7 +365,13 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                     *at,
                     format!(
                         "unknown function or algorithm `{name}`{}",
-                        suggest(name, BUILTINS.iter().map(|b| b.name))
+                        suggest(
+                            name,
+                            BUILTINS
+                                .iter()
+                                .map(|b| b.name)
+                                .chain(REWRITTEN.iter().copied())
+                        )
                     ),
                 );
                 return None;
@@ -426,7 +455,8 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 | Func::If
                 | Func::SortQuery
                 | Func::UrlDecode
-                | Func::JsonObject => lowered.iter().any(|t| t.secret),
+                | Func::JsonObject
+                | Func::Trim => lowered.iter().any(|t| t.secret),
                 Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key => true,
                 _ => false,
             };
@@ -439,6 +469,199 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 needs,
             ))
         }
+    }
+}
+
+/// `header('Name')`, `canonical_headers('a', …)` and `signed_headers('a', …)`: each name is a
+/// header the request sends before it is signed, and is resolved here, so the generated code
+/// reads the value once and the usual kind, stage and secrecy checks apply to it.
+fn lower_header_call(
+    ck: &mut Checker,
+    scope: &Scope,
+    func: &str,
+    at: usize,
+    args: &[Expr],
+    path: &[Seg],
+) -> Option<Typed> {
+    let mut names: Vec<(String, usize)> = Vec::new();
+    for arg in args {
+        let Expr::Str { value, at } = arg else {
+            ck.at_offset(
+                path,
+                arg.at(),
+                format!("`{func}` takes header names in quotes, e.g. `{func}('host')`"),
+            );
+            return None;
+        };
+        if !super::is_header_token(value) {
+            ck.at_offset(
+                path,
+                *at,
+                format!("`{value}` is not a valid HTTP header name"),
+            );
+            return None;
+        }
+        if names.iter().any(|(n, _)| n.eq_ignore_ascii_case(value)) {
+            ck.at_offset(
+                path,
+                *at,
+                format!("header `{value}` is named twice (header names ignore case)"),
+            );
+            return None;
+        }
+        names.push((value.clone(), *at));
+    }
+    if names.is_empty() || (func == "header" && names.len() != 1) {
+        let want = if func == "header" {
+            "one header name"
+        } else {
+            "at least one header name"
+        };
+        ck.at_offset(path, at, format!("`{func}` takes {want}"));
+        return None;
+    }
+    // Canonical forms list headers by lower-case name, sorted.
+    names.sort_by_key(|(n, _)| n.to_ascii_lowercase());
+    if func == "signed_headers" {
+        for (name, name_at) in &names {
+            header_value(ck, scope, name, *name_at, path)?;
+        }
+        let list: Vec<String> = names.iter().map(|(n, _)| n.to_ascii_lowercase()).collect();
+        return Some(leaf(
+            Node::Str(list.join(";")),
+            Kind::Text,
+            Stage::Const,
+            false,
+            None,
+        ));
+    }
+    if func == "header" {
+        let (name, name_at) = &names[0];
+        return header_value(ck, scope, name, *name_at, path);
+    }
+    let mut parts = Vec::new();
+    for (name, name_at) in &names {
+        let value = header_value(ck, scope, name, *name_at, path)?;
+        parts.push(leaf(
+            Node::Str(format!("{}:", name.to_ascii_lowercase())),
+            Kind::Text,
+            Stage::Const,
+            false,
+            None,
+        ));
+        parts.push(leaf(
+            Node::Call(Func::Trim, vec![value.clone()]),
+            Kind::Text,
+            value.stage,
+            value.secret,
+            value.needs.clone(),
+        ));
+        parts.push(leaf(
+            Node::Str("\n".into()),
+            Kind::Text,
+            Stage::Const,
+            false,
+            None,
+        ));
+    }
+    let stage = parts.iter().map(|t| t.stage).max().unwrap_or(Stage::Const);
+    let secret = parts.iter().any(|t| t.secret);
+    let needs = parts.iter().find_map(|t| t.needs.clone());
+    Some(leaf(Node::Concat(parts), Kind::Text, stage, secret, needs))
+}
+
+/// The value of one header the request sends before signing: the scheme's own (its
+/// expression, lowered here), `Host`, or else read from the request (`Content-Type`, or a
+/// header every endpoint using the scheme declares).
+fn header_value(
+    ck: &mut Checker,
+    scope: &Scope,
+    name: &str,
+    at: usize,
+    path: &[Seg],
+) -> Option<Typed> {
+    if let Some((placed, text)) = scope
+        .scheme
+        .headers
+        .iter()
+        .find(|(h, _)| h.eq_ignore_ascii_case(name))
+    {
+        if scope.in_header {
+            ck.at_offset(
+                path,
+                at,
+                format!("header `{placed}` is read while computing another header that is read; sign each header's own value"),
+            );
+            return None;
+        }
+        let Ok(e) = expr::parse(text) else {
+            // Reported where the header is placed.
+            return None;
+        };
+        if let Some(later) = reads_later_let(&e, scope) {
+            ck.at_offset(
+                path,
+                at,
+                format!("header `{placed}` is computed from `{later}`, which is not known yet here; a value cannot sign a header built from it or from later values"),
+            );
+            return None;
+        }
+        let inner = Scope {
+            spec: scope.spec,
+            lets: scope.lets,
+            failed: scope.failed,
+            scheme: scope.scheme,
+            in_header: true,
+            endpoint_headers: scope.endpoint_headers,
+        };
+        // Mistakes in the header's own value are reported where it is placed, once.
+        let reported = ck.diags.len();
+        let value = lower_text(ck, &inner, text, &p!["auth"]);
+        ck.diags.truncate(reported);
+        return value.filter(|v| matches!(v.kind, Kind::Text | Kind::Int));
+    }
+    if name.eq_ignore_ascii_case("host") {
+        return Some(leaf(
+            Node::Input(Input::Host),
+            Kind::Text,
+            Stage::Stamp,
+            false,
+            None,
+        ));
+    }
+    if !name.eq_ignore_ascii_case("content-type") {
+        let mut wanted = scope.endpoint_headers.borrow_mut();
+        if !wanted.iter().any(|n| n.eq_ignore_ascii_case(name)) {
+            wanted.push(name.to_owned());
+        }
+    }
+    Some(leaf(
+        Node::Call(
+            Func::Header,
+            vec![leaf(
+                Node::Str(name.to_owned()),
+                Kind::Text,
+                Stage::Const,
+                false,
+                None,
+            )],
+        ),
+        Kind::Text,
+        Stage::Signed,
+        false,
+        None,
+    ))
+}
+
+/// A value of this scheme that `e` names but that is not computed yet (itself or a later one).
+fn reads_later_let(e: &Expr, scope: &Scope) -> Option<String> {
+    match e {
+        Expr::Ident { name, .. } => (scope.scheme.lets.contains_key(name)
+            && !scope.lets.iter().any(|l| &l.name == name))
+        .then(|| name.clone()),
+        Expr::Call { args, .. } => args.iter().find_map(|a| reads_later_let(a, scope)),
+        Expr::Concat(parts) => parts.iter().find_map(|a| reads_later_let(a, scope)),
+        Expr::Str { .. } | Expr::Int { .. } => None,
     }
 }
 
@@ -465,11 +688,7 @@ fn check_header_names(
     let mut seen: Vec<String> = Vec::new();
     for header in headers.keys() {
         let path = p!["auth", scheme, "headers", header];
-        let token = !header.is_empty()
-            && header
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || "!#$%&'*+-.^_`|~".contains(c));
-        if !token {
+        if !super::is_header_token(header) {
             ck.at_key(
                 &path,
                 format!("header name `{header}` is not a valid HTTP header name"),
@@ -608,6 +827,8 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::If => (Kind::Text, &[DATA, DATA, DATA]),
         Func::SortQuery => (Kind::Text, &[TEXT]),
         Func::UrlDecode => (Kind::Text, &[DATA]),
+        Func::Header => (Kind::Text, &[&[Kind::Text]]),
+        Func::Trim => (Kind::Text, &[TEXT]),
         // Keys and values alternate; `check_literal_args` checks the keys are literals.
         Func::JsonObject => (Kind::Text, &[TEXT; 64]),
     }
