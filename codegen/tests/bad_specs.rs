@@ -741,3 +741,85 @@ fn a_scheme_overrides_only_query_order_and_escaping() {
         .is_ok()
     );
 }
+
+/// A spec whose scheme `s` has the given lets and headers, used by endpoint `e` (with the
+/// given endpoint headers).
+fn header_spec(lets: &str, headers: &str, endpoint_headers: &str) -> String {
+    format!(
+        "title: x\nbase_urls: {{production: https://x.io}}\ncredentials: {{secret: {{}}}}\n\
+         auth:\n  s:\n    let:\n{lets}    headers: {headers}\n\
+         endpoints:\n  - {{name: e, method: POST, path: /e, auth: s, headers: {endpoint_headers}}}\n"
+    )
+}
+
+fn header_errors(lets: &str, headers: &str, endpoint_headers: &str) -> String {
+    match venue_codegen::load_str(
+        Path::new("p.yaml"),
+        &header_spec(lets, headers, endpoint_headers),
+    ) {
+        Ok(_) => panic!("should not load: {lets} {headers} {endpoint_headers}"),
+        Err(err) => short(&err),
+    }
+}
+
+#[test]
+fn signed_headers_are_checked() {
+    // Names must be literals and HTTP tokens, each named once.
+    assert_eq!(
+        recipe_error("canonical_headers(secret)"),
+        "p.yaml:7:31: `canonical_headers` takes header names in quotes, e.g. `canonical_headers('host')`"
+    );
+    assert_eq!(
+        recipe_error("signed_headers('Host', 'host')"),
+        "p.yaml:7:36: header `host` is named twice (header names ignore case)"
+    );
+    assert_eq!(
+        recipe_error("header('bad name')"),
+        "p.yaml:7:20: `bad name` is not a valid HTTP header name"
+    );
+    assert_eq!(
+        recipe_error("header('a', 'b')"),
+        "p.yaml:7:13: `header` takes one header name"
+    );
+    assert_eq!(
+        recipe_error("canonical_header('host')"),
+        "p.yaml:7:13: unknown function or algorithm `canonical_header`"
+    );
+    // A header the endpoint does not send.
+    assert_eq!(
+        header_errors(
+            "      sig: hex(hmac_sha256(secret, canonical_headers('Host', 'X-Action')))\n",
+            "{X-Sig: sig}",
+            "{}"
+        ),
+        "p.yaml:10:45: scheme `s` signs header `X-Action`, but endpoint `e` does not send it; add it under the endpoint's `headers:`"
+    );
+    // A header built from the value that signs it.
+    assert_eq!(
+        header_errors(
+            "      sig: hex(hmac_sha256(secret, canonical_headers('Host', 'X-Sig')))\n",
+            "{X-Sig: sig}",
+            "{}"
+        ),
+        "p.yaml:7:62: header `X-Sig` is computed from `sig`, which is not known yet here; a value cannot sign a header built from it or from later values"
+    );
+    // The same header set in two places, and bad endpoint headers.
+    assert_eq!(
+        header_errors(
+            "      sig: hex(hmac_sha256(secret, body))\n",
+            "{X-Sig: sig}",
+            "{x-sig: a, X-A: \"b\\nc\", \"b c\": d}"
+        ),
+        "p.yaml:10:73: header `X-A` holds the control character U+000A; header values cannot\n\
+         p.yaml:10:81: header name `b c` is not a valid HTTP header name\n\
+         p.yaml:10:58: header `x-sig` is also set by scheme `s`; set it in one place"
+    );
+    // Each works when the headers exist: the endpoint's own, the scheme's, Host, Content-Type.
+    let ok = header_spec(
+        "      ts: unix_s()\n      \
+         sig: \"hex(hmac_sha256(secret, canonical_headers('Content-Type', 'host', 'X-Action', 'X-Ts') ~ signed_headers('X-Ts', 'Host') ~ trim(header('X-Action'))))\"\n",
+        "{X-Ts: ts, X-Sig: sig}",
+        "{X-Action: Go}",
+    );
+    venue_codegen::load_str(Path::new("p.yaml"), &ok).expect("loads");
+}

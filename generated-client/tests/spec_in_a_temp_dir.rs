@@ -2,7 +2,8 @@
 //! generated, compiled and signed with by `venue sign --spec`, with no Rust edits. The spec
 //! (`tests/specs/second_edition.yaml`) signs with the recipe language's second-edition
 //! operations: `time('…')`, `if(…)`, `json_object(…)`, `base64url_nopad`, `sort_query`,
-//! `url_decode`, and the pinned random tokens `uuid4()` and `random_hex(n)`. Expected values were computed in Python (hmac, hashlib, base64, json,
+//! `url_decode`, the pinned random tokens `uuid4()` and `random_hex(n)`, and the signed-header
+//! operations `canonical_headers`, `signed_headers`, `header`, `trim` with `params_query`. Expected values were computed in Python (hmac, hashlib, base64, json,
 //! urllib, email.utils), independently of the generator.
 
 use std::process::{Command, Output};
@@ -93,5 +94,23 @@ fn a_spec_in_a_temp_dir_signs_with_the_second_edition_operations() {
         // Python: hashlib.sha256(b"a=1&b=x+y").hexdigest()
         "22915b1319465972cfbc8cd6d3ee33d36411ad61996d358aef9b6b2950ef9b86"
     );
+    // Cloud-style signed headers: the lines and the list come out sorted by lower-case name,
+    // values trimmed and inner runs folded; the endpoint's own header is sent as declared;
+    // the JSON body's params are read as one unescaped query string.
+    let signed = request(&sign(spec, "act", r#"{"qty":"1.50","note":"a b,c"}"#, &[]));
+    assert_eq!(signed["url"], "https://api.example.test/v1/act");
+    assert_eq!(
+        signed["headers"]["X-Lines"],
+        // Python: base64.b64encode(b"content-type:application/json\nhost:api.example.test\n"
+        //   b"x-action:Run now\nx-ts:1700000000\n")
+        "Y29udGVudC10eXBlOmFwcGxpY2F0aW9uL2pzb24KaG9zdDphcGkuZXhhbXBsZS50ZXN0CngtYWN0aW9uOlJ1biBub3cKeC10czoxNzAwMDAwMDAwCg=="
+    );
+    assert_eq!(
+        signed["headers"]["X-Names"],
+        "content-type;host;x-action;x-ts"
+    );
+    assert_eq!(signed["headers"]["X-Params"], "qty=1.50&note=a b,c");
+    assert_eq!(signed["headers"]["X-Echo"], "Run now");
+    assert_eq!(signed["headers"]["X-Action"], "  Run   now ");
     std::fs::remove_dir_all(&dir).ok();
 }
