@@ -823,3 +823,23 @@ fn signed_headers_are_checked() {
     );
     venue_codegen::load_str(Path::new("p.yaml"), &ok).expect("loads");
 }
+
+#[test]
+fn sorted_json_keys_and_a_body_root_are_refused_together() {
+    let text = "title: x\nbase_urls: {production: https://x.io}\n\
+                encoding: {body: json, body_root: payload}\n\
+                auth:\n  s: {}\n\
+                endpoints:\n  - {name: e, method: POST, path: /e, auth: s, encoding: {json_keys: sorted}}\n";
+    let err = venue_codegen::load_str(Path::new("p.yaml"), text).unwrap_err();
+    assert_eq!(
+        short(&err),
+        "p.yaml:7:70: sorted JSON keys cannot be combined with `body_root`"
+    );
+    // An endpoint may also set its own query order and escaping; an unknown key is refused.
+    let text = text.replace(
+        "{json_keys: sorted}",
+        "{query_order: sorted, escape: form, body: form}",
+    );
+    let err = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
+    assert_eq!(short(&err), "p.yaml:7:94: unknown key `body`");
+}

@@ -112,5 +112,10 @@ fn a_spec_in_a_temp_dir_signs_with_the_second_edition_operations() {
     assert_eq!(signed["headers"]["X-Params"], "qty=1.50&note=a b,c");
     assert_eq!(signed["headers"]["X-Echo"], "Run now");
     assert_eq!(signed["headers"]["X-Action"], "  Run   now ");
+    // An endpoint's own encoding: JSON members sorted by name, form escaping for the params
+    // read as a query string (where `+` stays `+` once unescaped).
+    let signed = request(&sign(spec, "place", r#"{"zeta":"x y","alpha":5}"#, &[]));
+    assert_eq!(signed["body"], r#"{"alpha":5,"zeta":"x y"}"#);
+    assert_eq!(signed["headers"]["X-Params"], "zeta=x+y&alpha=5");
     std::fs::remove_dir_all(&dir).ok();
 }

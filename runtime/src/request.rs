@@ -68,6 +68,8 @@ pub struct Encoding {
     pub escape: Escape,
     pub body_root: Option<&'static str>,
     pub send_body: bool,
+    /// Order of a JSON body's top-level members: as written, or sorted by name.
+    pub json_keys: QueryOrder,
 }
 
 impl BodyFormat {
@@ -122,6 +124,12 @@ pub trait Endpoint {
     fn param(&self, _name: &str) -> Option<Text> {
         None
     }
+
+    /// The encoding this endpoint's requests use, given the venue's (or the scheme's): an
+    /// endpoint of another API family may order or escape differently.
+    fn encoding(base: &Encoding) -> Encoding {
+        *base
+    }
 }
 
 /// A borrowed endpoint is the endpoint.
@@ -141,6 +149,9 @@ impl<T: Endpoint + ?Sized> Endpoint for &T {
     }
     fn param(&self, name: &str) -> Option<Text> {
         (**self).param(name)
+    }
+    fn encoding(base: &Encoding) -> Encoding {
+        T::encoding(base)
     }
 }
 
@@ -251,10 +262,16 @@ impl Fields {
                     self.count = 0;
                 }
                 self.separate();
+                let member_at = self.buf.len();
                 write_json_str(&mut self.buf, name);
                 self.buf.push(':');
                 let at = self.buf.len();
                 value.write_json(&mut self.buf);
+                if let Some(spans) = &mut self.sorted
+                    && !self.in_root
+                {
+                    spans.push((name, (member_at, self.buf.len()), (0, 0)));
+                }
                 if secret {
                     // Inside the quotes of a string, so the shown JSON stays valid.
                     let written = &self.buf.as_bytes()[at..];
@@ -317,6 +334,34 @@ impl Fields {
             return;
         };
         if spans.windows(2).all(|w| w[0].0 <= w[1].0) {
+            return;
+        }
+        if self.style == Style::Json {
+            // Top-level members only; a nested root keeps its members' order.
+            spans.sort_by_key(|s| s.0);
+            let end = spans.iter().map(|s| s.1.1).max().unwrap_or(self.start);
+            // Members nested under a root are not top-level pairs: leave such a body as is.
+            let covered: usize = spans.iter().map(|s| s.1.1 - s.1.0 + 1).sum();
+            if covered != end - self.start + 1 {
+                return;
+            }
+            let mut sorted = String::with_capacity(end - self.start);
+            let mut secrets = Vec::with_capacity(self.secrets.len());
+            for (i, (_, (a, b), _)) in spans.iter().enumerate() {
+                if i > 0 {
+                    sorted.push(',');
+                }
+                let moved_to = self.start + sorted.len();
+                secrets.extend(
+                    self.secrets
+                        .iter()
+                        .filter(|(x, y)| a <= x && y <= b)
+                        .map(|(x, y)| (moved_to + x - a, moved_to + y - a)),
+                );
+                sorted.push_str(&self.buf[*a..*b]);
+            }
+            self.buf.replace_range(self.start..end, &sorted);
+            self.secrets = secrets;
             return;
         }
         spans.sort_by_key(|s| s.0);
@@ -422,6 +467,7 @@ pub struct Assembly<'e, E: Endpoint> {
 impl<'e, E: Endpoint> Assembly<'e, E> {
     /// Starts the URL (origin, prefix, path) and the body.
     pub fn new(endpoint: &'e E, base: &BaseUrl, encoding: &Encoding) -> Result<Self, Error> {
+        let encoding = &E::encoding(encoding);
         let mut url = String::with_capacity(base.full.len() + 192);
         url.push_str(&base.origin);
         let host_end = url.len();
@@ -458,7 +504,7 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
                 } else {
                     buf.push('{');
                 }
-                Fields::new(buf, Style::Json, false)
+                Fields::new(buf, Style::Json, encoding.json_keys == QueryOrder::Sorted)
             }
         };
         Ok(Assembly {
@@ -536,6 +582,7 @@ impl<'e, E: Endpoint> Assembly<'e, E> {
     /// Closes the query and body: these are the exact bytes signed and sent.
     pub fn finish(mut self, rpc_id: u64) -> Parts {
         self.endpoint_params();
+        self.body.sort();
         let params_query = self.keep_params_query.then(|| {
             let sorted = self.encoding.query_order == QueryOrder::Sorted;
             let mut pairs = Fields::new(String::new(), Style::Pairs(self.encoding.escape), sorted);
@@ -1239,6 +1286,7 @@ mod tests {
         escape: Escape::Rfc3986,
         body_root: None,
         send_body: true,
+        json_keys: QueryOrder::AsDeclared,
     };
 
     fn base() -> BaseUrl {
@@ -1518,6 +1566,7 @@ mod tests {
             escape: Escape::Form,
             body_root: Some("ignored"),
             send_body: true,
+            json_keys: QueryOrder::AsDeclared,
         };
         let mut a = Assembly::new(&FormOrder, &base(), &enc)
             .unwrap()
@@ -1684,6 +1733,7 @@ mod tests {
             escape: Escape::Form,
             body_root: None,
             send_body: true,
+            json_keys: QueryOrder::AsDeclared,
         };
         let mut a = Assembly::new(&FormOrder, &base(), &enc).unwrap();
         a.query().secret_field("key", "s3 cr/t");
@@ -1829,5 +1879,46 @@ mod tests {
         ];
         let names: Vec<_> = all.iter().map(Method::as_str).collect();
         assert_eq!(names, ["GET", "POST", "PUT", "DELETE", "PATCH"]);
+    }
+
+    struct Unsorted;
+
+    impl Endpoint for Unsorted {
+        const METHOD: Method = Method::Post;
+        const BODY: BodyFormat = BodyFormat::Json;
+        fn write_path(&self, path: &mut PathWriter<'_>) {
+            path.push("/o");
+        }
+        fn write_body(&self, body: &mut Fields) {
+            body.field("symbol", "BTC");
+            body.field("amount", "1.5");
+            body.field("b", &7u64);
+        }
+    }
+
+    #[test]
+    fn json_keys_sorted_with_auth_fields_and_secrets_moved() {
+        let enc = Encoding {
+            json_keys: QueryOrder::Sorted,
+            ..PLAIN
+        };
+        let mut a = Assembly::new(&Unsorted, &base(), &enc).unwrap();
+        a.body().field("timestamp", &1u64);
+        a.body().secret_field("key", "k-1");
+        let parts = a.finish(0);
+        assert_eq!(
+            parts.body_text(),
+            r#"{"amount":"1.5","b":7,"key":"k-1","symbol":"BTC","timestamp":1}"#
+        );
+        let request = parts.into_request();
+        assert_eq!(request.secrets.body, vec![(29, 32)]);
+        assert_eq!(&request.body.as_deref().unwrap()[29..32], b"k-1");
+        // Declared order when not asked.
+        let mut a = Assembly::new(&Unsorted, &base(), &PLAIN).unwrap();
+        a.body().field("timestamp", &1u64);
+        assert_eq!(
+            a.finish(0).body_text(),
+            r#"{"timestamp":1,"symbol":"BTC","amount":"1.5","b":7}"#
+        );
     }
 }

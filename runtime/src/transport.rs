@@ -673,6 +673,7 @@ mod tests {
             escape: Escape::Rfc3986,
             body_root: None,
             send_body: true,
+            json_keys: QueryOrder::AsDeclared,
         };
         let mut parts = Assembly::new(&Order, core.base(), &encoding)
             .unwrap()
@@ -722,6 +723,7 @@ mod tests {
                 escape: Escape::Form,
                 body_root: None,
                 send_body: true,
+                json_keys: QueryOrder::AsDeclared,
             },
             Method::Get,
             "/x",

@@ -145,7 +145,8 @@ fn endpoint_impl(venue: &ir::Venue, ep: &ir::Endpoint) -> TokenStream {
         let pairs = ep.headers.iter().map(|(n, v)| quote!((#n, #v)));
         quote!(const HEADERS: &'static [(&'static str, &'static str)] = &[#(#pairs),*];)
     });
-    let rpc = quote!(#rpc #headers);
+    let own_encoding = super::endpoint_encoding(ep);
+    let rpc = quote!(#rpc #headers #own_encoding);
     let body = match ep.body {
         BodyFormat::Json => quote!(rt::BodyFormat::Json),
         BodyFormat::Form => quote!(rt::BodyFormat::Form),

@@ -128,6 +128,31 @@ fn escape(escape: Escape) -> TokenStream {
 }
 
 /// `&ENCODING`, or the venue's encoding with what the scheme overrides.
+/// `fn encoding` of an endpoint that sets its own query order, escaping or JSON key order.
+pub(crate) fn endpoint_encoding(ep: &ir::Endpoint) -> Option<TokenStream> {
+    let o = ep.encoding;
+    let mut fields = Vec::new();
+    if let Some(order) = o.query_order {
+        let order = query_order(order);
+        fields.push(quote!(query_order: #order,));
+    }
+    if let Some(e) = o.escape {
+        let e = escape(e);
+        fields.push(quote!(escape: #e,));
+    }
+    if let Some(order) = o.json_keys {
+        let order = query_order(order);
+        fields.push(quote!(json_keys: #order,));
+    }
+    (!fields.is_empty()).then(|| {
+        quote! {
+            fn encoding(base: &rt::Encoding) -> rt::Encoding {
+                rt::Encoding { #(#fields)* ..*base }
+            }
+        }
+    })
+}
+
 pub(crate) fn scheme_encoding(s: &ir::Scheme) -> TokenStream {
     let mut fields = Vec::new();
     if let Some(order) = s.query_order {
@@ -137,6 +162,10 @@ pub(crate) fn scheme_encoding(s: &ir::Scheme) -> TokenStream {
     if let Some(e) = s.escape {
         let e = escape(e);
         fields.push(quote!(escape: #e,));
+    }
+    if let Some(order) = s.json_keys {
+        let order = query_order(order);
+        fields.push(quote!(json_keys: #order,));
     }
     if !s.send_body {
         fields.push(quote!(send_body: false,));
@@ -151,6 +180,7 @@ pub(crate) fn scheme_encoding(s: &ir::Scheme) -> TokenStream {
 fn encoding_const(e: &ir::Encoding) -> TokenStream {
     let order = query_order(e.query_order);
     let escape = escape(e.escape);
+    let json_keys = query_order(e.json_keys);
     let root = match &e.body_root {
         Some(r) => quote!(Some(#r)),
         None => quote!(None),
@@ -162,6 +192,7 @@ fn encoding_const(e: &ir::Encoding) -> TokenStream {
             escape: #escape,
             body_root: #root,
             send_body: true,
+            json_keys: #json_keys,
         };
     }
 }

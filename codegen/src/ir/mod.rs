@@ -44,6 +44,15 @@ pub struct Encoding {
     pub query_order: QueryOrder,
     pub escape: Escape,
     pub body_root: Option<String>,
+    pub json_keys: QueryOrder,
+}
+
+/// Encoding a scheme or an endpoint sets for itself; `None` keeps what it is given.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct EncodingOverride {
+    pub query_order: Option<QueryOrder>,
+    pub escape: Option<Escape>,
+    pub json_keys: Option<QueryOrder>,
 }
 
 #[derive(Debug, Clone)]
@@ -252,6 +261,7 @@ pub struct Scheme {
     /// The venue's query order and escaping, unless the scheme overrides them.
     pub query_order: Option<crate::spec::QueryOrder>,
     pub escape: Option<crate::spec::Escape>,
+    pub json_keys: Option<crate::spec::QueryOrder>,
     /// Headers the recipe reads that each endpoint using the scheme must send itself.
     pub endpoint_headers: Vec<String>,
 }
@@ -398,6 +408,7 @@ pub struct Endpoint {
     pub idempotent: bool,
     /// Headers always sent, name and literal value.
     pub headers: Vec<(String, String)>,
+    pub encoding: EncodingOverride,
 }
 
 #[derive(Debug, Clone)]

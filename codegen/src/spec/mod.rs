@@ -123,6 +123,10 @@ pub struct EncodingSpec {
     /// Nest endpoint body params inside an object at this key; auth fields stay at the top.
     #[serde(default)]
     pub body_root: Option<String>,
+    /// Order of a JSON body's top-level members, auth fields included: as written (the
+    /// default) or sorted by name, for venues that sign a canonical body.
+    #[serde(default)]
+    pub json_keys: QueryOrder,
 }
 
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
@@ -227,7 +231,8 @@ pub struct Scheme {
     pub encoding: SchemeEncoding,
 }
 
-/// The parts of `encoding:` a scheme may override; unset ones are the venue's.
+/// The parts of `encoding:` a scheme or an endpoint may override; unset ones are the
+/// venue's (an endpoint's win over its scheme's).
 #[derive(Debug, Default, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SchemeEncoding {
@@ -235,6 +240,8 @@ pub struct SchemeEncoding {
     pub query_order: Option<QueryOrder>,
     #[serde(default)]
     pub escape: Option<Escape>,
+    #[serde(default)]
+    pub json_keys: Option<QueryOrder>,
 }
 
 fn yes() -> bool {
@@ -357,6 +364,10 @@ pub struct Endpoint {
     /// A scheme can sign them with `header('Name')` or `canonical_headers(…)`.
     #[serde(default)]
     pub headers: IndexMap<String, String>,
+    /// Query order, escaping and JSON key order for this endpoint, when its API family
+    /// differs from the venue's (body format: `body:`).
+    #[serde(default)]
+    pub encoding: SchemeEncoding,
 }
 
 /// One auth scheme, or several in order of preference.

@@ -129,6 +129,34 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
             "`body_root` nests params in a JSON body; it needs `body: json`".into(),
         );
     }
+    if spec.encoding.body_root.is_some() {
+        // Sorting top-level members would leave the nested ones in place: say so instead.
+        let sorted = [(
+            p!["encoding", "json_keys"].to_vec(),
+            spec.encoding.json_keys,
+        )]
+        .into_iter()
+        .chain(spec.auth.iter().map(|(n, s)| {
+            (
+                p!["auth", n, "encoding", "json_keys"].to_vec(),
+                s.encoding.json_keys.unwrap_or_default(),
+            )
+        }))
+        .chain(spec.endpoints.iter().enumerate().map(|(i, e)| {
+            (
+                p!["endpoints", i, "encoding", "json_keys"].to_vec(),
+                e.encoding.json_keys.unwrap_or_default(),
+            )
+        }));
+        for (path, order) in sorted {
+            if order == spec::QueryOrder::Sorted {
+                ck.at(
+                    &path,
+                    "sorted JSON keys cannot be combined with `body_root`".into(),
+                );
+            }
+        }
+    }
     if !spec.envelope.success.is_empty() && spec.envelope.code.is_none() {
         ck.at(
             &p!["envelope", "success"],
@@ -183,6 +211,7 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
             query_order: spec.encoding.query_order,
             escape: spec.encoding.escape,
             body_root: spec.encoding.body_root.clone(),
+            json_keys: spec.encoding.json_keys,
         },
         envelope: lower_envelope(&spec.envelope, spec.jsonrpc.is_some()),
         schemes,
@@ -816,6 +845,11 @@ fn lower_endpoints(
                 .idempotent
                 .unwrap_or(method == HttpMethod::Get && spec.jsonrpc.is_none()),
             headers: literal_headers(ck, &p!["endpoints", i, "headers"], &ep.headers),
+            encoding: ir::EncodingOverride {
+                query_order: ep.encoding.query_order,
+                escape: ep.encoding.escape,
+                json_keys: ep.encoding.json_keys,
+            },
         });
     }
     out

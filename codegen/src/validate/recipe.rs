@@ -224,6 +224,7 @@ pub fn lower_scheme(
         send_body: scheme.send_body,
         query_order: scheme.encoding.query_order,
         escape: scheme.encoding.escape,
+        json_keys: scheme.encoding.json_keys,
         endpoint_headers: endpoint_headers.into_inner(),
     };
     check_unused_lets(ck, &lowered);

@@ -30,6 +30,7 @@ pub mod calypso {
         escape: rt::Escape::Rfc3986,
         body_root: Some("payload"),
         send_body: true,
+        json_keys: rt::QueryOrder::AsDeclared,
     };
     /// How responses wrap their payload and report venue errors.
     const ENVELOPE: rt::Envelope = rt::Envelope {

@@ -20,6 +20,7 @@ pub mod kucoin {
         escape: rt::Escape::Rfc3986,
         body_root: None,
         send_body: true,
+        json_keys: rt::QueryOrder::AsDeclared,
     };
     /// How responses wrap their payload and report venue errors.
     const ENVELOPE: rt::Envelope = rt::Envelope {
