@@ -252,6 +252,11 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
     };
     match result {
         Ok(()) => 0,
+        // Spec diagnostics arrive rendered, each starting with `error:`.
+        Err(message) if message.starts_with("error: ") => {
+            let _ = writeln!(err, "{message}");
+            1
+        }
         Err(message) => {
             let _ = writeln!(err, "venue: error: {message}");
             1
