@@ -167,7 +167,7 @@ fn a_filtered_describe_instances_is_signed_over_the_exact_body_sent() {
         ),
         "{authorization}"
     );
-    // The signature binds the body: one byte less, another signature.
+    // The signature binds the body: one byte changed, another signature.
     let mut tampered = req.clone();
     tampered.body = Some(FILTERED_BODY.replace("Limit\":2", "Limit\":3").into_bytes());
     assert_ne!(authorization, expected_authorization(&tampered, true));
