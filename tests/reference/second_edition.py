@@ -131,7 +131,7 @@ def tc3_cases():
     host, service, action = "cvm.tencentcloudapi.com", "cvm", "DescribeInstances"
     version, region, ts = "2017-03-12", "ap-guangzhou", 1551113065
     ct_json = "application/json; charset=utf-8"
-    body_note = ("The body is the 89 ASCII bytes printed in the document: json.dumps() output of "
+    body_note = ("The body is the 86 ASCII bytes printed in the document: json.dumps() output of "
                  "the demo's params dict, so the name 未命名 travels as the literal escape text "
                  "\\u672a\\u547d\\u540d (backslash-u sequences, not UTF-8 CJK bytes) and the "
                  "separators are ', ' and ': '.")

@@ -307,9 +307,11 @@ pub mod tencent_cvm {
         ) -> Result<rt::Request, rt::Error> {
             let canonical_request = rt::pieces!(
                 parts.method().as_str(), "\n", parts.path(), "\n", parts.query(), "\n",
-                rt::text!("content-type:", rt::trim("application/json; charset=utf-8"),
-                "\n", "host:", rt::trim(parts.host()), "\n"), "\n", "content-type;host",
-                "\n", rt::hex(rt::sha256(parts.body_text().as_bytes()).as_slice())
+                rt::text!("content-type:", rt::trim(& if parts.body_text().is_empty() {
+                rt::Text::from("application/x-www-form-urlencoded") } else {
+                rt::Text::from("application/json; charset=utf-8") }), "\n", "host:",
+                rt::trim(parts.host()), "\n"), "\n", "content-type;host", "\n",
+                rt::hex(rt::sha256(parts.body_text().as_bytes()).as_slice())
             );
             trace.record("canonical_request", &canonical_request);
             let string_to_sign = rt::pieces!(
@@ -325,7 +327,11 @@ pub mod tencent_cvm {
             parts
                 .header(
                     "Content-Type",
-                    rt::HeaderValue::from_static("application/json; charset=utf-8"),
+                    if parts.body_text().is_empty() {
+                        rt::Text::from("application/x-www-form-urlencoded")
+                    } else {
+                        rt::Text::from("application/json; charset=utf-8")
+                    },
                 );
             parts.header("X-TC-Version", rt::HeaderValue::from_static("2017-03-12"));
             parts.header("X-TC-Timestamp", pre.timestamp);

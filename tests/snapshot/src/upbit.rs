@@ -5,7 +5,8 @@
 /// name the algorithm used) whose claims are `access_key`, `nonce` (a fresh UUID v4 per
 /// request), and, when the request has parameters, `query_hash` = hex SHA-512 of the
 /// parameters as a query string and `query_hash_alg` = `SHA512`. The hashed string is the
-/// parameters unescaped, in the order sent: the query of a GET or DELETE, and for a POST the
+/// parameters with percent-escapes undone (a space, sent as `+`, stays `+`, as the guide's
+/// Python `unquote(urlencode(params))` leaves it), in the order sent: the query of a GET or DELETE, and for a POST the
 /// JSON body's members joined as `key=value&…` (the body bytes themselves are not signed).
 /// Arrays are sent as `key[]=a&key[]=b`; this spec's GET endpoints take none.
 ///
