@@ -15,6 +15,7 @@ mod time;
 mod trace;
 mod transport;
 mod value;
+mod verify;
 
 pub use secrecy::{self, ExposeSecret, SecretBox, SecretString};
 pub use serde;
@@ -47,6 +48,10 @@ pub use crate::time::{Clock, FixedClock, NonceSource, ServerTime, Stamp, SystemC
 pub use crate::trace::{Trace, TraceValue};
 pub use crate::transport::{ClientCore, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Http};
 pub use crate::value::{AsNumber, Decimal, Wire, param_text, write_json_str};
+pub use crate::verify::{
+    ReceivedHeaders, VerifyError, check_signature, check_timestamp, kv, kv_all, received_header,
+    webhook_payload,
+};
 
 /// A boxed future, for tables of async entry points.
 pub type BoxFuture<'a, T> = std::pin::Pin<Box<dyn std::future::Future<Output = T> + Send + 'a>>;

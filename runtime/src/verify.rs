@@ -1,0 +1,295 @@
+//! Inbound (webhook) verification: what a generated `verify` calls to read the received
+//! headers, compare signatures in constant time, check the timestamp and decode the payload.
+
+use std::time::{SystemTime, UNIX_EPOCH};
+
+use subtle::ConstantTimeEq;
+
+use crate::Error;
+use crate::time::TimeUnit;
+
+/// Why a received webhook was refused. Display and Debug name headers, entries and values by
+/// their names only: never the signature expected, a secret, or the body.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum VerifyError {
+    /// A header the recipe reads was not received.
+    #[error("webhook header `{0}` is missing")]
+    MissingHeader(&'static str),
+    /// A received value does not have the expected shape (what is wrong, never the value).
+    #[error("webhook is malformed: {0}")]
+    Malformed(String),
+    /// No received signature matches the one computed from the body.
+    #[error("webhook signature does not match")]
+    BadSignature,
+    /// The signed timestamp is further from `now` than the tolerance; `age_s` is negative for
+    /// a timestamp in the future.
+    #[error("webhook timestamp is {} s {}, outside the {tolerance_s} s tolerance", .age_s.unsigned_abs(), if *.age_s < 0 { "ahead" } else { "old" })]
+    Stale { age_s: i64, tolerance_s: u64 },
+    /// The verified body is not the declared payload type. The message gives the JSON path
+    /// and the position, not the text found there.
+    #[error("webhook payload does not decode: {0}")]
+    Payload(String),
+}
+
+// Recipe operations (`hex_decode`, ...) report by value name, never quoting their input.
+impl From<Error> for VerifyError {
+    fn from(err: Error) -> Self {
+        VerifyError::Malformed(err.to_string())
+    }
+}
+
+// `kv` in a request recipe reads a credential, not a received header.
+impl From<VerifyError> for Error {
+    fn from(err: VerifyError) -> Self {
+        Error::Sign(err.to_string())
+    }
+}
+
+/// The headers of a received request, looked up by name ignoring ASCII case. Implemented for
+/// slices, arrays and `Vec`s of `(name, value)` pairs and for `reqwest::header::HeaderMap`.
+pub trait ReceivedHeaders {
+    /// The first value received under `name`, as bytes.
+    fn header_bytes(&self, name: &str) -> Option<&[u8]>;
+}
+
+impl<K: AsRef<str>, V: AsRef<str>> ReceivedHeaders for [(K, V)] {
+    fn header_bytes(&self, name: &str) -> Option<&[u8]> {
+        self.iter()
+            .find(|(k, _)| k.as_ref().eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_ref().as_bytes())
+    }
+}
+
+impl<K: AsRef<str>, V: AsRef<str>, const N: usize> ReceivedHeaders for [(K, V); N] {
+    fn header_bytes(&self, name: &str) -> Option<&[u8]> {
+        self.as_slice().header_bytes(name)
+    }
+}
+
+impl<K: AsRef<str>, V: AsRef<str>> ReceivedHeaders for Vec<(K, V)> {
+    fn header_bytes(&self, name: &str) -> Option<&[u8]> {
+        self.as_slice().header_bytes(name)
+    }
+}
+
+impl ReceivedHeaders for reqwest::header::HeaderMap {
+    fn header_bytes(&self, name: &str) -> Option<&[u8]> {
+        // `HeaderMap` keys are lower case; `get` parses (and lower-cases) the name.
+        self.get(name).map(reqwest::header::HeaderValue::as_bytes)
+    }
+}
+
+/// The received header `name` as text: `MissingHeader` when absent, `Malformed` when it is not
+/// UTF-8.
+pub fn received_header<'h, H: ReceivedHeaders + ?Sized>(
+    headers: &'h H,
+    name: &'static str,
+) -> Result<&'h str, VerifyError> {
+    let bytes = headers
+        .header_bytes(name)
+        .ok_or(VerifyError::MissingHeader(name))?;
+    std::str::from_utf8(bytes)
+        .map_err(|_| VerifyError::Malformed(format!("header `{name}` is not UTF-8 text")))
+}
+
+/// The `name=value` entries of `text` separated by `sep` (whitespace around each entry
+/// trimmed) whose name is `name`, as their values in order.
+pub fn kv_all<'t>(
+    text: &'t str,
+    sep: &'static str,
+    name: &'static str,
+) -> impl Iterator<Item = &'t str> {
+    text.split(sep).filter_map(move |entry| {
+        let (k, v) = entry.trim().split_once('=')?;
+        (k == name).then_some(v)
+    })
+}
+
+/// The first value of entry `name` in `text` (see [`kv_all`]); `Malformed` naming `what` (the
+/// value's name in the recipe) when there is none.
+pub fn kv<'t>(
+    text: &'t str,
+    sep: &'static str,
+    name: &'static str,
+    what: &str,
+) -> Result<&'t str, VerifyError> {
+    kv_all(text, sep, name)
+        .next()
+        .ok_or_else(|| VerifyError::Malformed(format!("no `{name}=` entry in {what}")))
+}
+
+/// Accepts when any candidate equals `expected`, comparing each in constant time (every
+/// candidate is compared, so the time does not tell which one matched). No candidates is
+/// `Malformed`, naming `what`.
+pub fn check_signature<'a>(
+    expected: &[u8],
+    received: impl IntoIterator<Item = &'a str>,
+    what: &str,
+) -> Result<(), VerifyError> {
+    let mut any = false;
+    let mut matched = subtle::Choice::from(0);
+    for candidate in received {
+        any = true;
+        // Lengths are public (a signature's length is fixed by its algorithm).
+        matched |= expected.ct_eq(candidate.as_bytes());
+    }
+    if !any {
+        return Err(VerifyError::Malformed(format!("no signature in {what}")));
+    }
+    if bool::from(matched) {
+        Ok(())
+    } else {
+        Err(VerifyError::BadSignature)
+    }
+}
+
+/// Checks that the signed time `value` (decimal digits, in `unit`) is within `tolerance_s`
+/// seconds of `now`, either side, both ends included.
+pub fn check_timestamp(
+    value: &str,
+    unit: TimeUnit,
+    tolerance_s: u64,
+    now: SystemTime,
+    what: &str,
+) -> Result<(), VerifyError> {
+    let bad = || VerifyError::Malformed(format!("timestamp {what} is not a whole number"));
+    let trimmed = value.trim();
+    if trimmed.is_empty() || !trimmed.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(bad());
+    }
+    let n: i128 = trimmed.parse().map_err(|_| bad())?;
+    let signed_ms: i128 = match unit {
+        TimeUnit::Seconds => n * 1000,
+        TimeUnit::Millis => n,
+        TimeUnit::Micros => n / 1000,
+        TimeUnit::Nanos => n / 1_000_000,
+    };
+    let now_ms: i128 = match now.duration_since(UNIX_EPOCH) {
+        Ok(d) => d.as_millis() as i128,
+        Err(e) => -(e.duration().as_millis() as i128),
+    };
+    let age_ms = now_ms - signed_ms;
+    if age_ms.unsigned_abs() <= u128::from(tolerance_s) * 1000 {
+        return Ok(());
+    }
+    // Whole seconds, rounded away from zero so a refused age never reads as the tolerance.
+    let age_s = age_ms.signum() * ((age_ms.abs() + 999) / 1000);
+    Err(VerifyError::Stale {
+        age_s: i64::try_from(age_s).unwrap_or(if age_s < 0 { i64::MIN } else { i64::MAX }),
+        tolerance_s,
+    })
+}
+
+/// Decodes a verified body as `T` (JSON). The error gives the path and position only.
+pub fn webhook_payload<T: serde::de::DeserializeOwned>(body: &[u8]) -> Result<T, VerifyError> {
+    let described = |path: String, inner: &serde_json::Error| {
+        let what = match inner.classify() {
+            serde_json::error::Category::Io => "cannot be read",
+            serde_json::error::Category::Syntax => "is not valid JSON",
+            serde_json::error::Category::Data => "does not have the declared shape",
+            serde_json::error::Category::Eof => "ends early",
+        };
+        let at = if path == "." || path.is_empty() {
+            String::new()
+        } else {
+            format!(" at `{path}`")
+        };
+        VerifyError::Payload(format!(
+            "body {what}{at} (line {}, column {})",
+            inner.line(),
+            inner.column()
+        ))
+    };
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let value = serde_path_to_error::deserialize(&mut de)
+        .map_err(|e| described(e.path().to_string(), e.inner()))?;
+    de.end().map_err(|e| described(String::new(), &e))?;
+    Ok(value)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn at(s: u64) -> SystemTime {
+        UNIX_EPOCH + Duration::from_secs(s)
+    }
+
+    #[test]
+    fn kv_trims_entries_and_keeps_every_match() {
+        let h = "t=1, v1=aa ,v0=zz,v1=bb,junk";
+        assert_eq!(kv(h, ",", "t", "sig"), Ok("1"));
+        assert_eq!(kv_all(h, ",", "v1").collect::<Vec<_>>(), ["aa", "bb"]);
+        assert_eq!(
+            kv(h, ",", "v2", "`sig`").unwrap_err().to_string(),
+            "webhook is malformed: no `v2=` entry in `sig`"
+        );
+    }
+
+    #[test]
+    fn any_candidate_may_match() {
+        assert_eq!(check_signature(b"ab", ["xy", "ab"], "s"), Ok(()));
+        assert_eq!(
+            check_signature(b"ab", ["xy", "abc"], "s"),
+            Err(VerifyError::BadSignature)
+        );
+        assert!(matches!(
+            check_signature(b"ab", [], "s"),
+            Err(VerifyError::Malformed(_))
+        ));
+    }
+
+    #[test]
+    fn tolerance_includes_its_ends() {
+        let ok = |t: &str, now| check_timestamp(t, TimeUnit::Seconds, 300, at(now), "t");
+        assert_eq!(ok("1000", 1300), Ok(()));
+        assert_eq!(ok("1000", 700), Ok(()));
+        assert_eq!(
+            ok("1000", 1301),
+            Err(VerifyError::Stale {
+                age_s: 301,
+                tolerance_s: 300
+            })
+        );
+        assert_eq!(
+            ok("1000", 699).unwrap_err().to_string(),
+            "webhook timestamp is 301 s ahead, outside the 300 s tolerance"
+        );
+        assert!(matches!(ok("1e3", 1000), Err(VerifyError::Malformed(_))));
+        assert_eq!(
+            check_timestamp("1000500", TimeUnit::Millis, 1, at(1001), "t"),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn headers_ignore_case() {
+        let pairs = [("Stripe-Signature", "x")];
+        assert_eq!(received_header(&pairs, "stripe-signature"), Ok("x"));
+        let owned = vec![("a".to_owned(), "b".to_owned())];
+        assert_eq!(received_header(&owned, "A"), Ok("b"));
+        assert_eq!(
+            received_header(&owned, "Sign"),
+            Err(VerifyError::MissingHeader("Sign"))
+        );
+        let mut map = reqwest::header::HeaderMap::new();
+        map.insert("x-cc-webhook-signature", "s".parse().unwrap());
+        assert_eq!(received_header(&map, "X-CC-Webhook-Signature"), Ok("s"));
+    }
+
+    #[test]
+    fn payload_errors_quote_nothing_from_the_body() {
+        #[derive(serde::Deserialize, Debug)]
+        #[allow(dead_code)]
+        struct P {
+            id: u64,
+        }
+        let err = webhook_payload::<P>(br#"{"id":"topsecretvalue"}"#).unwrap_err();
+        let shown = format!("{err} {err:?}");
+        assert!(!shown.contains("topsecretvalue"), "{shown}");
+        assert!(shown.contains("at `id`"), "{shown}");
+        assert!(webhook_payload::<P>(br#"{"id":1} x"#).is_err());
+    }
+}
