@@ -7,6 +7,7 @@ pub mod names;
 mod recipe;
 mod signer;
 mod types;
+mod webhook;
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -59,6 +60,7 @@ pub fn venue_items(venue: &ir::Venue) -> TokenStream {
     let entry = endpoints::json_entry_points(venue);
     let info = endpoints::info(venue);
     let examples = examples::example_tests(venue);
+    let webhooks = webhook::webhooks(venue);
     let body = quote! {
         pub const PRODUCTION_URL: &str = #prod;
         #sandbox_const
@@ -72,6 +74,7 @@ pub fn venue_items(venue: &ir::Venue) -> TokenStream {
         #client
         #entry
         #info
+        #webhooks
         #examples
     };
     // Only import the trait where a secret is read, so generated code has no unused imports.

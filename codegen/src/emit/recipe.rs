@@ -7,7 +7,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::names::{field_ident, ident};
-use crate::ir::{Func, Input, Kind, Let, Node, Scheme, Stage, Typed};
+use crate::ir::{Func, Input, Kind, Let, Node, Received, Scheme, Stage, Typed};
 
 /// Where the emitted code runs, which decides how names are reached.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -218,6 +218,11 @@ impl<'a> Emitter<'a> {
             Node::Input(input) => self.input(*input),
             Node::Concat(parts) => self.concat(parts, t.kind),
             Node::Call(func, args) => self.call(*func, args),
+            // Parameters of the generated webhook `verify`.
+            Node::Received(Received::Body) => Ex::borrowed(quote!(body), Kind::Bytes),
+            Node::Received(Received::Header(name)) => {
+                Ex::borrowed(quote!(rt::received_header(headers, #name)?), Kind::Text)
+            }
         }
     }
 
@@ -456,6 +461,15 @@ impl<'a> Emitter<'a> {
                 });
                 Ex::owned(quote!(rt::json_object(&[#(#members),*])), Kind::Text)
             }
+            Func::Kv => {
+                let x = a[0].text();
+                let (sep, name) = (&args[1].node, &args[2].node);
+                let (Node::Str(sep), Node::Str(name)) = (sep, name) else {
+                    unreachable!("validated: `kv` takes literals")
+                };
+                let w = self.describe(&args[0]);
+                Ex::borrowed(quote!(rt::kv(#x, #sep, #name, #w)?), Kind::Text)
+            }
             // Validation keeps `param` out of values computed after assembly, where no head is.
             Func::Param => {
                 let name = match args.first().map(|t| &t.node) {
@@ -464,6 +478,21 @@ impl<'a> Emitter<'a> {
                 };
                 Ex::owned(quote!(head.param(#name)), Kind::Text)
             }
+        }
+    }
+}
+
+impl Emitter<'_> {
+    /// How an error names the text `kv` reads: a header, or a value by its name.
+    pub fn describe(&self, t: &Typed) -> String {
+        match &t.node {
+            Node::Received(Received::Header(h)) => format!("header `{h}`"),
+            Node::Let(n) => match self.lets.iter().find(|l| &l.name == n) {
+                Some(l) if matches!(l.value.node, Node::Received(_)) => self.describe(&l.value),
+                _ => format!("`{n}`"),
+            },
+            Node::Credential(n) => format!("`{n}`"),
+            _ => "a value".to_owned(),
         }
     }
 }

@@ -80,7 +80,7 @@ fn folded_lets(scheme: &ir::Scheme) -> impl Iterator<Item = &ir::Let> {
         .filter(|l| l.value.stage == Stage::Folded)
 }
 
-fn rust_type(kind: Kind, folded: bool) -> TokenStream {
+pub(super) fn rust_type(kind: Kind, folded: bool) -> TokenStream {
     match (kind, folded) {
         (Kind::Int, _) => quote!(u64),
         (Kind::Text, false) => quote!(rt::Text),
@@ -469,7 +469,7 @@ fn needed_optional(s: &ir::Scheme) -> Vec<String> {
 
 /// Whether a folded value is read per request (so the `Signer` keeps it), not only by other
 /// folded values.
-fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
+pub(super) fn used_after_fold(s: &ir::Scheme, name: &str) -> bool {
     fn reads(scheme: &str, t: &ir::Typed, name: &str) -> bool {
         match &t.node {
             ir::Node::Let(n) => n == name,
@@ -523,7 +523,7 @@ fn per_request_values(s: &ir::Scheme) -> impl Iterator<Item = &ir::Typed> {
 
 /// The HMAC keys of a scheme that depend only on required credentials, as
 /// (field, algorithm, key): prepared once in `Signer::new`.
-fn hmac_keys(s: &ir::Scheme) -> Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> {
+pub(super) fn hmac_keys(s: &ir::Scheme) -> Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> {
     let mut out: Vec<(proc_macro2::Ident, &'static str, &ir::Typed)> = Vec::new();
     for value in per_request_values(s) {
         value.visit(&mut |t| {

@@ -22,6 +22,8 @@ pub struct Venue {
     pub endpoints: Vec<Endpoint>,
     pub examples: Vec<Example>,
     pub server_time: Option<ServerTime>,
+    pub webhooks: Vec<Webhook>,
+    pub webhook_examples: Vec<WebhookExample>,
 }
 
 /// The endpoint that reads the venue's clock, and where its answer holds the time.
@@ -191,6 +193,8 @@ pub enum Func {
     Trim,
     /// `random_hex(n)`: n random bytes (1 to 16) as hex.
     RandomHex,
+    /// `kv(text, 'sep', 'name')`: the first value of the `name=value` entries of `text`.
+    Kv,
 }
 
 impl Func {
@@ -219,6 +223,17 @@ pub enum Node {
     Int(i64),
     Concat(Vec<Typed>),
     Call(Func, Vec<Typed>),
+    /// What a webhook recipe reads from the received request.
+    Received(Received),
+}
+
+/// A part of a received (webhook) request.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Received {
+    /// The raw body bytes.
+    Body,
+    /// A header's value, by name (matched ignoring case).
+    Header(String),
 }
 
 #[derive(Debug, Clone)]
@@ -453,4 +468,41 @@ pub enum ExampleInput {
         rpc_method: Option<String>,
         headers: Vec<(String, String)>,
     },
+}
+
+/// A callback the venue signs, and how to verify it.
+#[derive(Debug, Clone)]
+pub struct Webhook {
+    pub name: String,
+    pub description: Option<String>,
+    pub credentials: Vec<Credential>,
+    /// The recipe's values, as a scheme that places nothing (named like the webhook).
+    pub recipe: Scheme,
+    /// The signature computed from what was received (text).
+    pub signature: Typed,
+    /// The signature sent (text); a direct `kv(…)` call tries every entry of that name.
+    pub received: Typed,
+    pub timestamp: Option<TimestampCheck>,
+    /// The verified body's type; `None` is any JSON.
+    pub payload: Option<TypeRef>,
+}
+
+#[derive(Debug, Clone)]
+pub struct TimestampCheck {
+    pub value: Typed,
+    pub unit: crate::spec::TimeUnit,
+    pub tolerance_s: u64,
+}
+
+#[derive(Debug, Clone)]
+pub struct WebhookExample {
+    pub name: String,
+    pub source: String,
+    pub webhook: String,
+    pub credentials: Vec<(String, String)>,
+    pub time_ms: u64,
+    pub headers: Vec<(String, String)>,
+    pub body: String,
+    /// `None`: verifies; else how it fails.
+    pub error: Option<crate::spec::VerifyFailure>,
 }

@@ -142,6 +142,8 @@ pub fn expr_text(t: &Typed) -> String {
             func_name(*f),
             args.iter().map(expr_text).collect::<Vec<_>>().join(", ")
         ),
+        Node::Received(ir::Received::Body) => "body".to_owned(),
+        Node::Received(ir::Received::Header(h)) => format!("header('{}')", h.escape_default()),
     }
 }
 
@@ -170,6 +172,7 @@ fn func_name(f: ir::Func) -> &'static str {
         RandomHex => "random_hex",
         Header => "header",
         Trim => "trim",
+        Kv => "kv",
     }
 }
 

@@ -42,6 +42,10 @@ pub struct Spec {
     #[serde(default)]
     pub types: IndexMap<String, TypeDef>,
     pub endpoints: Vec<Endpoint>,
+    /// Callbacks the venue signs and sends, by name: how to verify each (`verify` in the
+    /// generated `<Name>Webhook`).
+    #[serde(default)]
+    pub webhooks: IndexMap<String, Webhook>,
     /// The venue's documented signing examples. Each one becomes a test.
     #[serde(default)]
     pub examples: Vec<Example>,
@@ -486,8 +490,15 @@ pub struct Example {
     /// Where the expected values come from (a venue document, its reference code run with
     /// these inputs, ...). Never the generator's own output.
     pub source: String,
-    /// Auth scheme the example exercises.
+    /// Auth scheme the example exercises (a request example).
+    #[serde(default)]
     pub scheme: String,
+    /// Webhook the example verifies (a webhook example, instead of `scheme`).
+    #[serde(default)]
+    pub webhook: Option<String>,
+    /// A webhook example's received request.
+    #[serde(default)]
+    pub received: Option<Received>,
     pub credentials: IndexMap<String, String>,
     /// Pinned clock, unix milliseconds.
     #[serde(default)]
@@ -541,4 +552,76 @@ pub struct Expect {
     pub url: Option<String>,
     #[serde(default)]
     pub body: Option<String>,
+    /// A webhook example: the received request verifies.
+    #[serde(default)]
+    pub verified: Option<bool>,
+    /// A webhook example: how verification fails.
+    #[serde(default)]
+    pub error: Option<VerifyFailure>,
+}
+
+/// A received webhook request, as an example gives it.
+#[derive(Debug, Default, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Received {
+    #[serde(default)]
+    pub headers: IndexMap<String, String>,
+    /// Body bytes as received (UTF-8 text).
+    #[serde(default)]
+    pub body: String,
+}
+
+/// How a webhook example's verification fails.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum VerifyFailure {
+    BadSignature,
+    Stale,
+    MissingHeader,
+    Malformed,
+    Payload,
+}
+
+/// A callback the venue signs: the request recipe read in reverse. `let` values read the
+/// received `body` (bytes), `header('Name')` and this webhook's credentials.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Webhook {
+    #[serde(default)]
+    pub description: Option<String>,
+    /// The webhook's own keys (secret by default), like the top-level `credentials`.
+    #[serde(default)]
+    pub credentials: IndexMap<String, Credential>,
+    /// Named values, in order; each may use the ones before it.
+    #[serde(default, rename = "let")]
+    pub lets: IndexMap<String, String>,
+    pub verify: VerifySpec,
+    /// The verified body's type, a name under `types`; absent means any JSON.
+    #[serde(default)]
+    pub payload: Option<String>,
+}
+
+/// What makes a received webhook genuine.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VerifySpec {
+    /// The signature computed from what was received (text).
+    pub signature: String,
+    /// The signature sent (text). When it is directly a `kv(…)` call, every entry of that
+    /// name is tried (several signatures during a secret's rotation).
+    pub received: String,
+    /// The signed time must be within `tolerance` seconds of now.
+    #[serde(default)]
+    pub timestamp: Option<TimestampCheck>,
+}
+
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct TimestampCheck {
+    /// The signed time (an integer, or text of digits).
+    pub value: String,
+    /// What the time counts since the Unix epoch: `s` or `ms`.
+    pub unit: TimeUnit,
+    /// Seconds either side of now that are accepted (both ends included).
+    pub tolerance: u64,
 }

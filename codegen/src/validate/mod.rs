@@ -3,6 +3,7 @@
 
 pub mod expr;
 mod recipe;
+mod webhook;
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -187,6 +188,8 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
     check_param_reads(ck, &schemes, &endpoints);
     check_generated_names(ck, spec, &schemes, &endpoints);
     let examples = lower_examples(ck, spec, &schemes, &endpoints);
+    let webhooks = webhook::lower_webhooks(ck, spec);
+    let webhook_examples = webhook::lower_webhook_examples(ck, spec, &webhooks);
     let server_time = spec
         .server_time
         .as_ref()
@@ -219,6 +222,8 @@ fn lower(ck: &mut Checker, spec: &spec::Spec) -> ir::Venue {
         endpoints,
         examples,
         server_time,
+        webhooks,
+        webhook_examples,
     }
 }
 
@@ -1166,6 +1171,9 @@ fn lower_examples(
     let mut out = Vec::new();
     for (i, ex) in spec.examples.iter().enumerate() {
         let at = |field: &str| p!["examples", i, field];
+        if ex.webhook.is_some() {
+            continue; // checked with the webhooks
+        }
         if !is_snake_ident(&ex.name) {
             ck.at(
                 &at("name"),
@@ -1176,6 +1184,14 @@ fn lower_examples(
             );
         } else if !seen.insert(ex.name.clone()) {
             ck.at(&at("name"), format!("duplicate example name `{}`", ex.name));
+        }
+        if ex.scheme.is_empty() {
+            ck.at(
+                &p!["examples", i],
+                "an example needs `scheme` (a request example) or `webhook` (a webhook example)"
+                    .into(),
+            );
+            continue;
         }
         let Some(scheme) = schemes.iter().find(|s| s.name == ex.scheme) else {
             ck.at(

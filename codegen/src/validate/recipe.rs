@@ -63,24 +63,33 @@ const BUILTINS: &[Builtin] = &[
     b("base64url_nopad", Func::Encode("base64url_nopad"), 1, 1),
     b("header", Func::Header, 1, 1),
     b("trim", Func::Trim, 1, 1),
+    b("kv", Func::Kv, 3, 3),
 ];
 
 /// Operations that the checker rewrites into others: `canonical_headers('a', 'b')` becomes
 /// the `a:value\n` lines of the headers named, `signed_headers(…)` their `a;b` list.
 const REWRITTEN: &[&str] = &["canonical_headers", "signed_headers"];
 
+/// Whether `name` is a built-in operation.
+pub(super) fn is_builtin(name: &str) -> bool {
+    BUILTINS.iter().any(|b| b.name == name)
+}
+
 /// Names a recipe can read, in scope while lowering one expression.
-struct Scope<'a> {
-    spec: &'a spec::Spec,
-    lets: &'a [Let],
+pub(super) struct Scope<'a> {
+    pub(super) spec: &'a spec::Spec,
+    pub(super) lets: &'a [Let],
     /// Values whose own expression had an error (already reported): uses stay quiet.
-    failed: &'a [String],
-    /// The scheme being lowered, whose headers `header(…)` and `canonical_headers(…)` read.
-    scheme: &'a spec::Scheme,
+    pub(super) failed: &'a [String],
+    /// The scheme being lowered, whose headers `header(…)` and `canonical_headers(…)` read
+    /// (none in a webhook recipe).
+    pub(super) scheme: Option<&'a spec::Scheme>,
     /// Set while lowering a header's value for `header(…)`: it cannot read headers itself.
-    in_header: bool,
+    pub(super) in_header: bool,
     /// Headers read that every endpoint using the scheme must send (its own `headers:`).
-    endpoint_headers: &'a std::cell::RefCell<Vec<String>>,
+    pub(super) endpoint_headers: &'a std::cell::RefCell<Vec<String>>,
+    /// A webhook recipe's credentials: it reads the received request, not one being sent.
+    pub(super) webhook: Option<&'a indexmap::IndexMap<String, spec::Credential>>,
 }
 
 pub fn lower_scheme(
@@ -119,9 +128,10 @@ pub fn lower_scheme(
             spec,
             lets: &lets,
             failed: &failed,
-            scheme,
+            scheme: Some(scheme),
             in_header: false,
             endpoint_headers: &endpoint_headers,
+            webhook: None,
         };
         let Some(value) = lower_text(ck, &scope, text, &path) else {
             failed.push(let_name.clone());
@@ -150,9 +160,10 @@ pub fn lower_scheme(
         spec,
         lets: &lets,
         failed: &failed,
-        scheme,
+        scheme: Some(scheme),
         in_header: false,
         endpoint_headers: &endpoint_headers,
+        webhook: None,
     };
     let placements = |field: &'static str,
                       map: &indexmap::IndexMap<String, String>,
@@ -231,7 +242,12 @@ pub fn lower_scheme(
     lowered
 }
 
-fn lower_text(ck: &mut Checker, scope: &Scope, text: &str, path: &[Seg]) -> Option<Typed> {
+pub(super) fn lower_text(
+    ck: &mut Checker,
+    scope: &Scope,
+    text: &str,
+    path: &[Seg],
+) -> Option<Typed> {
     match expr::parse(text) {
         Ok(e) => lower_expr(ck, scope, &e, path),
         Err(err) => {
@@ -271,6 +287,9 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             None,
         )),
         Expr::Ident { name, at } => {
+            if let Some(creds) = scope.webhook {
+                return super::webhook::lower_ident(ck, scope, creds, name, *at, path);
+            }
             if let Some(l) = scope.lets.iter().find(|l| &l.name == name) {
                 let v = &l.value;
                 return Some(leaf(
@@ -356,10 +375,18 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
             let needs = lowered.iter().find_map(|t| t.needs.clone());
             Some(leaf(Node::Concat(lowered), kind, stage, secret, needs))
         }
-        Expr::Call { name, at, args } if name == "header" || REWRITTEN.contains(&name.as_str()) => {
+        Expr::Call { name, at, args }
+            if scope.webhook.is_none()
+                && (name == "header" || REWRITTEN.contains(&name.as_str())) =>
+        {
             lower_header_call(ck, scope, name, *at, args, path)
         }
         Expr::Call { name, at, args } => {
+            if scope.webhook.is_some()
+                && let Some(handled) = super::webhook::lower_call(ck, name, *at, args, path)
+            {
+                return handled;
+            }
             let Some(builtin) = BUILTINS.iter().find(|b| b.name == name) else {
                 ck.at_offset(
                     path,
@@ -457,7 +484,8 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 | Func::SortQuery
                 | Func::UrlDecode
                 | Func::JsonObject
-                | Func::Trim => lowered.iter().any(|t| t.secret),
+                | Func::Trim
+                | Func::Kv => lowered.iter().any(|t| t.secret),
                 Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key => true,
                 _ => false,
             };
@@ -583,9 +611,7 @@ fn header_value(
 ) -> Option<Typed> {
     if let Some((placed, text)) = scope
         .scheme
-        .headers
-        .iter()
-        .find(|(h, _)| h.eq_ignore_ascii_case(name))
+        .and_then(|s| s.headers.iter().find(|(h, _)| h.eq_ignore_ascii_case(name)))
     {
         if scope.in_header {
             ck.at_offset(
@@ -614,6 +640,7 @@ fn header_value(
             scheme: scope.scheme,
             in_header: true,
             endpoint_headers: scope.endpoint_headers,
+            webhook: None,
         };
         // Mistakes in the header's own value are reported where it is placed, once.
         let reported = ck.diags.len();
@@ -657,7 +684,7 @@ fn header_value(
 /// A value of this scheme that `e` names but that is not computed yet (itself or a later one).
 fn reads_later_let(e: &Expr, scope: &Scope) -> Option<String> {
     match e {
-        Expr::Ident { name, .. } => (scope.scheme.lets.contains_key(name)
+        Expr::Ident { name, .. } => (scope.scheme.is_some_and(|s| s.lets.contains_key(name))
             && !scope.lets.iter().any(|l| &l.name == name))
         .then(|| name.clone()),
         Expr::Call { args, .. } => args.iter().find_map(|a| reads_later_let(a, scope)),
@@ -832,6 +859,7 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::Trim => (Kind::Text, &[TEXT]),
         // Keys and values alternate; `check_literal_args` checks the keys are literals.
         Func::JsonObject => (Kind::Text, &[TEXT; 64]),
+        Func::Kv => (Kind::Text, &[TEXT, &[Kind::Text], &[Kind::Text]]),
     }
 }
 
@@ -911,6 +939,20 @@ fn check_literal_args(
                         path,
                         key.at(),
                         "a `json_object` member name must be a literal in quotes".into(),
+                    );
+                    return false;
+                }
+            }
+            true
+        }
+        Func::Kv => {
+            for arg in &args[1..] {
+                if !matches!(arg, Expr::Str { value, .. } if !value.is_empty()) {
+                    ck.at_offset(
+                        path,
+                        arg.at(),
+                        "`kv` takes a separator and an entry name in quotes, e.g. `kv(sig, ',', 't')`"
+                            .into(),
                     );
                     return false;
                 }

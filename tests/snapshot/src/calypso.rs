@@ -1619,6 +1619,158 @@ pub mod calypso {
             },
         ],
     };
+    /// Credentials of the `payout_event` webhook. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct PayoutEventWebhookCredentials {
+        /// The subscription's `publicKey`, sent as the `Key` header.
+        pub public_key: rt::SecretString,
+        /// The subscription's `secretKey` (from create_webhook or list_webhooks).
+        pub secret_key: rt::SecretString,
+    }
+    /// An event Calypso POSTs to a subscribed URL (e.g. PAYOUT_CHANGE_STATUS). `Key` names the subscription and `Sign` is hex HMAC-SHA512(its `secretKey`, raw body); both are checked together, so a webhook of another subscription is refused. The payload's fields are not documented (any JSON; `externalId` is said to be in every event).
+    #[derive(Debug)]
+    pub struct PayoutEventWebhook {
+        credentials: PayoutEventWebhookCredentials,
+        payout_event_secret_key_hmac_sha512: rt::HmacKey,
+    }
+    impl PayoutEventWebhook {
+        /// Prepares verification of `payout_event` webhooks: values that depend only on the credentials are computed once, here.
+        pub fn new(
+            credentials: PayoutEventWebhookCredentials,
+        ) -> Result<Self, rt::Error> {
+            let payout_event_secret_key_hmac_sha512 = rt::hmac_sha512_key(
+                credentials.secret_key.expose_secret().as_bytes(),
+            );
+            Ok(PayoutEventWebhook {
+                credentials,
+                payout_event_secret_key_hmac_sha512,
+            })
+        }
+        /// Checks that `body` carries the sender's signature (compared in constant time), then decodes it. Errors never show the signature, a secret or the body.
+        pub fn verify<H: rt::ReceivedHeaders + ?Sized>(
+            &self,
+            headers: &H,
+            body: &[u8],
+            _now: std::time::SystemTime,
+        ) -> Result<rt::serde_json::Value, rt::VerifyError> {
+            let sign = rt::hex(
+                rt::hmac_with(&self.payout_event_secret_key_hmac_sha512, body).as_slice(),
+            );
+            rt::check_signature(
+                rt::text!(self.credentials.public_key.expose_secret(), ":", sign)
+                    .as_bytes(),
+                [
+                    rt::text!(
+                        rt::received_header(headers, "Key") ?, ":",
+                        rt::received_header(headers, "Sign") ?
+                    )
+                        .as_bytes(),
+                ],
+                "",
+            )?;
+            rt::webhook_payload(body)
+        }
+    }
+    #[cfg(test)]
+    mod webhook_examples {
+        use super::*;
+        /// Source: endpoints.md "Webhook signing" recipe, recomputed with python3 hmac.new(b"cp-webhook-secret-0001", BODY, hashlib.sha512).hexdigest() = aaa499c56b3b902845d2317bdf228e482e1d8434…, BODY being this example's body (the payload fields are made up: they are not documented).
+        #[test]
+        fn webhook_verified() {
+            let verifier = PayoutEventWebhook::new(PayoutEventWebhookCredentials {
+                    public_key: rt::SecretString::from("cp-webhook-key-0001"),
+                    secret_key: rt::SecretString::from("cp-webhook-secret-0001"),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                ("Key", "cp-webhook-key-0001"),
+                (
+                    "Sign",
+                    "aaa499c56b3b902845d2317bdf228e482e1d84344e3885e9f330815ed5c48db0cbb8a54bc4984a3d579b780bbcbd9797c70adcf69461213525d923da8e934152",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"id\":\"pay_1\",\"type\":\"PAYOUT_CHANGE_STATUS\",\"state\":\"COMPLETED\",\"externalId\":\"order-42\"}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(result.is_ok(), "{result:?}");
+        }
+        /// Source: endpoints.md "Webhook signing" recipe, recomputed with python3 hmac.new(b"cp-webhook-secret-0001", BODY, hashlib.sha512).hexdigest() = aaa499c56b3b902845d2317bdf228e482e1d8434…, BODY being this example's body (the payload fields are made up: they are not documented).
+        #[test]
+        fn webhook_tampered_body() {
+            let verifier = PayoutEventWebhook::new(PayoutEventWebhookCredentials {
+                    public_key: rt::SecretString::from("cp-webhook-key-0001"),
+                    secret_key: rt::SecretString::from("cp-webhook-secret-0001"),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                ("Key", "cp-webhook-key-0001"),
+                (
+                    "Sign",
+                    "aaa499c56b3b902845d2317bdf228e482e1d84344e3885e9f330815ed5c48db0cbb8a54bc4984a3d579b780bbcbd9797c70adcf69461213525d923da8e934152",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"id\":\"pay_1\",\"type\":\"PAYOUT_CHANGE_STATUS\",\"state\":\"FAILED\",\"externalId\":\"order-42\"}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(matches!(result, Err(rt::VerifyError::BadSignature)), "{result:?}");
+        }
+        /// Source: As webhook_verified, with the `Key` of another subscription.
+        #[test]
+        fn webhook_other_subscription() {
+            let verifier = PayoutEventWebhook::new(PayoutEventWebhookCredentials {
+                    public_key: rt::SecretString::from("cp-webhook-key-0001"),
+                    secret_key: rt::SecretString::from("cp-webhook-secret-0001"),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                ("Key", "cp-webhook-key-0002"),
+                (
+                    "Sign",
+                    "aaa499c56b3b902845d2317bdf228e482e1d84344e3885e9f330815ed5c48db0cbb8a54bc4984a3d579b780bbcbd9797c70adcf69461213525d923da8e934152",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"id\":\"pay_1\",\"type\":\"PAYOUT_CHANGE_STATUS\",\"state\":\"COMPLETED\",\"externalId\":\"order-42\"}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(matches!(result, Err(rt::VerifyError::BadSignature)), "{result:?}");
+        }
+        /// Source: A request with `Key` but no `Sign` header.
+        #[test]
+        fn webhook_missing_sign() {
+            let verifier = PayoutEventWebhook::new(PayoutEventWebhookCredentials {
+                    public_key: rt::SecretString::from("cp-webhook-key-0001"),
+                    secret_key: rt::SecretString::from("cp-webhook-secret-0001"),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[("Key", "cp-webhook-key-0001")];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"id\":\"pay_1\",\"type\":\"PAYOUT_CHANGE_STATUS\",\"state\":\"COMPLETED\",\"externalId\":\"order-42\"}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(
+                matches!(result, Err(rt::VerifyError::MissingHeader(_))), "{result:?}"
+            );
+        }
+    }
     #[cfg(test)]
     mod examples {
         use super::*;

@@ -10,6 +10,7 @@ include!("bitmex.rs");
 include!("bybit.rs");
 include!("calypso.rs");
 include!("coinbase.rs");
+include!("coinbase_commerce.rs");
 include!("cryptonex.rs");
 include!("gateio.rs");
 include!("gemini.rs");

@@ -1,0 +1,273 @@
+//! Per webhook: `<Name>WebhookCredentials` and a `<Name>Webhook` whose `verify` recomputes the
+//! signature from the received request, compares it in constant time, checks the timestamp
+//! and decodes the payload. Example webhooks become tests.
+
+use proc_macro2::TokenStream;
+use quote::{format_ident, quote};
+
+use super::doc;
+use super::names::{field_ident, ident, pascal};
+use super::recipe::{Ctx, Emitter, folded_field, hoisted_hmac_key};
+use super::signer::{hmac_keys, rust_type, used_after_fold};
+use crate::ir::{self, Func, Kind, Node, Stage};
+use crate::spec::{TimeUnit, VerifyFailure};
+
+fn verifier_name(name: &str) -> proc_macro2::Ident {
+    format_ident!("{}Webhook", pascal(name))
+}
+
+fn credentials_name(name: &str) -> proc_macro2::Ident {
+    format_ident!("{}WebhookCredentials", pascal(name))
+}
+
+/// The recipe with the checked values as placements, so that what reads a `let` is seen
+/// (a value read only by a MAC is streamed into it, never built).
+fn with_checks(wh: &ir::Webhook) -> ir::Scheme {
+    let mut s = wh.recipe.clone();
+    let checks = [Some(&wh.signature), Some(&wh.received)]
+        .into_iter()
+        .chain([wh.timestamp.as_ref().map(|t| &t.value)])
+        .flatten();
+    s.params = checks
+        .map(|value| ir::Placement {
+            name: String::new(),
+            value: value.clone(),
+        })
+        .collect();
+    s
+}
+
+/// Whether a per-verify value reads a credential itself (not through a prepared MAC key).
+fn reads_credentials(s: &ir::Scheme) -> bool {
+    fn reads(scheme: &str, t: &ir::Typed) -> bool {
+        match &t.node {
+            Node::Credential(_) => true,
+            Node::Call(Func::Hmac(alg), args)
+                if hoisted_hmac_key(scheme, alg, &args[0]).is_some() =>
+            {
+                reads(scheme, &args[1])
+            }
+            Node::Call(_, args) | Node::Concat(args) => args.iter().any(|a| reads(scheme, a)),
+            _ => false,
+        }
+    }
+    s.lets
+        .iter()
+        .filter(|l| l.value.stage > Stage::Folded)
+        .map(|l| &l.value)
+        .chain(s.placed())
+        .any(|t| reads(&s.name, t))
+}
+
+pub fn webhooks(venue: &ir::Venue) -> TokenStream {
+    let items = venue.webhooks.iter().map(webhook);
+    let tests = example_tests(venue);
+    quote!(#(#items)* #tests)
+}
+
+fn webhook(wh: &ir::Webhook) -> TokenStream {
+    let s = with_checks(wh);
+    let verifier = verifier_name(&wh.name);
+    let creds = credentials_name(&wh.name);
+
+    let cred_fields = wh.credentials.iter().map(|c| {
+        let f = field_ident(&c.name);
+        let d = doc(c.description.as_deref());
+        quote!(#d pub #f: rt::SecretString,)
+    });
+    let cred_doc = format!(
+        " Credentials of the `{}` webhook. Debug output never shows their values.",
+        wh.name
+    );
+
+    // Values that depend only on the credentials: computed once, in `new`.
+    let fold = Emitter::new(&s, Ctx::Fold);
+    let mut steps = Vec::new();
+    let mut fields = Vec::new();
+    let mut inits = Vec::new();
+    for l in s.lets.iter().filter(|l| l.value.stage == Stage::Folded) {
+        let f = folded_field(&s.name, &l.name);
+        let value = fold.expr(&l.value).into_owned();
+        steps.push(quote!(let #f = #value;));
+        if !used_after_fold(&s, &l.name) {
+            continue;
+        }
+        let init = match l.value.kind {
+            Kind::Text => quote!(rt::SecretString::from(#f.into_string())),
+            Kind::Bytes => quote!(rt::SecretBox::from(#f.into_boxed_slice())),
+            _ => quote!(#f),
+        };
+        let ty = rust_type(l.value.kind, true);
+        fields.push(quote!(#f: #ty,));
+        inits.push(quote!(#f: #init,));
+    }
+    for (field, alg, key) in hmac_keys(&s) {
+        let prepare = format_ident!("{alg}_key");
+        let bytes = fold.expr(key).bytes();
+        steps.push(quote!(let #field = rt::#prepare(#bytes);));
+        fields.push(quote!(#field: rt::HmacKey,));
+        inits.push(quote!(#field,));
+    }
+    let keep = (!reads_credentials(&s)).then(|| quote!(#[allow(dead_code)]));
+
+    // Per received request.
+    let e = Emitter::new(&s, Ctx::Finish);
+    let lets = s
+        .lets
+        .iter()
+        .filter(|l| l.value.stage == Stage::Signed)
+        .map(|l| {
+            let local = ident(&l.name);
+            let value = if e.is_streamed(&l.name) {
+                e.message(&l.value)
+            } else {
+                e.expr(&l.value).into_owned()
+            };
+            quote!(let #local = #value;)
+        });
+    let expected = e.expr(&wh.signature).bytes();
+    let (candidates, missing) = match &wh.received.node {
+        // Every entry of that name: a sender rotating its secret signs with both.
+        Node::Call(Func::Kv, args) => {
+            let x = e.expr(&args[0]).text();
+            let (Node::Str(sep), Node::Str(name)) = (&args[1].node, &args[2].node) else {
+                unreachable!("validated: `kv` takes literals")
+            };
+            let missing = format!("no `{name}=` entry in {}", e.describe(&args[0]));
+            (quote!(rt::kv_all(#x, #sep, #name)), missing)
+        }
+        _ => {
+            let b = e.expr(&wh.received).bytes();
+            (quote!([#b]), String::new())
+        }
+    };
+    let timestamp = wh.timestamp.as_ref().map(|ts| {
+        let v = e.expr(&ts.value).text();
+        let unit = match ts.unit {
+            TimeUnit::Millis => quote!(rt::TimeUnit::Millis),
+            _ => quote!(rt::TimeUnit::Seconds),
+        };
+        let tol = ts.tolerance_s;
+        let what = e.describe(&ts.value);
+        quote!(rt::check_timestamp(#v, #unit, #tol, now, #what)?;)
+    });
+    let now = if timestamp.is_some() {
+        quote!(now)
+    } else {
+        quote!(_now)
+    };
+    let reads_headers = s
+        .values()
+        .any(|t| t.any(&|x| matches!(x.node, Node::Received(ir::Received::Header(_)))));
+    let headers = if reads_headers {
+        quote!(headers)
+    } else {
+        quote!(_headers)
+    };
+    let payload = match &wh.payload {
+        Some(t) => super::types::rust_type(t),
+        None => quote!(rt::serde_json::Value),
+    };
+    let d = doc(wh.description.as_deref());
+    let new_doc = format!(
+        " Prepares verification of `{}` webhooks: values that depend only on the credentials are computed once, here.",
+        wh.name
+    );
+    let tolerance = wh.timestamp.as_ref().map_or(String::new(), |t| {
+        format!(
+            ", that its signed time is within {} s of `now`",
+            t.tolerance_s
+        )
+    });
+    let verify_doc = format!(
+        " Checks that `body` carries the sender's signature (compared in constant time){tolerance}, then decodes it. Errors never show the signature, a secret or the body."
+    );
+
+    quote! {
+        #[doc = #cred_doc]
+        #[derive(Clone, Debug)]
+        pub struct #creds {
+            #(#cred_fields)*
+        }
+
+        #d
+        #[derive(Debug)]
+        pub struct #verifier {
+            #keep
+            credentials: #creds,
+            #(#fields)*
+        }
+
+        impl #verifier {
+            #[doc = #new_doc]
+            pub fn new(credentials: #creds) -> Result<Self, rt::Error> {
+                #(#steps)*
+                Ok(#verifier { credentials, #(#inits)* })
+            }
+
+            #[doc = #verify_doc]
+            pub fn verify<H: rt::ReceivedHeaders + ?Sized>(
+                &self,
+                #headers: &H,
+                body: &[u8],
+                #now: std::time::SystemTime,
+            ) -> Result<#payload, rt::VerifyError> {
+                #(#lets)*
+                rt::check_signature(#expected, #candidates, #missing)?;
+                #timestamp
+                rt::webhook_payload(body)
+            }
+        }
+    }
+}
+
+fn example_tests(venue: &ir::Venue) -> TokenStream {
+    if venue.webhook_examples.is_empty() {
+        return quote!();
+    }
+    let tests = venue.webhook_examples.iter().map(|ex| {
+        let name = ident(&ex.name);
+        let source = doc(Some(&format!("Source: {}", ex.source)));
+        let verifier = verifier_name(&ex.webhook);
+        let creds = credentials_name(&ex.webhook);
+        let given = ex.credentials.iter().map(|(k, v)| {
+            let f = field_ident(k);
+            quote!(#f: rt::SecretString::from(#v),)
+        });
+        let headers = ex.headers.iter().map(|(k, v)| quote!((#k, #v)));
+        let body = &ex.body;
+        let ms = ex.time_ms;
+        let check = match ex.error {
+            None => quote!(assert!(result.is_ok(), "{result:?}");),
+            Some(f) => {
+                let pat = match f {
+                    VerifyFailure::BadSignature => quote!(rt::VerifyError::BadSignature),
+                    VerifyFailure::Stale => quote!(rt::VerifyError::Stale { .. }),
+                    VerifyFailure::MissingHeader => quote!(rt::VerifyError::MissingHeader(_)),
+                    VerifyFailure::Malformed => quote!(rt::VerifyError::Malformed(_)),
+                    VerifyFailure::Payload => quote!(rt::VerifyError::Payload(_)),
+                };
+                quote!(assert!(matches!(result, Err(#pat)), "{result:?}");)
+            }
+        };
+        quote! {
+            #source
+            #[test]
+            fn #name() {
+                let verifier = #verifier::new(#creds { #(#given)* }).expect("example credentials are valid");
+                let headers: &[(&str, &str)] = &[#(#headers),*];
+                let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(#ms);
+                let result = verifier.verify(headers, #body.as_bytes(), now);
+                #check
+            }
+        }
+    });
+    quote! {
+        #[cfg(test)]
+        mod webhook_examples {
+            use super::*;
+
+            #(#tests)*
+        }
+    }
+}
