@@ -128,7 +128,7 @@ pub(super) fn lower_call(
         ck.at_offset(
             path,
             at,
-            "`header` takes one header name in quotes, e.g. `header('Stripe-Signature')`".into(),
+            "`header` takes one header name in quotes, e.g. `header('X-Signature')`".into(),
         );
         return Some(None);
     };
