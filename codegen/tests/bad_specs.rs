@@ -155,7 +155,7 @@ fn unknown_key_lists_the_valid_keys() {
 5 | bogus: 1
   | ^^^^^
   |
-  = help: valid keys here: `title`, `description`, `docs`, `base_urls`, `credentials`, `encoding`, `envelope`, `jsonrpc`, `auth`, `types`, `endpoints`, `examples`, `server_time`"
+  = help: valid keys here: `title`, `description`, `docs`, `base_urls`, `credentials`, `encoding`, `envelope`, `jsonrpc`, `auth`, `types`, `endpoints`, `webhooks`, `examples`, `server_time`"
     );
 }
 
@@ -842,4 +842,164 @@ fn sorted_json_keys_and_a_body_root_are_refused_together() {
     );
     let err = venue_codegen::load_str(Path::new("p.yaml"), &text).unwrap_err();
     assert_eq!(short(&err), "p.yaml:7:94: unknown key `body`");
+}
+
+/// A valid spec with one webhook; each webhook case below changes one thing in it.
+const WEBHOOK_SPEC: &str = "title: P
+base_urls: { production: https://p.example }
+auth: { none: {} }
+endpoints:
+  - { name: ping, method: GET, path: /ping, auth: none }
+webhooks:
+  hook:
+    credentials:
+      secret: {}
+    let:
+      sig: header('X-Sig')
+      t: kv(sig, ',', 't')
+      expected: hex(hmac_sha256(secret, t ~ '.' ~ body))
+    verify:
+      signature: expected
+      received: kv(sig, ',', 'v1')
+      timestamp: { value: t, unit: s, tolerance: 300 }
+";
+
+/// The `file:line:col: message` lines of loading `WEBHOOK_SPEC` with `from` replaced by `to`
+/// (once) and `extra` appended.
+fn webhook_errors(from: &str, to: &str, extra: &str) -> String {
+    assert!(WEBHOOK_SPEC.contains(from), "{from}");
+    let text = WEBHOOK_SPEC.replacen(from, to, 1) + extra;
+    match venue_codegen::load_str(Path::new("p.yaml"), &text) {
+        Ok(_) => panic!("should not load:\n{text}"),
+        Err(err) => short(&err),
+    }
+}
+
+#[test]
+fn webhook_spec_is_valid_as_written() {
+    let venue = venue_codegen::load_str(Path::new("p.yaml"), WEBHOOK_SPEC).expect("loads");
+    assert_eq!(venue.webhooks.len(), 1);
+}
+
+#[test]
+fn webhook_header_needs_a_literal_name() {
+    assert_eq!(
+        rendered_str(&WEBHOOK_SPEC.replacen("header('X-Sig')", "header(sig_name)", 1)),
+        "error: `header` takes one header name in quotes, e.g. `header('X-Signature')`
+  --> p.yaml:11:12
+   |
+11 |       sig: header(sig_name)
+   |            ^^^^^^
+   |"
+        .trim_end_matches("\n   |")
+    );
+    assert_eq!(
+        webhook_errors("header('X-Sig')", "header('X Sig')", ""),
+        "p.yaml:11:19: `X Sig` is not a valid HTTP header name"
+    );
+}
+
+#[test]
+fn webhook_recipe_names() {
+    assert_eq!(
+        webhook_errors("'.' ~ body", "'.' ~ bdy", ""),
+        "p.yaml:13:51: `bdy` names nothing: not a credential of this webhook, an earlier value, or `body`"
+    );
+    assert_eq!(
+        webhook_errors("'.' ~ body", "'.' ~ path", ""),
+        "p.yaml:13:51: `path` belongs to a request being sent; a webhook recipe reads `body`, `header('Name')` and the webhook's credentials"
+    );
+    assert_eq!(
+        webhook_errors("kv(sig, ',', 't')", "unix_s()", ""),
+        "p.yaml:12:10: `unix_s` reads the clock of a request being sent, which a webhook recipe has not; `verify.timestamp` checks the received time"
+    );
+    assert_eq!(
+        webhook_errors("kv(sig, ',', 't')", "kv(sig, ',', sig)", ""),
+        "p.yaml:12:23: `kv` takes a separator and an entry name in quotes, e.g. `kv(sig, ',', 't')`"
+    );
+    assert_eq!(
+        webhook_errors("secret: {}", "secret: {}\n      body: {}", ""),
+        "p.yaml:10:7: credential name `body` is used by the generated `verify`; pick another"
+    );
+    assert_eq!(
+        webhook_errors("      expected:", "      spare: sig\n      expected:", ""),
+        "p.yaml:13:7: value `spare` is never used: use it in `verify` or in a later value"
+    );
+}
+
+#[test]
+fn webhook_checks_kinds_and_coverage() {
+    // A value no check reads any more is reported too.
+    assert_eq!(
+        webhook_errors(
+            "signature: expected",
+            "signature: hmac_sha256(secret, t ~ '.' ~ body)",
+            ""
+        ),
+        "p.yaml:15:18: `verify.signature` must be text, but it is raw bytes; encode them as the sender does, e.g. with hex() or base64()
+p.yaml:13:7: value `expected` is never used: use it in `verify` or in a later value"
+    );
+    assert_eq!(
+        webhook_errors("received: kv(sig, ',', 'v1')", "received: expected", ""),
+        "p.yaml:16:17: `verify.received` must be the signature the sender sent: read it from a `header('…')`, not from `body` or a credential"
+    );
+    assert_eq!(
+        webhook_errors("secret, t ~ '.' ~ body", "secret, t", ""),
+        "p.yaml:15:18: `verify.signature` never reads `body`, so a changed body would still verify"
+    );
+    assert_eq!(
+        webhook_errors("secret, t ~ '.' ~ body", "secret, body", ""),
+        "p.yaml:17:27: `verify.signature` does not cover this timestamp, so a replayed webhook could carry a fresh one"
+    );
+    assert_eq!(
+        webhook_errors("unit: s", "unit: us", ""),
+        "p.yaml:17:36: a webhook timestamp's `unit` is `s` or `ms`"
+    );
+    assert_eq!(
+        webhook_errors("value: t,", "value: body,", ""),
+        "p.yaml:17:27: `verify.timestamp.value` must be an integer or text of digits, but it is raw bytes"
+    );
+    assert_eq!(
+        webhook_errors(
+            "tolerance: 300 }",
+            "tolerance: 300 }\n    payload: Evnt",
+            ""
+        ),
+        "p.yaml:18:14: unknown type `Evnt`; use string, integer, decimal, bool, json, [T], {T}, T? or a name under `types`"
+    );
+}
+
+#[test]
+fn webhook_example_fields() {
+    let examples = r#"examples:
+  - name: e1
+    source: test
+    webhook: hook
+    scheme: none
+    credentials: { secrt: x }
+    received: { headers: { X-Sig: "t=1,v1=00" }, body: "{}" }
+    expect: { verified: false }
+  - name: e2
+    source: test
+    webhook: hok
+    credentials: { secret: x }
+    received: { body: "{}" }
+    expect: { error: stale }
+  - name: e3
+    source: test
+    scheme: none
+    credentials: {}
+    request: { method: GET, path: /ping }
+    received: { body: "{}" }
+    expect: {}
+"#;
+    assert_eq!(
+        webhook_errors("", "", examples),
+        "p.yaml:22:5: `scheme` belongs to a request example; a webhook example gives `received`
+p.yaml:23:20: webhook `hook` has no credential `secrt`
+p.yaml:23:18: example gives no value for credential `secret`
+p.yaml:25:25: say how verification fails with `error:` (bad_signature, stale, missing_header, malformed or payload)
+p.yaml:28:14: example verifies webhook `hok`, which is not declared
+p.yaml:32:5: `received` belongs to a webhook example; name the webhook with `webhook:`"
+    );
 }

@@ -48,20 +48,21 @@ pub(super) fn lower_ident(
         let v = &l.value;
         return Some(typed(Node::Let(name.to_owned()), v.kind, v.stage, v.secret));
     }
-    if let Some(cred) = creds.get(name) {
-        return Some(typed(
-            Node::Credential(name.to_owned()),
-            Kind::Text,
-            Stage::Folded,
-            cred.secret,
-        ));
-    }
+    // Before the credentials: one named `body` is reported on its own.
     if name == "body" {
         return Some(typed(
             Node::Received(Received::Body),
             Kind::Bytes,
             Stage::Signed,
             false,
+        ));
+    }
+    if let Some(cred) = creds.get(name) {
+        return Some(typed(
+            Node::Credential(name.to_owned()),
+            Kind::Text,
+            Stage::Folded,
+            cred.secret,
         ));
     }
     if scope.failed.iter().any(|f| f == name) {
@@ -109,16 +110,15 @@ pub(super) fn lower_call(
     path: &[Seg],
 ) -> Option<Option<Typed>> {
     if REQUEST_ONLY.contains(&name) {
-        let why = if name == "param" {
-            "reads a parameter of a request being sent"
+        let message = if name == "param" {
+            "`param` reads a parameter of a request being sent, which a webhook recipe has not"
+                .to_owned()
         } else {
-            "reads the clock of a request being sent; check the received time with `verify.timestamp`"
+            format!(
+                "`{name}` reads the clock of a request being sent, which a webhook recipe has not; `verify.timestamp` checks the received time"
+            )
         };
-        ck.at_offset(
-            path,
-            at,
-            format!("`{name}` {why}, which a webhook recipe has not"),
-        );
+        ck.at_offset(path, at, message);
         return Some(None);
     }
     if name != "header" {
@@ -313,12 +313,17 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                     .into(),
             );
         }
+        let from_us = |t: &Typed| {
+            depends(&lets, t, &|x| {
+                matches!(x.node, Node::Received(Received::Body) | Node::Credential(_))
+            })
+        };
         if let Some(rec) = &received
-            && headers_read(&lets, rec).is_empty()
+            && (headers_read(&lets, rec).is_empty() || from_us(rec))
         {
             ck.at(
                 &p!["webhooks", name, "verify", "received"],
-                "`verify.received` reads no `header('…')`: it must be the signature the sender sent"
+                "`verify.received` must be the signature the sender sent: read it from a `header('…')`, not from `body` or a credential"
                     .into(),
             );
         }
@@ -530,25 +535,6 @@ pub fn lower_webhook_examples(
                 "a webhook example expects `verified: true` or `error: …` only".into(),
             );
         }
-        let error = match (e.verified, e.error) {
-            (Some(true), None) => None,
-            (None, Some(err)) => Some(err),
-            (Some(false), None) => {
-                ck.at(
-                    &p!["examples", i, "expect", "verified"],
-                    "say how verification fails with `error:` (bad_signature, stale, missing_header, malformed or payload)".into(),
-                );
-                continue;
-            }
-            _ => {
-                ck.at(
-                    &at("expect"),
-                    "a webhook example expects exactly one of `verified: true` or `error: …`"
-                        .into(),
-                );
-                continue;
-            }
-        };
         let Some(wh) = webhooks.iter().find(|w| &w.name == wh_name) else {
             // A webhook that failed its own checks is already reported.
             if !spec.webhooks.contains_key(wh_name) {
@@ -581,6 +567,25 @@ pub fn lower_webhook_examples(
                 );
             }
         }
+        let error = match (e.verified, e.error) {
+            (Some(true), None) => Ok(None),
+            (None, Some(err)) => Ok(Some(err)),
+            (Some(false), None) => {
+                ck.at(
+                    &p!["examples", i, "expect", "verified"],
+                    "say how verification fails with `error:` (bad_signature, stale, missing_header, malformed or payload)".into(),
+                );
+                Err(())
+            }
+            _ => {
+                ck.at(
+                    &at("expect"),
+                    "a webhook example expects exactly one of `verified: true` or `error: …`"
+                        .into(),
+                );
+                Err(())
+            }
+        };
         let Some(received) = &ex.received else {
             ck.at(
                 &p!["examples", i],
@@ -596,6 +601,7 @@ pub fn lower_webhook_examples(
                 );
             }
         }
+        let Ok(error) = error else { continue };
         out.push(ir::WebhookExample {
             name: ex.name.clone(),
             source: ex.source.clone(),
