@@ -22,6 +22,7 @@ pub mod coinbase_commerce {
         escape: rt::Escape::Rfc3986,
         body_root: None,
         send_body: true,
+        json_keys: rt::QueryOrder::AsDeclared,
     };
     /// How responses wrap their payload and report venue errors.
     const ENVELOPE: rt::Envelope = rt::Envelope {

@@ -1,4 +1,4 @@
-//! Typed, signed clients for Binance Spot, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Cryptonex, Gate.io Spot, Gemini, JSON Web Signature (RFC 7515) request signing, Kraken Spot, KuCoin Spot, KunaPay, OKX, Tencent Cloud CVM (API 3.0), Upbit, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Coinbase Commerce, Cryptonex, Gate.io Spot, Gemini, JSON Web Signature (RFC 7515) request signing, Kraken Spot, KuCoin Spot, KunaPay, OKX, Stripe, Tencent Cloud CVM (API 3.0), Upbit, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
@@ -19,6 +19,7 @@ include!("kraken.rs");
 include!("kucoin.rs");
 include!("kunapay.rs");
 include!("okx.rs");
+include!("stripe.rs");
 include!("tencent_cvm.rs");
 include!("upbit.rs");
 include!("viabtc.rs");

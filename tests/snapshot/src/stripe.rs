@@ -27,6 +27,7 @@ pub mod stripe {
         escape: rt::Escape::Form,
         body_root: None,
         send_body: true,
+        json_keys: rt::QueryOrder::AsDeclared,
     };
     /// How responses wrap their payload and report venue errors.
     const ENVELOPE: rt::Envelope = rt::Envelope {
