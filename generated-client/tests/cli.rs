@@ -375,7 +375,7 @@ fn placeholder_credentials(venue: &str) -> serde_json::Map<String, Value> {
                 Some(_) => rsa_pem().to_owned(),
                 None => "c2VjcmV0LXZhbHVl".to_owned(),
             };
-            // The CLI refuses control characters in credentials; keys take `\n` escapes.
+            // Keys may also hold real line breaks (see `a_pem_key_may_hold_line_breaks`).
             (c.name.clone(), json!(value.replace('\n', "\\n")))
         })
         .collect()
@@ -1724,4 +1724,35 @@ fn call_takes_exactly_one_credentials_argument() {
         );
         assert_eq!(stdout(&output), "");
     }
+}
+
+/// A private key pasted as a PEM block keeps its line breaks (it is parsed, never sent): the
+/// request equals the one signed with the same key written with `\n` escapes. A value that
+/// only looks like PEM but holds another control character is still refused.
+#[test]
+fn a_pem_key_may_hold_line_breaks() {
+    let pem = ed25519_pem();
+    let sign_with = |key: &str| {
+        venue(&[
+            "sign",
+            "binance",
+            "account",
+            "--credentials",
+            &json!({"api_key": "bn-key-0001", "ed25519_private_key": key}).to_string(),
+            "--time-ms",
+            "1700000000000",
+        ])
+    };
+    let real = sign_with(&pem);
+    assert_eq!(real.status.code(), Some(0), "{}", stderr(&real));
+    let escaped = sign_with(&pem.replace('\n', "\\n"));
+    assert_eq!(stdout(&real), stdout(&escaped));
+    assert!(stdout(&real).contains("signature="), "{}", stdout(&real));
+    let crlf = sign_with(&pem.replace('\n', "\r\n"));
+    assert_eq!(stdout(&real), stdout(&crlf));
+    assert_error(
+        &sign_with(&pem.replacen('\n', "\t\n", 2)),
+        "--credentials: credential `ed25519_private_key` contains a control character (such as CR, LF, TAB or NUL)",
+        &["MC4CAQAwBQYDK2VwBCIEI"],
+    );
 }

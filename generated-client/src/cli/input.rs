@@ -120,7 +120,7 @@ fn checked_credentials(label: &str, text: &str) -> Result<Json, Failure> {
             };
             let problem = if value.is_empty() {
                 "is empty"
-            } else if value.chars().any(char::is_control) {
+            } else if value.chars().any(char::is_control) && !is_pem(value) {
                 "contains a control character (such as CR, LF, TAB or NUL)"
             } else {
                 continue;
@@ -132,6 +132,16 @@ fn checked_credentials(label: &str, text: &str) -> Result<Json, Failure> {
         }
     }
     Ok(value)
+}
+
+/// A PEM block (a private key): its line breaks are part of it, and it is parsed, never sent.
+fn is_pem(value: &str) -> bool {
+    let block = value.trim_end_matches(['\r', '\n']);
+    block.starts_with("-----BEGIN ")
+        && block.ends_with("-----")
+        && !block
+            .chars()
+            .any(|c| c.is_control() && c != '\n' && c != '\r')
 }
 
 /// Parses JSON, refusing a key repeated in one object. serde_json's errors give a position,
