@@ -1003,3 +1003,11 @@ p.yaml:28:14: example verifies webhook `hok`, which is not declared
 p.yaml:32:5: `received` belongs to a webhook example; name the webhook with `webhook:`"
     );
 }
+
+#[test]
+fn a_key_is_bound_to_a_value_of_its_own() {
+    assert_eq!(
+        recipe_error("hex(ed25519_sign(ed25519_key(secret), body))"),
+        "p.yaml:7:30: give an Ed25519 key a value of its own under `let` (e.g. `key: …`), so it is parsed once, when the client is built"
+    );
+}

@@ -458,6 +458,22 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 );
                 return None;
             }
+            // A key built inside a larger expression would be parsed on every request.
+            if let Some((arg, src)) = lowered
+                .iter()
+                .zip(args)
+                .find(|(arg, _)| arg.kind.is_key() && matches!(arg.node, Node::Call(..)))
+            {
+                ck.at_offset(
+                    path,
+                    src.at(),
+                    format!(
+                        "give {} a value of its own under `let` (e.g. `key: …`), so it is parsed once, when the client is built",
+                        arg.kind.describe()
+                    ),
+                );
+                return None;
+            }
             if !check_literal_args(ck, builtin.func, args, path, *at) {
                 return None;
             }
