@@ -118,7 +118,7 @@ impl Diagnostic {
     /// The source line and the byte range in it to underline, if the line exists.
     fn snippet_line(&self) -> Option<(&str, std::ops::Range<usize>)> {
         let source = self.source.as_deref()?;
-        let text = source.lines().nth(self.line - 1)?;
+        let text = yaml_lines(source).nth(self.line - 1)?;
         let start = byte_at(text, self.col - 1);
         let end = if self.len > 0 {
             byte_at(text, self.col - 1 + self.len)
@@ -127,6 +127,29 @@ impl Diagnostic {
         };
         Some((text, start..end))
     }
+}
+
+/// Lines as YAML counts them: a line ends at LF, CR LF, or a lone CR.
+fn yaml_lines(source: &str) -> impl Iterator<Item = &str> {
+    let mut rest = Some(source);
+    std::iter::from_fn(move || {
+        let text = rest?;
+        match text.find(['\r', '\n']) {
+            Some(i) => {
+                let next = if text[i..].starts_with("\r\n") {
+                    i + 2
+                } else {
+                    i + 1
+                };
+                rest = Some(&text[next..]);
+                Some(&text[..i])
+            }
+            None => {
+                rest = None;
+                Some(text)
+            }
+        }
+    })
 }
 
 /// Byte index of char `n` in `text`, or its length when `n` is past the end.

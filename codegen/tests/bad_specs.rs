@@ -1011,3 +1011,21 @@ fn a_key_is_bound_to_a_value_of_its_own() {
         "p.yaml:7:30: give an Ed25519 key a value of its own under `let` (e.g. `key: …`), so it is parsed once, when the client is built"
     );
 }
+
+/// Old Mac line endings (a lone CR) count as line breaks in the snippet as they do in YAML.
+#[test]
+fn lone_cr_line_endings_show_the_right_line() {
+    let text = "title: x\rbase_urls: {production: https://x.io}\rcredentials: {secret: {}}\r\
+                auth:\r  s:\r    let:\r      sig: hex(hmac_sha999(secret, body))\r    headers: {X-Sig: sig}\r\
+                endpoints:\r  - {name: e, method: GET, path: /e, auth: s}\r";
+    assert_eq!(
+        rendered_str(text),
+        "error: unknown function or algorithm `hmac_sha999`
+ --> p.yaml:7:16
+  |
+7 |       sig: hex(hmac_sha999(secret, body))
+  |                ^^^^^^^^^^^
+  |
+  = help: did you mean `hmac_sha256`?"
+    );
+}
