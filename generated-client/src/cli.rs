@@ -469,11 +469,12 @@ fn check(specs: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Result<
                 emit(
                     out,
                     &format!(
-                        "ok: {} (module {}, {} endpoints, {} examples)",
+                        "ok: {} (module {}, {} endpoints, {} webhooks, {} examples)",
                         spec.display(),
                         venue.name,
                         venue.endpoints.len(),
-                        venue.examples.len()
+                        venue.webhooks.len(),
+                        venue.examples.len() + venue.webhook_examples.len()
                     ),
                 )?;
                 modules.push((venue.name, spec));

@@ -39,10 +39,11 @@ fn run(args: &[String]) -> Result<(), String> {
             let venues = generator.load_all().map_err(|e| e.to_string())?;
             for v in venues {
                 println!(
-                    "ok: {} ({} endpoints, {} examples)",
+                    "ok: {} ({} endpoints, {} webhooks, {} examples)",
                     v.name,
                     v.endpoints.len(),
-                    v.examples.len()
+                    v.webhooks.len(),
+                    v.examples.len() + v.webhook_examples.len()
                 );
             }
             Ok(())
