@@ -1029,3 +1029,15 @@ fn lone_cr_line_endings_show_the_right_line() {
   = help: did you mean `hmac_sha256`?"
     );
 }
+
+#[test]
+fn given_takes_an_optional_credential() {
+    assert_eq!(
+        recipe_error("given(secret)"),
+        "p.yaml:7:19: `given` takes the name of an optional credential, e.g. `given(sub_account)`"
+    );
+    assert_eq!(
+        recipe_error("given('x')"),
+        "p.yaml:7:19: `given` takes the name of an optional credential, e.g. `given(sub_account)`"
+    );
+}

@@ -978,6 +978,10 @@ impl Parts {
 
     #[inline]
     fn add(&mut self, name: &'static str, value: HeaderValue, secret: bool) {
+        // An empty value is left out, so a recipe can send a header only when it has one.
+        if value.as_str().is_empty() {
+            return;
+        }
         self.headers.push(Header {
             name,
             value,

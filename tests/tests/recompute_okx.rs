@@ -130,6 +130,41 @@ fn get_with_query_signs_the_request_path_with_query() {
     assert_signed(&req, "GET", "2023-11-14T22:13:20.005Z");
 }
 
+/// Live trading sends no demo header at all; with `simulated_trading` given the same request
+/// carries `x-simulated-trading: 1`, and the signature does not change (OKX does not sign it).
+#[test]
+fn demo_trading_adds_only_the_simulated_trading_header() {
+    let live = sign(BalanceParams::default(), 1_700_000_000_123);
+    assert_eq!(live.header("x-simulated-trading"), None);
+    assert_eq!(live.headers.len(), 4, "{:?}", live.headers);
+
+    let credentials = json!({
+        "api_key": KEY, "secret": SECRET, "passphrase": PASSPHRASE, "simulated_trading": "1"
+    });
+    let signer =
+        Signer::new(Credentials::from_json(&credentials).expect("credentials")).expect("signer");
+    let demo = signer
+        .sign(
+            Scheme::Signed,
+            &BalanceParams::default(),
+            &rt::BaseUrl::parse(PRODUCTION_URL).unwrap(),
+            &rt::Stamp {
+                now_ms: 1_700_000_000_123,
+                nonce: 3,
+                random: 0,
+            },
+            &mut rt::Trace::off(),
+        )
+        .expect("signs");
+    assert_eq!(demo.header("x-simulated-trading"), Some("1"));
+    assert_eq!(demo.url, live.url);
+    assert_signed(&demo, "GET", "2023-11-14T22:13:20.123Z");
+    assert_eq!(
+        header(&demo, "OK-ACCESS-SIGN"),
+        header(&live, "OK-ACCESS-SIGN")
+    );
+}
+
 #[test]
 fn post_with_body_signs_the_exact_json_sent() {
     let params: PlaceOrderParams = serde_json::from_value(json!({

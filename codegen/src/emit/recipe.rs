@@ -431,6 +431,18 @@ impl<'a> Emitter<'a> {
                 };
                 Ex::borrowed(quote!(parts.header_text(#name)), Kind::Text)
             }
+            Func::Given => {
+                let name = match args.first().map(|t| &t.node) {
+                    Some(Node::Str(s)) => s.clone(),
+                    _ => String::new(),
+                };
+                let f = field_ident(&name);
+                let tokens = match self.ctx {
+                    Ctx::Fold => quote!(credentials.#f.as_ref().map_or("", |v| v.expose_secret())),
+                    _ => quote!(self.credentials.#f.as_ref().map_or("", |v| v.expose_secret())),
+                };
+                Ex::borrowed(tokens, Kind::Text)
+            }
             Func::Trim => {
                 let x = a[0].text();
                 Ex::owned(quote!(rt::trim(#x)), Kind::Text)

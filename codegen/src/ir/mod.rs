@@ -191,6 +191,9 @@ pub enum Func {
     Header,
     /// Whitespace trimmed at both ends and folded inside (a canonical header value).
     Trim,
+    /// `given(cred)`: an optional credential's text, empty when it was not given; the scheme
+    /// stays usable without it.
+    Given,
     /// `random_hex(n)`: n random bytes (1 to 16) as hex.
     RandomHex,
     /// `kv(text, 'sep', 'name')`: the first value of the `name=value` entries of `text`.

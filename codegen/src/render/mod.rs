@@ -172,6 +172,7 @@ fn func_name(f: ir::Func) -> &'static str {
         RandomHex => "random_hex",
         Header => "header",
         Trim => "trim",
+        Given => "given",
         Kv => "kv",
     }
 }

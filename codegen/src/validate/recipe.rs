@@ -64,6 +64,7 @@ const BUILTINS: &[Builtin] = &[
     b("header", Func::Header, 1, 1),
     b("trim", Func::Trim, 1, 1),
     b("kv", Func::Kv, 3, 3),
+    b("given", Func::Given, 1, 1),
 ];
 
 /// Operations that the checker rewrites into others: `canonical_headers('a', 'b')` becomes
@@ -474,6 +475,37 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 );
                 return None;
             }
+            if builtin.func == Func::Given {
+                let optional = match args.first() {
+                    Some(Expr::Ident { name, .. }) => scope
+                        .spec
+                        .credentials
+                        .get(name)
+                        .filter(|c| c.optional && scope.webhook.is_none())
+                        .map(|_| name.clone()),
+                    _ => None,
+                };
+                let Some(name) = optional else {
+                    ck.at_offset(
+                        path,
+                        args.first().map_or(*at, Expr::at),
+                        "`given` takes the name of an optional credential, e.g. `given(sub_account)`".into(),
+                    );
+                    return None;
+                };
+                // Read whether given or not: the scheme does not need it.
+                let secret = lowered[0].secret;
+                return Some(leaf(
+                    Node::Call(
+                        Func::Given,
+                        vec![leaf(Node::Str(name), Kind::Text, Stage::Const, false, None)],
+                    ),
+                    Kind::Text,
+                    Stage::Folded,
+                    secret,
+                    None,
+                ));
+            }
             if !check_literal_args(ck, builtin.func, args, path, *at) {
                 return None;
             }
@@ -501,7 +533,8 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 | Func::UrlDecode
                 | Func::JsonObject
                 | Func::Trim
-                | Func::Kv => lowered.iter().any(|t| t.secret),
+                | Func::Kv
+                | Func::Given => lowered.iter().any(|t| t.secret),
                 Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key => true,
                 _ => false,
             };
@@ -872,6 +905,7 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::SortQuery => (Kind::Text, &[TEXT]),
         Func::UrlDecode => (Kind::Text, &[DATA]),
         Func::Header => (Kind::Text, &[&[Kind::Text]]),
+        Func::Given => (Kind::Text, &[&[Kind::Text]]),
         Func::Trim => (Kind::Text, &[TEXT]),
         // Keys and values alternate; `check_literal_args` checks the keys are literals.
         Func::JsonObject => (Kind::Text, &[TEXT; 64]),
