@@ -130,10 +130,8 @@ fn escape(escape: Escape) -> TokenStream {
     }
 }
 
-/// `&ENCODING`, or the venue's encoding with what the scheme overrides.
-/// `fn encoding` of an endpoint that sets its own query order, escaping or JSON key order.
-pub(crate) fn endpoint_encoding(ep: &ir::Endpoint) -> Option<TokenStream> {
-    let o = ep.encoding;
+/// The `rt::Encoding` fields a scheme or an endpoint sets for itself.
+fn override_fields(o: ir::EncodingOverride) -> Vec<TokenStream> {
     let mut fields = Vec::new();
     if let Some(order) = o.query_order {
         let order = query_order(order);
@@ -147,6 +145,12 @@ pub(crate) fn endpoint_encoding(ep: &ir::Endpoint) -> Option<TokenStream> {
         let order = query_order(order);
         fields.push(quote!(json_keys: #order,));
     }
+    fields
+}
+
+/// `fn encoding` of an endpoint that sets its own query order, escaping or JSON key order.
+pub(crate) fn endpoint_encoding(ep: &ir::Endpoint) -> Option<TokenStream> {
+    let fields = override_fields(ep.encoding);
     (!fields.is_empty()).then(|| {
         quote! {
             fn encoding(base: &rt::Encoding) -> rt::Encoding {
@@ -156,20 +160,13 @@ pub(crate) fn endpoint_encoding(ep: &ir::Endpoint) -> Option<TokenStream> {
     })
 }
 
+/// `&ENCODING`, or the venue's encoding with what the scheme overrides.
 pub(crate) fn scheme_encoding(s: &ir::Scheme) -> TokenStream {
-    let mut fields = Vec::new();
-    if let Some(order) = s.query_order {
-        let order = query_order(order);
-        fields.push(quote!(query_order: #order,));
-    }
-    if let Some(e) = s.escape {
-        let e = escape(e);
-        fields.push(quote!(escape: #e,));
-    }
-    if let Some(order) = s.json_keys {
-        let order = query_order(order);
-        fields.push(quote!(json_keys: #order,));
-    }
+    let mut fields = override_fields(ir::EncodingOverride {
+        query_order: s.query_order,
+        escape: s.escape,
+        json_keys: s.json_keys,
+    });
     if !s.send_body {
         fields.push(quote!(send_body: false,));
     }

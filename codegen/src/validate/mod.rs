@@ -1161,6 +1161,24 @@ fn placeholders(ck: &mut Checker, path: &str, at: &[Seg]) -> Vec<(String, usize)
     out
 }
 
+/// An example names a test: a snake_case identifier, once per kind of example.
+pub(crate) fn check_example_name(
+    ck: &mut Checker,
+    i: usize,
+    name: &str,
+    seen: &mut HashSet<String>,
+) {
+    let at = p!["examples", i, "name"];
+    if !is_snake_ident(name) {
+        ck.at(
+            &at,
+            format!("example name `{name}` must be a snake_case identifier (it names a test)"),
+        );
+    } else if !seen.insert(name.to_owned()) {
+        ck.at(&at, format!("duplicate example name `{name}`"));
+    }
+}
+
 fn lower_examples(
     ck: &mut Checker,
     spec: &spec::Spec,
@@ -1174,17 +1192,7 @@ fn lower_examples(
         if ex.webhook.is_some() {
             continue; // checked with the webhooks
         }
-        if !is_snake_ident(&ex.name) {
-            ck.at(
-                &at("name"),
-                format!(
-                    "example name `{}` must be a snake_case identifier (it names a test)",
-                    ex.name
-                ),
-            );
-        } else if !seen.insert(ex.name.clone()) {
-            ck.at(&at("name"), format!("duplicate example name `{}`", ex.name));
-        }
+        check_example_name(ck, i, &ex.name, &mut seen);
         if ex.scheme.is_empty() {
             ck.at(
                 &p!["examples", i],

@@ -498,17 +498,7 @@ pub fn lower_webhook_examples(
             }
             continue;
         };
-        if !is_snake_ident(&ex.name) {
-            ck.at(
-                &at("name"),
-                format!(
-                    "example name `{}` must be a snake_case identifier (it names a test)",
-                    ex.name
-                ),
-            );
-        } else if !seen.insert(ex.name.clone()) {
-            ck.at(&at("name"), format!("duplicate example name `{}`", ex.name));
-        }
+        super::check_example_name(ck, i, &ex.name, &mut seen);
         let request_fields = [
             ("scheme", !ex.scheme.is_empty()),
             ("endpoint", ex.endpoint.is_some()),
