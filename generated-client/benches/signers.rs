@@ -5,9 +5,12 @@
 //! After divan's table it prints a Markdown table of a/b and a/c per venue, from the three
 //! variants timed interleaved in one process.
 //!
-//! Every venue in `specs/` is a module here with six benchmarks; `get_*` is a typical signed
-//! read (a GET, or the venue's usual read request where it has no signed GET) and `post_*` a
-//! typical signed write (order placement where the venue has it):
+//! Every venue in `specs/` is a module here with up to six benchmarks; `get_*` is a typical
+//! signed read (a GET, or the venue's usual read request where it has no signed GET) and
+//! `post_*` a typical signed write (order placement where the venue has it). A venue with one
+//! signed request (JWS, Tencent CVM) has one side; a venue without a MAC (Stripe, Coinbase
+//! Commerce: a static key header) has no floor, since its only per-request work is the request
+//! itself:
 //!
 //! - (a) `*_generated`: the generated `Signer::sign`, from the typed params (built once,
 //!   outside the timed closure) to the final request: method, URL, headers and body.
@@ -21,9 +24,9 @@
 //!   (escaped as the venue escapes them), `format!` for the pre-hash, HMAC keyed per call,
 //!   hex or base64, the URL by `format!` and the headers as a `Vec<(String, String)>`.
 //!
-//! Before measuring, `main` checks every request at a fixed time and nonce: (c) produces
-//! exactly the request (a) does (method, URL, body and every header, the signature included),
-//! and (b) produces (a)'s signature.
+//! Before measuring, `main` checks every request at a fixed time, nonce and random bits: (c)
+//! produces exactly the request (a) does (method, URL, body and every header, the signature
+//! included), and (b) produces (a)'s signature.
 //!
 //! Every call of the generated signer goes through the `generated!` macro below.
 
@@ -48,46 +51,23 @@ macro_rules! generated {
     };
 }
 
-/// The six benchmarks of a venue module, over its [`Venue`] fixture. 1000 samples of 32
-/// iterations each, so every sample is long next to the timer's precision; divan's command-line
-/// options override these.
+/// The benchmarks of a venue module, over its [`Venue`] fixture: all six, or the ones named
+/// (a venue without a MAC has no floor; a venue with one request has one side). 1000 samples
+/// of 32 iterations each, so every sample is long next to the timer's precision; divan's
+/// command-line options override these.
 macro_rules! benches {
     ($fx:ty) => {
-        #[divan::bench(sample_count = 1000, sample_size = 32)]
-        fn get_generated(bencher: Bencher) {
-            let fx = <$fx as Venue>::new();
-            bencher.bench_local(|| fx.get_generated());
-        }
-
-        #[divan::bench(sample_count = 1000, sample_size = 32)]
-        fn get_floor(bencher: Bencher) {
-            let fx = <$fx as Venue>::new();
-            bencher.bench_local(|| fx.get_floor());
-        }
-
-        #[divan::bench(sample_count = 1000, sample_size = 32)]
-        fn get_handwritten(bencher: Bencher) {
-            let fx = <$fx as Venue>::new();
-            bencher.bench_local(|| fx.get_handwritten());
-        }
-
-        #[divan::bench(sample_count = 1000, sample_size = 32)]
-        fn post_generated(bencher: Bencher) {
-            let fx = <$fx as Venue>::new();
-            bencher.bench_local(|| fx.post_generated());
-        }
-
-        #[divan::bench(sample_count = 1000, sample_size = 32)]
-        fn post_floor(bencher: Bencher) {
-            let fx = <$fx as Venue>::new();
-            bencher.bench_local(|| fx.post_floor());
-        }
-
-        #[divan::bench(sample_count = 1000, sample_size = 32)]
-        fn post_handwritten(bencher: Bencher) {
-            let fx = <$fx as Venue>::new();
-            bencher.bench_local(|| fx.post_handwritten());
-        }
+        benches!($fx: get_generated, get_floor, get_handwritten,
+                 post_generated, post_floor, post_handwritten);
+    };
+    ($fx:ty: $($name:ident),+ $(,)?) => {
+        $(
+            #[divan::bench(sample_count = 1000, sample_size = 32)]
+            fn $name(bencher: Bencher) {
+                let fx = <$fx as Venue>::new();
+                bencher.bench_local(|| fx.$name());
+            }
+        )+
     };
 }
 
@@ -106,8 +86,15 @@ fn main() {
     check::<kunapay::Fx>("kunapay");
     check::<okx::Fx>("okx");
     check::<viabtc::Fx>("viabtc");
+    check::<bitget::Fx>("bitget");
+    check::<jws_detached::Fx>("jws_detached");
+    check::<tencent_cvm::Fx>("tencent_cvm");
+    check::<upbit::Fx>("upbit");
+    check::<stripe::Fx>("stripe");
+    check::<coinbase_commerce::Fx>("coinbase_commerce");
     println!(
-        "checked 14 venues x 2 requests: hand-written == generated request, floor == signature"
+        "checked 20 venues, 37 requests: hand-written == generated request; \
+         floor == signature for the 18 venues with a MAC"
     );
     divan::main();
     ratio_table();
@@ -133,31 +120,45 @@ fn ratio_table() {
     fn row<V: Venue>(venue: &str) {
         let fx = V::new();
         let mut cells = vec![venue.to_owned()];
-        let sides: [[&dyn Fn(); 3]; 2] = [
-            [
-                &|| drop(std::hint::black_box(fx.get_generated())),
-                &|| drop(std::hint::black_box(fx.get_floor())),
-                &|| drop(std::hint::black_box(fx.get_handwritten())),
-            ],
-            [
-                &|| drop(std::hint::black_box(fx.post_generated())),
-                &|| drop(std::hint::black_box(fx.post_floor())),
-                &|| drop(std::hint::black_box(fx.post_handwritten())),
-            ],
+        let sides: [(bool, [&dyn Fn(); 3]); 2] = [
+            (
+                V::GET,
+                [
+                    &|| drop(std::hint::black_box(fx.get_generated())),
+                    &|| drop(std::hint::black_box(fx.get_floor())),
+                    &|| drop(std::hint::black_box(fx.get_handwritten())),
+                ],
+            ),
+            (
+                V::POST,
+                [
+                    &|| drop(std::hint::black_box(fx.post_generated())),
+                    &|| drop(std::hint::black_box(fx.post_floor())),
+                    &|| drop(std::hint::black_box(fx.post_handwritten())),
+                ],
+            ),
         ];
-        for variants in sides {
+        for (present, variants) in sides {
+            if !present {
+                cells.extend(["—"; 5].map(str::to_owned));
+                continue;
+            }
             let mut samples = [Vec::new(), Vec::new(), Vec::new()];
             for _ in 0..ROUNDS {
                 for (i, f) in variants.iter().enumerate() {
+                    if i == 1 && !V::FLOOR {
+                        continue;
+                    }
                     samples[i].push(time(*f));
                 }
             }
-            let [a, b, c] = samples.map(median);
+            let [a, b, c] = samples.map(|s| (!s.is_empty()).then(|| median(s)));
+            let (a, c) = (a.expect("timed"), c.expect("timed"));
             cells.extend([
                 format!("{a:.0}"),
-                format!("{b:.0}"),
+                b.map_or("—".into(), |b| format!("{b:.0}")),
                 format!("{c:.0}"),
-                format!("{:.2}", a / b),
+                b.map_or("—".into(), |b| format!("{:.2}", a / b)),
                 format!("{:.2}", a / c),
             ]);
         }
@@ -182,18 +183,26 @@ fn ratio_table() {
     row::<kunapay::Fx>("kunapay");
     row::<okx::Fx>("okx");
     row::<viabtc::Fx>("viabtc");
+    row::<bitget::Fx>("bitget");
+    row::<jws_detached::Fx>("jws_detached");
+    row::<tencent_cvm::Fx>("tencent_cvm");
+    row::<upbit::Fx>("upbit");
+    row::<stripe::Fx>("stripe");
+    row::<coinbase_commerce::Fx>("coinbase_commerce");
 }
 
 // ---------------------------------------------------------------------------------------------
 // Shared pieces
 
-/// The pinned time (2023-11-14T22:13:20Z) and nonce of every request.
+/// The pinned time (2023-11-14T22:13:20Z), nonce and random bits of every request.
 const NOW_MS: u64 = 1_700_000_000_000;
 const NONCE: u64 = 1_700_000_000_000;
+/// The random bits of every request (Upbit's UUID nonce is the only reader).
+const RANDOM: u128 = 0x3f2a_8c1e_5b7d_4e9a_8c6f_1d2e_3f4a_5b6c;
 const STAMP: rt::Stamp = rt::Stamp {
     now_ms: NOW_MS,
     nonce: NONCE,
-    random: 0,
+    random: RANDOM,
 };
 
 type HmacSha256 = Hmac<Sha256>;
@@ -201,16 +210,38 @@ type HmacSha384 = Hmac<Sha384>;
 type HmacSha512 = Hmac<Sha512>;
 
 /// One venue's fixture: everything built before measuring, and the six measured operations.
+/// A venue without a MAC has no floor; a venue with a single signed request has one side.
+/// What a venue lacks is never called.
 trait Venue {
+    /// Whether there is a MAC, so a floor (b).
+    const FLOOR: bool = true;
+    /// Whether there is a read request.
+    const GET: bool = true;
+    /// Whether there is a write request.
+    const POST: bool = true;
     fn new() -> Self;
-    fn get_generated(&self) -> rt::Request;
-    fn get_floor(&self) -> String;
-    fn get_handwritten(&self) -> Signed;
-    fn post_generated(&self) -> rt::Request;
-    fn post_floor(&self) -> String;
-    fn post_handwritten(&self) -> Signed;
+    fn get_generated(&self) -> rt::Request {
+        unreachable!("no read request")
+    }
+    fn get_floor(&self) -> String {
+        unreachable!("no floor")
+    }
+    fn get_handwritten(&self) -> Signed {
+        unreachable!("no read request")
+    }
+    fn post_generated(&self) -> rt::Request {
+        unreachable!("no write request")
+    }
+    fn post_floor(&self) -> String {
+        unreachable!("no floor")
+    }
+    fn post_handwritten(&self) -> Signed {
+        unreachable!("no write request")
+    }
     /// The signature where (a) put it: a header, a query parameter or a body field.
-    fn signature(request: &rt::Request) -> String;
+    fn signature(_request: &rt::Request) -> String {
+        unreachable!("no floor")
+    }
 }
 
 /// What a hand-written signer returns.
@@ -221,23 +252,18 @@ struct Signed {
     body: Option<String>,
 }
 
-/// Asserts that (c) equals (a) and that (b) is (a)'s signature, for both requests of a venue.
+/// Asserts that (c) equals (a) and that (b) is (a)'s signature, for each request of a venue.
 fn check<V: Venue>(venue: &str) {
     let fx = V::new();
-    let cases = [
-        (
-            "get",
-            fx.get_generated(),
-            fx.get_floor(),
-            fx.get_handwritten(),
-        ),
-        (
-            "post",
-            fx.post_generated(),
-            fx.post_floor(),
-            fx.post_handwritten(),
-        ),
-    ];
+    let mut cases = Vec::new();
+    if V::GET {
+        let floor = V::FLOOR.then(|| fx.get_floor());
+        cases.push(("get", fx.get_generated(), floor, fx.get_handwritten()));
+    }
+    if V::POST {
+        let floor = V::FLOOR.then(|| fx.post_floor());
+        cases.push(("post", fx.post_generated(), floor, fx.post_handwritten()));
+    }
     for (what, generated, floor, hand) in cases {
         let body = generated
             .body
@@ -259,7 +285,9 @@ fn check<V: Venue>(venue: &str) {
         expected.sort();
         got.sort();
         assert_eq!(expected, got, "{venue} {what}: headers");
-        assert_eq!(V::signature(&generated), floor, "{venue} {what}: floor");
+        if let Some(floor) = floor {
+            assert_eq!(V::signature(&generated), floor, "{venue} {what}: floor");
+        }
     }
 }
 
@@ -312,6 +340,10 @@ fn hex(bytes: &[u8]) -> String {
 
 fn b64(bytes: &[u8]) -> String {
     base64::engine::general_purpose::STANDARD.encode(bytes)
+}
+
+fn b64url(bytes: &[u8]) -> String {
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
 }
 
 fn b64_decode(text: &str) -> Vec<u8> {
@@ -2535,4 +2567,879 @@ mod viabtc {
     }
 
     benches!(Fx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bitget (v2): GET /api/v2/spot/trade/unfilled-orders, POST /api/v2/spot/trade/place-order.
+// Base64 HMAC-SHA256 over `ts ~ method ~ path ~ ?query ~ body`, the query sorted by key and
+// signed unescaped (the URL carries it escaped).
+
+mod bitget {
+    use super::*;
+    use venue_client::bitget as venue;
+
+    const KEY: &str = "bitget-key-0001";
+    const SECRET: &str = "bitget-secret-0001";
+    const PASSPHRASE: &str = "bitget-pass-0001";
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        get: venue::UnfilledOrdersParams,
+        post: venue::PlaceOrderParams,
+        hand: Hand,
+        order: Order<'static>,
+        mac: HmacSha256,
+        get_prehash: Vec<u8>,
+        post_prehash: Vec<u8>,
+    }
+
+    impl Venue for Fx {
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                api_key: KEY.into(),
+                secret: SECRET.into(),
+                passphrase: PASSPHRASE.into(),
+            };
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                get: params(json!({"symbol": "BTCUSDT", "limit": 50})),
+                post: params(json!({
+                    "symbol": "BTCUSDT", "side": "buy", "orderType": "limit", "force": "gtc",
+                    "price": "35000.5", "size": "0.01", "clientOid": "b-bench-1",
+                })),
+                hand: Hand {
+                    api_key: KEY.into(),
+                    secret: SECRET.into(),
+                    passphrase: PASSPHRASE.into(),
+                },
+                order: Order {
+                    symbol: "BTCUSDT",
+                    side: "buy",
+                    order_type: "limit",
+                    force: "gtc",
+                    price: "35000.5",
+                    size: "0.01",
+                    client_oid: "b-bench-1",
+                },
+                mac: keyed(SECRET.as_bytes()),
+                get_prehash: format!(
+                    "{NOW_MS}GET/api/v2/spot/trade/unfilled-orders?limit=50&symbol=BTCUSDT"
+                )
+                .into(),
+                post_prehash: format!(
+                    r#"{NOW_MS}POST/api/v2/spot/trade/place-order{{"symbol":"BTCUSDT","side":"buy","orderType":"limit","force":"gtc","price":"35000.5","size":"0.01","clientOid":"b-bench-1"}}"#
+                )
+                .into(),
+            }
+        }
+
+        fn get_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Signed, self.get)
+        }
+
+        fn get_floor(&self) -> String {
+            b64(&mac_once(&self.mac, &self.get_prehash))
+        }
+
+        fn get_handwritten(&self) -> Signed {
+            self.hand.unfilled_orders("BTCUSDT", 50, NOW_MS)
+        }
+
+        fn post_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Signed, self.post)
+        }
+
+        fn post_floor(&self) -> String {
+            b64(&mac_once(&self.mac, &self.post_prehash))
+        }
+
+        fn post_handwritten(&self) -> Signed {
+            self.hand.place_order(&self.order, NOW_MS)
+        }
+
+        fn signature(request: &rt::Request) -> String {
+            header(request, "ACCESS-SIGN")
+        }
+    }
+
+    struct Hand {
+        api_key: String,
+        secret: String,
+        passphrase: String,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Order<'a> {
+        symbol: &'a str,
+        side: &'a str,
+        order_type: &'a str,
+        force: &'a str,
+        price: &'a str,
+        size: &'a str,
+        client_oid: &'a str,
+    }
+
+    impl Hand {
+        fn unfilled_orders(&self, symbol: &str, limit: u32, now_ms: u64) -> Signed {
+            // Keys in sorted order; signed as is, sent escaped.
+            let signed_query = format!("limit={limit}&symbol={symbol}");
+            let query = format!("limit={limit}&symbol={}", url(symbol));
+            let path = "/api/v2/spot/trade/unfilled-orders";
+            let prehash = format!("{now_ms}GET{path}?{signed_query}");
+            Signed {
+                method: "GET",
+                url: format!("https://api.bitget.com{path}?{query}"),
+                headers: self.headers(&prehash, now_ms),
+                body: None,
+            }
+        }
+
+        fn place_order(&self, order: &Order, now_ms: u64) -> Signed {
+            let body = serde_json::to_string(order).expect("JSON body");
+            let path = "/api/v2/spot/trade/place-order";
+            let prehash = format!("{now_ms}POST{path}{body}");
+            let mut headers = self.headers(&prehash, now_ms);
+            headers.push(h("Content-Type", "application/json"));
+            Signed {
+                method: "POST",
+                url: format!("https://api.bitget.com{path}"),
+                headers,
+                body: Some(body),
+            }
+        }
+
+        fn headers(&self, prehash: &str, now_ms: u64) -> Vec<(String, String)> {
+            let signature = b64(&hmac::<HmacSha256>(
+                self.secret.as_bytes(),
+                prehash.as_bytes(),
+            ));
+            vec![
+                h("ACCESS-KEY", &self.api_key),
+                h("ACCESS-SIGN", signature),
+                h("ACCESS-TIMESTAMP", now_ms.to_string()),
+                h("ACCESS-PASSPHRASE", &self.passphrase),
+                h("locale", "en-US"),
+            ]
+        }
+    }
+
+    benches!(Fx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// JWS detached (RFC 7515 Appendix F), scheme `hs256`, on its one request: POST /v1/messages.
+// `X-JWS-Signature: protected ~ '..' ~ b64url(HMAC-SHA256(k, protected ~ '.' ~ b64url(body)))`,
+// `protected` being the issued header, base64url-encoded once.
+
+mod jws_detached {
+    use super::*;
+    use venue_client::jws_detached as venue;
+
+    const HEADER: &str = r#"{"alg":"HS256","kid":"k-bench-1"}"#;
+    /// The JWK `k`: 32 bytes, base64url.
+    const K: &str = "AyM1SysPpbyDfgZld3umj1qzKObwVMkoqQ-EstJQLr8";
+    const TEXT: &str = "Order 42 shipped; tracking 1Z999AA10123456784.";
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        post: venue::SubmitMessageParams,
+        hand: Hand,
+        mac: HmacSha256,
+        /// The body, for (b): `protected ~ '.' ~ b64url(body)` is the signing input.
+        body: Vec<u8>,
+        protected: String,
+    }
+
+    impl Venue for Fx {
+        const GET: bool = false;
+
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                jws_header: HEADER.into(),
+                hmac_key: Some(K.into()),
+                ed25519_key: None,
+                ec_key: None,
+            };
+            let key = base64::engine::general_purpose::URL_SAFE_NO_PAD
+                .decode(K)
+                .expect("base64url key");
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                post: params(json!({"text": TEXT})),
+                hand: Hand {
+                    protected: b64url(HEADER.as_bytes()),
+                    key: key.clone(),
+                },
+                mac: keyed(&key),
+                body: format!(r#"{{"text":"{TEXT}"}}"#).into(),
+                protected: b64url(HEADER.as_bytes()),
+            }
+        }
+
+        fn post_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Hs256, self.post)
+        }
+
+        /// The body's base64url is part of the signing input, so it is included, as Gate.io's
+        /// body digest is.
+        fn post_floor(&self) -> String {
+            let mut mac = self.mac.clone();
+            mac.update(self.protected.as_bytes());
+            mac.update(b".");
+            mac.update(b64url(&self.body).as_bytes());
+            b64url(&mac.finalize().into_bytes())
+        }
+
+        fn post_handwritten(&self) -> Signed {
+            self.hand.submit(&Message { text: TEXT })
+        }
+
+        fn signature(request: &rt::Request) -> String {
+            let value = header(request, "X-JWS-Signature");
+            let (_, signature) = value.split_once("..").expect("detached JWS");
+            signature.to_owned()
+        }
+    }
+
+    struct Hand {
+        protected: String,
+        key: Vec<u8>,
+    }
+
+    #[derive(Serialize)]
+    struct Message<'a> {
+        text: &'a str,
+    }
+
+    impl Hand {
+        fn submit(&self, message: &Message) -> Signed {
+            let body = serde_json::to_string(message).expect("JSON body");
+            let signing_input = format!("{}.{}", self.protected, b64url(body.as_bytes()));
+            let signature = b64url(&hmac::<HmacSha256>(&self.key, signing_input.as_bytes()));
+            Signed {
+                method: "POST",
+                url: "https://jws.example/v1/messages".to_owned(),
+                headers: vec![
+                    h("X-JWS-Signature", format!("{}..{signature}", self.protected)),
+                    h("Content-Type", "application/json"),
+                ],
+                body: Some(body),
+            }
+        }
+    }
+
+    benches!(Fx: post_generated, post_floor, post_handwritten);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tencent Cloud CVM (TC3-HMAC-SHA256), scheme `tc3`, on its one request: DescribeInstances, a
+// read that is a POST of JSON to `/`. Hex HMAC-SHA256, keyed by the date-scoped key chain,
+// over a string to sign that holds `hex(sha256(canonical request))`, which holds
+// `hex(sha256(body))`.
+
+mod tencent_cvm {
+    use super::*;
+    use venue_client::tencent_cvm as venue;
+
+    const SECRET_ID: &str = "AKIDbench0000tc30000000000000000001";
+    const SECRET_KEY: &str = "bench-tc3-secret-key-0001";
+    const REGION: &str = "ap-guangzhou";
+
+    /// The pre-hash bytes around the two inner digests, for (b): the string to sign is
+    /// `sts_head ~ hex(sha256(canonical_head ~ hex(sha256(body))))`.
+    struct Prehash {
+        canonical_head: Vec<u8>,
+        body: Vec<u8>,
+        sts_head: Vec<u8>,
+    }
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        get: venue::DescribeInstancesParams,
+        hand: Hand,
+        /// Keyed with the derived signing key: the chain depends only on the secret and the
+        /// UTC date, so a signer can derive it once a day.
+        mac: HmacSha256,
+        get_prehash: Prehash,
+    }
+
+    impl Venue for Fx {
+        const POST: bool = false;
+
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                secret_id: SECRET_ID.into(),
+                secret_key: SECRET_KEY.into(),
+                region: REGION.into(),
+            };
+            let date = &iso8601_ms(NOW_MS)[..10];
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                get: params(json!({
+                    "Limit": 20, "Offset": 0,
+                    "Filters": [{"Name": "zone", "Values": ["ap-guangzhou-3"]}],
+                })),
+                hand: Hand {
+                    secret_id: SECRET_ID.into(),
+                    secret_key: SECRET_KEY.into(),
+                    region: REGION.into(),
+                },
+                mac: keyed(&signing_key(SECRET_KEY, date)),
+                get_prehash: Prehash {
+                    canonical_head: b"POST\n/\n\ncontent-type:application/json; charset=utf-8\n\
+                        host:cvm.tencentcloudapi.com\nx-tc-action:describeinstances\n\n\
+                        content-type;host;x-tc-action\n"
+                        .into(),
+                    body: br#"{"Limit":20,"Offset":0,"Filters":[{"Name":"zone","Values":["ap-guangzhou-3"]}]}"#.into(),
+                    sts_head: format!(
+                        "TC3-HMAC-SHA256\n{}\n{date}/cvm/tc3_request\n",
+                        NOW_MS / 1000
+                    )
+                    .into(),
+                },
+            }
+        }
+
+        fn get_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Tc3, self.get)
+        }
+
+        /// Both inner digests, then the MAC from the pre-derived key.
+        fn get_floor(&self) -> String {
+            let p = &self.get_prehash;
+            let body_hash = hex(&Sha256::digest(&p.body));
+            let mut canonical = Sha256::new();
+            canonical.update(&p.canonical_head);
+            canonical.update(body_hash.as_bytes());
+            let canonical_hash = hex(&canonical.finalize());
+            let mut mac = self.mac.clone();
+            mac.update(&p.sts_head);
+            mac.update(canonical_hash.as_bytes());
+            hex(&mac.finalize().into_bytes())
+        }
+
+        fn get_handwritten(&self) -> Signed {
+            let filters = [Filter {
+                name: "zone",
+                values: &["ap-guangzhou-3"],
+            }];
+            let request = DescribeInstances {
+                limit: 20,
+                offset: 0,
+                filters: &filters,
+            };
+            self.hand.call("DescribeInstances", &request, NOW_MS)
+        }
+
+        fn signature(request: &rt::Request) -> String {
+            let value = header(request, "Authorization");
+            let (_, signature) = value.split_once("Signature=").expect("a signature");
+            signature.to_owned()
+        }
+    }
+
+    /// HMAC(HMAC(HMAC("TC3" ~ secret, date), "cvm"), "tc3_request").
+    fn signing_key(secret_key: &str, date: &str) -> Output<HmacSha256> {
+        let secret_date = hmac::<HmacSha256>(format!("TC3{secret_key}").as_bytes(), date.as_bytes());
+        let secret_service = hmac::<HmacSha256>(&secret_date, b"cvm");
+        hmac::<HmacSha256>(&secret_service, b"tc3_request")
+    }
+
+    struct Hand {
+        secret_id: String,
+        secret_key: String,
+        region: String,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct DescribeInstances<'a> {
+        limit: u32,
+        offset: u32,
+        filters: &'a [Filter<'a>],
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Filter<'a> {
+        name: &'a str,
+        values: &'a [&'a str],
+    }
+
+    impl Hand {
+        /// As Tencent's own samples sign: the canonical request, the string to sign, the key
+        /// chain, all per call.
+        fn call<P: Serialize>(&self, action: &str, params: &P, now_ms: u64) -> Signed {
+            const CONTENT_TYPE: &str = "application/json; charset=utf-8";
+            let body = serde_json::to_string(params).expect("JSON body");
+            let timestamp = now_ms / 1000;
+            let date = &iso8601_ms(now_ms)[..10];
+            let canonical_request = format!(
+                "POST\n/\n\ncontent-type:{CONTENT_TYPE}\nhost:cvm.tencentcloudapi.com\n\
+                 x-tc-action:{}\n\ncontent-type;host;x-tc-action\n{}",
+                action.to_lowercase(),
+                hex(&Sha256::digest(body.as_bytes()))
+            );
+            let scope = format!("{date}/cvm/tc3_request");
+            let string_to_sign = format!(
+                "TC3-HMAC-SHA256\n{timestamp}\n{scope}\n{}",
+                hex(&Sha256::digest(canonical_request.as_bytes()))
+            );
+            let key = signing_key(&self.secret_key, date);
+            let signature = hex(&hmac::<HmacSha256>(&key, string_to_sign.as_bytes()));
+            let authorization = format!(
+                "TC3-HMAC-SHA256 Credential={}/{scope}, \
+                 SignedHeaders=content-type;host;x-tc-action, Signature={signature}",
+                self.secret_id
+            );
+            Signed {
+                method: "POST",
+                url: "https://cvm.tencentcloudapi.com/".to_owned(),
+                headers: vec![
+                    h("X-TC-Action", action),
+                    h("Content-Type", CONTENT_TYPE),
+                    h("X-TC-Version", "2017-03-12"),
+                    h("X-TC-Timestamp", timestamp.to_string()),
+                    h("X-TC-Region", &self.region),
+                    h("Authorization", authorization),
+                ],
+                body: Some(body),
+            }
+        }
+    }
+
+    benches!(Fx: get_generated, get_floor, get_handwritten);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Upbit: GET /v1/orders/chance, POST /v1/orders. `Authorization: Bearer <JWT>`, HS512 over
+// `b64url(jose) ~ '.' ~ b64url(claims)`; the claims bind the params through
+// `query_hash = hex(sha512(unescaped query))` (for a POST, the body's members as a query) and
+// carry a UUID v4 nonce from the stamp's random bits.
+
+mod upbit {
+    use super::*;
+    use venue_client::upbit as venue;
+
+    const ACCESS_KEY: &str = "upbit-access-key-0001";
+    const SECRET_KEY: &str = "upbit-secret-key-0001";
+    const JOSE: &str = r#"{"alg":"HS512","typ":"JWT"}"#;
+
+    /// For (b): the query digest (hex SHA-512, inside the claims) and the signing input that
+    /// holds it.
+    struct Prehash {
+        query: Vec<u8>,
+        signing_input: Vec<u8>,
+    }
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        get: venue::OrderChanceParams,
+        post: venue::PlaceOrderParams,
+        hand: Hand,
+        order: Order<'static>,
+        mac: HmacSha512,
+        get_prehash: Prehash,
+        post_prehash: Prehash,
+    }
+
+    impl Venue for Fx {
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                access_key: ACCESS_KEY.into(),
+                secret_key: SECRET_KEY.into(),
+            };
+            let hand = Hand {
+                access_key: ACCESS_KEY.into(),
+                secret_key: SECRET_KEY.into(),
+                jose: b64url(JOSE.as_bytes()),
+            };
+            let prehash = |query: &str| {
+                let claims = Claims {
+                    access_key: ACCESS_KEY,
+                    nonce: &uuid4(RANDOM),
+                    query_hash: &hex(&Sha512::digest(query.as_bytes())),
+                    query_hash_alg: "SHA512",
+                };
+                let claims = serde_json::to_string(&claims).expect("claims");
+                Prehash {
+                    query: query.into(),
+                    signing_input: format!("{}.{}", hand.jose, b64url(claims.as_bytes())).into(),
+                }
+            };
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                get: params(json!({"market": "KRW-BTC"})),
+                post: params(json!({
+                    "market": "KRW-BTC", "side": "bid", "volume": "0.01", "price": "35000000",
+                    "ord_type": "limit",
+                })),
+                order: Order {
+                    market: "KRW-BTC",
+                    side: "bid",
+                    volume: "0.01",
+                    price: "35000000",
+                    ord_type: "limit",
+                },
+                mac: keyed(SECRET_KEY.as_bytes()),
+                get_prehash: prehash("market=KRW-BTC"),
+                post_prehash: prehash(
+                    "market=KRW-BTC&side=bid&volume=0.01&price=35000000&ord_type=limit",
+                ),
+                hand,
+            }
+        }
+
+        fn get_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Jwt, self.get)
+        }
+
+        fn get_floor(&self) -> String {
+            floor(&self.mac, &self.get_prehash)
+        }
+
+        fn get_handwritten(&self) -> Signed {
+            self.hand.order_chance("KRW-BTC", RANDOM)
+        }
+
+        fn post_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Jwt, self.post)
+        }
+
+        fn post_floor(&self) -> String {
+            floor(&self.mac, &self.post_prehash)
+        }
+
+        fn post_handwritten(&self) -> Signed {
+            self.hand.place_order(&self.order, RANDOM)
+        }
+
+        fn signature(request: &rt::Request) -> String {
+            let value = header(request, "Authorization");
+            let (_, signature) = value.rsplit_once('.').expect("a JWT");
+            signature.to_owned()
+        }
+    }
+
+    /// (b): the query digest (which the signing input holds; computed, as every signer must),
+    /// then the MAC over the signing input.
+    fn floor(keyed: &HmacSha512, prehash: &Prehash) -> String {
+        std::hint::black_box(hex(&Sha512::digest(&prehash.query)));
+        b64url(&mac_once(keyed, &prehash.signing_input))
+    }
+
+    /// (c): a UUID v4 from 128 random bits, as one writes it without a UUID crate.
+    fn uuid4(random: u128) -> String {
+        let r = random & !(0xf << 76) | (0x4 << 76);
+        let r = r & !(0x3 << 62) | (0x2 << 62);
+        format!(
+            "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+            r >> 96,
+            (r >> 80) & 0xffff,
+            (r >> 64) & 0xffff,
+            (r >> 48) & 0xffff,
+            r & 0xffff_ffff_ffff
+        )
+    }
+
+    struct Hand {
+        access_key: String,
+        secret_key: String,
+        /// The constant JOSE header, encoded once.
+        jose: String,
+    }
+
+    #[derive(Serialize)]
+    struct Claims<'a> {
+        access_key: &'a str,
+        nonce: &'a str,
+        query_hash: &'a str,
+        query_hash_alg: &'a str,
+    }
+
+    #[derive(Serialize)]
+    struct Order<'a> {
+        market: &'a str,
+        side: &'a str,
+        volume: &'a str,
+        price: &'a str,
+        ord_type: &'a str,
+    }
+
+    impl Hand {
+        fn order_chance(&self, market: &str, random: u128) -> Signed {
+            // The guide hashes `unquote(urlencode(params))`: the query unescaped.
+            let hashed = format!("market={market}");
+            Signed {
+                method: "GET",
+                url: format!("https://api.upbit.com/v1/orders/chance?market={}", form(market)),
+                headers: vec![self.authorization(&hashed, random)],
+                body: None,
+            }
+        }
+
+        fn place_order(&self, order: &Order, random: u128) -> Signed {
+            let body = serde_json::to_string(order).expect("JSON body");
+            let hashed = format!(
+                "market={}&side={}&volume={}&price={}&ord_type={}",
+                order.market, order.side, order.volume, order.price, order.ord_type
+            );
+            Signed {
+                method: "POST",
+                url: "https://api.upbit.com/v1/orders".to_owned(),
+                headers: vec![
+                    self.authorization(&hashed, random),
+                    h("Content-Type", "application/json"),
+                ],
+                body: Some(body),
+            }
+        }
+
+        fn authorization(&self, hashed: &str, random: u128) -> (String, String) {
+            let claims = Claims {
+                access_key: &self.access_key,
+                nonce: &uuid4(random),
+                query_hash: &hex(&Sha512::digest(hashed.as_bytes())),
+                query_hash_alg: "SHA512",
+            };
+            let claims = serde_json::to_string(&claims).expect("claims");
+            let signing_input = format!("{}.{}", self.jose, b64url(claims.as_bytes()));
+            let signature = b64url(&hmac::<HmacSha512>(
+                self.secret_key.as_bytes(),
+                signing_input.as_bytes(),
+            ));
+            h("Authorization", format!("Bearer {signing_input}.{signature}"))
+        }
+    }
+
+    benches!(Fx);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stripe: GET /v1/balance, POST /v1/payment_intents (form body). No MAC: the secret key goes
+// as `Authorization: Bearer <key>`, so there is no floor (b).
+
+mod stripe {
+    use super::*;
+    use venue_client::stripe as venue;
+
+    const SECRET_KEY: &str = "sk_test_4eC39HqLyjWDarjtT1zdp7dc";
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        get: venue::GetBalanceParams,
+        post: venue::CreatePaymentIntentParams,
+        hand: Hand,
+    }
+
+    impl Venue for Fx {
+        const FLOOR: bool = false;
+
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                secret_key: SECRET_KEY.into(),
+            };
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                get: params(json!({})),
+                post: params(json!({
+                    "amount": 2000, "currency": "usd", "description": "Order #42 (2 items)",
+                })),
+                hand: Hand {
+                    secret_key: SECRET_KEY.into(),
+                },
+            }
+        }
+
+        fn get_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Bearer, self.get)
+        }
+
+        fn get_handwritten(&self) -> Signed {
+            Signed {
+                method: "GET",
+                url: "https://api.stripe.com/v1/balance".to_owned(),
+                headers: vec![self.hand.authorization()],
+                body: None,
+            }
+        }
+
+        fn post_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Bearer, self.post)
+        }
+
+        fn post_handwritten(&self) -> Signed {
+            self.hand
+                .create_payment_intent(2000, "usd", Some("Order #42 (2 items)"))
+        }
+    }
+
+    struct Hand {
+        secret_key: String,
+    }
+
+    impl Hand {
+        fn authorization(&self) -> (String, String) {
+            h("Authorization", format!("Bearer {}", self.secret_key))
+        }
+
+        fn create_payment_intent(
+            &self,
+            amount: u64,
+            currency: &str,
+            description: Option<&str>,
+        ) -> Signed {
+            let mut body = format!("amount={amount}&currency={}", form(currency));
+            if let Some(description) = description {
+                body.push_str("&description=");
+                body.push_str(&form(description));
+            }
+            Signed {
+                method: "POST",
+                url: "https://api.stripe.com/v1/payment_intents".to_owned(),
+                headers: vec![
+                    self.authorization(),
+                    h("Content-Type", "application/x-www-form-urlencoded"),
+                ],
+                body: Some(body),
+            }
+        }
+    }
+
+    benches!(Fx: get_generated, get_handwritten, post_generated, post_handwritten);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Coinbase Commerce: GET /charges, POST /charges. No MAC: the API key goes as `X-CC-Api-Key`
+// with a pinned `X-CC-Version`, so there is no floor (b).
+
+mod coinbase_commerce {
+    use super::*;
+    use venue_client::coinbase_commerce as venue;
+
+    const API_KEY: &str = "cc-key-0001-3f2a8c1e";
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        get: venue::ListChargesParams,
+        post: venue::CreateChargeParams,
+        hand: Hand,
+    }
+
+    impl Venue for Fx {
+        const FLOOR: bool = false;
+
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                api_key: API_KEY.into(),
+            };
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                get: params(json!({"limit": 25})),
+                post: params(json!({
+                    "name": "The Sovereign Individual",
+                    "description": "Mastering the Transition to the Information Age",
+                    "pricing_type": "fixed_price",
+                    "local_price": {"amount": "100.00", "currency": "USD"},
+                    "metadata": {"customer_id": "c-42"},
+                })),
+                hand: Hand {
+                    api_key: API_KEY.into(),
+                },
+            }
+        }
+
+        fn get_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::ApiKey, self.get)
+        }
+
+        fn get_handwritten(&self) -> Signed {
+            self.hand.list_charges(25)
+        }
+
+        fn post_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::ApiKey, self.post)
+        }
+
+        fn post_handwritten(&self) -> Signed {
+            let charge = Charge {
+                name: "The Sovereign Individual",
+                description: "Mastering the Transition to the Information Age",
+                pricing_type: "fixed_price",
+                local_price: Money {
+                    amount: "100.00",
+                    currency: "USD",
+                },
+                metadata: Metadata {
+                    customer_id: "c-42",
+                },
+            };
+            let body = serde_json::to_string(&charge).expect("JSON body");
+            let mut headers = self.hand.headers();
+            headers.push(h("Content-Type", "application/json"));
+            Signed {
+                method: "POST",
+                url: "https://api.commerce.coinbase.com/charges".to_owned(),
+                headers,
+                body: Some(body),
+            }
+        }
+    }
+
+    struct Hand {
+        api_key: String,
+    }
+
+    #[derive(Serialize)]
+    struct Charge<'a> {
+        name: &'a str,
+        description: &'a str,
+        pricing_type: &'a str,
+        local_price: Money<'a>,
+        metadata: Metadata<'a>,
+    }
+
+    #[derive(Serialize)]
+    struct Money<'a> {
+        amount: &'a str,
+        currency: &'a str,
+    }
+
+    #[derive(Serialize)]
+    struct Metadata<'a> {
+        customer_id: &'a str,
+    }
+
+    impl Hand {
+        fn list_charges(&self, limit: u32) -> Signed {
+            Signed {
+                method: "GET",
+                url: format!("https://api.commerce.coinbase.com/charges?limit={limit}"),
+                headers: self.headers(),
+                body: None,
+            }
+        }
+
+        fn headers(&self) -> Vec<(String, String)> {
+            vec![
+                h("X-CC-Api-Key", &self.api_key),
+                h("X-CC-Version", "2018-03-22"),
+            ]
+        }
+    }
+
+    benches!(Fx: get_generated, get_handwritten, post_generated, post_handwritten);
 }
