@@ -117,10 +117,12 @@ fn ratio_table() {
         v.sort_by(f64::total_cmp);
         v[v.len() / 2]
     }
+    /// Whether the venue has this request, and its three variants.
+    type Side<'a> = (bool, [&'a dyn Fn(); 3]);
     fn row<V: Venue>(venue: &str) {
         let fx = V::new();
         let mut cells = vec![venue.to_owned()];
-        let sides: [(bool, [&dyn Fn(); 3]); 2] = [
+        let sides: [Side; 2] = [
             (
                 V::GET,
                 [
@@ -2825,7 +2827,10 @@ mod jws_detached {
                 method: "POST",
                 url: "https://jws.example/v1/messages".to_owned(),
                 headers: vec![
-                    h("X-JWS-Signature", format!("{}..{signature}", self.protected)),
+                    h(
+                        "X-JWS-Signature",
+                        format!("{}..{signature}", self.protected),
+                    ),
                     h("Content-Type", "application/json"),
                 ],
                 body: Some(body),
@@ -2947,7 +2952,8 @@ mod tencent_cvm {
 
     /// HMAC(HMAC(HMAC("TC3" ~ secret, date), "cvm"), "tc3_request").
     fn signing_key(secret_key: &str, date: &str) -> Output<HmacSha256> {
-        let secret_date = hmac::<HmacSha256>(format!("TC3{secret_key}").as_bytes(), date.as_bytes());
+        let secret_date =
+            hmac::<HmacSha256>(format!("TC3{secret_key}").as_bytes(), date.as_bytes());
         let secret_service = hmac::<HmacSha256>(&secret_date, b"cvm");
         hmac::<HmacSha256>(&secret_service, b"tc3_request")
     }
@@ -3181,7 +3187,10 @@ mod upbit {
             let hashed = format!("market={market}");
             Signed {
                 method: "GET",
-                url: format!("https://api.upbit.com/v1/orders/chance?market={}", form(market)),
+                url: format!(
+                    "https://api.upbit.com/v1/orders/chance?market={}",
+                    form(market)
+                ),
                 headers: vec![self.authorization(&hashed, random)],
                 body: None,
             }
@@ -3217,7 +3226,10 @@ mod upbit {
                 self.secret_key.as_bytes(),
                 signing_input.as_bytes(),
             ));
-            h("Authorization", format!("Bearer {signing_input}.{signature}"))
+            h(
+                "Authorization",
+                format!("Bearer {signing_input}.{signature}"),
+            )
         }
     }
 

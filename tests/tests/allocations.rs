@@ -205,23 +205,29 @@ fn signed_gets() {
     ));
     // +4: the query is declared `symbol, limit` and sorted on every request (the spans,
     // the rebuilt query and their growth), though the names are static.
-    assert_ceiling_plus(4, count!(
-        bitget,
-        Signed,
-        UnfilledOrdersParams,
-        json!({"symbol": "BTCUSDT", "limit": 50}),
-        with_passphrase()
-    ));
+    assert_ceiling_plus(
+        4,
+        count!(
+            bitget,
+            Signed,
+            UnfilledOrdersParams,
+            json!({"symbol": "BTCUSDT", "limit": 50}),
+            with_passphrase()
+        ),
+    );
     // +13: `url_decode` collects into a growing Vec, `json_object` grows from one byte, and
     // the claims, their base64url, the signing input and the token are each a heap text
     // (longer than the 128-byte inline buffer) before the header value copies them.
-    assert_ceiling_plus(13, count!(
-        upbit,
-        Jwt,
-        OrderChanceParams,
-        json!({"market": "KRW-BTC"}),
-        json!({"access_key": "bench-access", "secret_key": "bench-secret"})
-    ));
+    assert_ceiling_plus(
+        13,
+        count!(
+            upbit,
+            Jwt,
+            OrderChanceParams,
+            json!({"market": "KRW-BTC"}),
+            json!({"access_key": "bench-access", "secret_key": "bench-secret"})
+        ),
+    );
     assert_ceiling(count!(
         stripe,
         Bearer,
@@ -365,24 +371,30 @@ fn signed_posts() {
     ));
     // +2: `Filters` (a list) is serialised to a temporary string, and the derived signing
     // key is a fresh Vec on every request (the key chain runs per request).
-    assert_ceiling_plus(2, count!(
-        tencent_cvm,
-        Tc3,
-        DescribeInstancesParams,
-        json!({"Limit": 20, "Offset": 0,
+    assert_ceiling_plus(
+        2,
+        count!(
+            tencent_cvm,
+            Tc3,
+            DescribeInstancesParams,
+            json!({"Limit": 20, "Offset": 0,
                "Filters": [{"Name": "zone", "Values": ["ap-guangzhou-3"]}]}),
-        json!({"secret_id": "AKIDbench", "secret_key": "bench-secret", "region": "ap-guangzhou"})
-    ));
+            json!({"secret_id": "AKIDbench", "secret_key": "bench-secret", "region": "ap-guangzhou"})
+        ),
+    );
     // +17: as the GET, plus the body's members rejoined as a query to hash (a growing
     // string).
-    assert_ceiling_plus(17, count!(
-        upbit,
-        Jwt,
-        PlaceOrderParams,
-        json!({"market": "KRW-BTC", "side": "bid", "volume": "0.01", "price": "42000000",
+    assert_ceiling_plus(
+        17,
+        count!(
+            upbit,
+            Jwt,
+            PlaceOrderParams,
+            json!({"market": "KRW-BTC", "side": "bid", "volume": "0.01", "price": "42000000",
                "ord_type": "limit"}),
-        json!({"access_key": "bench-access", "secret_key": "bench-secret"})
-    ));
+            json!({"access_key": "bench-access", "secret_key": "bench-secret"})
+        ),
+    );
     assert_ceiling(count!(
         stripe,
         Bearer,
@@ -392,12 +404,15 @@ fn signed_posts() {
     ));
     // +3: `local_price` (arbitrary JSON) is written with `Value::to_string` into a temporary
     // that grows as it is written (an allocation and its reallocations), then copied.
-    assert_ceiling_plus(3, count!(
-        coinbase_commerce,
-        ApiKey,
-        CreateChargeParams,
-        json!({"name": "Book", "description": "One book", "pricing_type": "fixed_price",
+    assert_ceiling_plus(
+        3,
+        count!(
+            coinbase_commerce,
+            ApiKey,
+            CreateChargeParams,
+            json!({"name": "Book", "description": "One book", "pricing_type": "fixed_price",
                "local_price": {"amount": "100.00", "currency": "USD"}}),
-        json!({"api_key": "bench-key"})
-    ));
+            json!({"api_key": "bench-key"})
+        ),
+    );
 }
