@@ -431,9 +431,10 @@ impl<'a> Emitter<'a> {
                 };
                 Ex::borrowed(quote!(parts.header_text(#name)), Kind::Text)
             }
+            // The credential is an `Option` here; validation gives `given` exactly one.
             Func::Given => {
                 let name = match args.first().map(|t| &t.node) {
-                    Some(Node::Str(s)) => s.clone(),
+                    Some(Node::Credential(s)) => s.clone(),
                     _ => String::new(),
                 };
                 let f = field_ident(&name);

@@ -498,7 +498,13 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 return Some(leaf(
                     Node::Call(
                         Func::Given,
-                        vec![leaf(Node::Str(name), Kind::Text, Stage::Const, false, None)],
+                        vec![leaf(
+                            Node::Credential(name),
+                            Kind::Text,
+                            Stage::Folded,
+                            secret,
+                            None,
+                        )],
                     ),
                     Kind::Text,
                     Stage::Folded,

@@ -377,6 +377,31 @@ pub mod tencent_cvm {
     }
     #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
     #[serde(crate = "rt::serde")]
+    pub struct Zone {
+        #[serde(rename = "Zone")]
+        pub zone: String,
+        #[serde(rename = "ZoneName")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub zone_name: Option<String>,
+        #[serde(rename = "ZoneId")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub zone_id: Option<String>,
+        #[serde(rename = "ZoneState")]
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub zone_state: Option<String>,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
+    pub struct ZoneList {
+        #[serde(rename = "TotalCount")]
+        pub total_count: i64,
+        #[serde(rename = "ZoneSet")]
+        pub zone_set: Vec<Zone>,
+        #[serde(rename = "RequestId")]
+        pub request_id: String,
+    }
+    #[derive(Clone, Debug, PartialEq, rt::serde::Serialize, rt::serde::Deserialize)]
+    #[serde(crate = "rt::serde")]
     pub struct InstancePage {
         #[serde(rename = "TotalCount")]
         pub total_count: i64,
@@ -424,6 +449,27 @@ pub mod tencent_cvm {
             body.field("Offset", &self.offset);
             body.field("InstanceIds", &self.instance_ids);
             body.field("Filters", &self.filters);
+        }
+    }
+    ///Parameters of `describe_zones`.
+    #[derive(
+        Clone,
+        Debug,
+        Default,
+        PartialEq,
+        rt::serde::Serialize,
+        rt::serde::Deserialize
+    )]
+    #[serde(crate = "rt::serde", deny_unknown_fields)]
+    pub struct DescribeZonesParams {}
+    impl rt::Endpoint for DescribeZonesParams {
+        const METHOD: rt::Method = rt::Method::Post;
+        const BODY: rt::BodyFormat = rt::BodyFormat::Json;
+        const HEADERS: &'static [(&'static str, &'static str)] = &[
+            ("X-TC-Action", "DescribeZones"),
+        ];
+        fn write_path(&self, path: &mut rt::PathWriter<'_>) {
+            path.push("/");
         }
     }
     ///Async client for Tencent Cloud CVM (API 3.0).
@@ -527,6 +573,24 @@ pub mod tencent_cvm {
                 )
                 .await
         }
+        /// `POST /`.
+        ///
+        /// The availability zones of the region. Signed the 2019 way (Content-Type and Host only), which the API still accepts, so both forms of the scheme are in use.
+        ///
+        /// # Example
+        ///
+        /// ```ignore
+        /// let result = client.describe_zones().await?;
+        /// ```
+        pub async fn describe_zones(&self) -> Result<ZoneList, rt::Error> {
+            self.call(
+                    rt::Call::idempotent("describe_zones"),
+                    Scheme::Tc3ContentHost,
+                    &DescribeZonesParams {},
+                    &ENVELOPE,
+                )
+                .await
+        }
     }
     /// The exact request an endpoint call would send, with time and nonce pinned; `trace`
     /// collects the recipe's intermediate values when it is on. Params are JSON, checked
@@ -546,6 +610,17 @@ pub mod tencent_cvm {
                 let params = rt::params::<DescribeInstancesParams>(params)?;
                 signer
                     .sign(signer.choose(&[Scheme::Tc3])?, &params, &base, &stamp, trace)
+            }
+            "describe_zones" => {
+                let params = rt::params::<DescribeZonesParams>(params)?;
+                signer
+                    .sign(
+                        signer.choose(&[Scheme::Tc3ContentHost])?,
+                        &params,
+                        &base,
+                        &stamp,
+                        trace,
+                    )
             }
             _ => Err(rt::Error::unknown_endpoint(endpoint)),
         }
@@ -575,6 +650,23 @@ pub mod tencent_cvm {
                             InstancePage,
                         >(
                             rt::Call::idempotent("describe_instances"),
+                            scheme,
+                            &params,
+                            &ENVELOPE,
+                        )
+                        .await?,
+                )
+            }
+            "describe_zones" => {
+                let params = rt::params::<DescribeZonesParams>(params)?;
+                let scheme = client.signer.choose(&[Scheme::Tc3ContentHost])?;
+                rt::to_json(
+                    client
+                        .call::<
+                            _,
+                            ZoneList,
+                        >(
+                            rt::Call::idempotent("describe_zones"),
                             scheme,
                             &params,
                             &ENVELOPE,
@@ -626,6 +718,13 @@ pub mod tencent_cvm {
                         values: &[],
                     },
                 ],
+            },
+            rt::EndpointInfo {
+                name: "describe_zones",
+                method: "POST",
+                path: "/",
+                auth: "tc3_content_host",
+                params: &[],
             },
         ],
     };
