@@ -403,6 +403,123 @@ pub fn es256_sign(key: &EcdsaP256Key, msg: &[u8]) -> Vec<u8> {
     sig.to_bytes().to_vec()
 }
 
+/// An RSA public key for checking PKCS#1 v1.5 SHA-256 signatures.
+#[derive(Clone)]
+pub struct RsaPublicKey(pub(crate) rsa::pkcs1v15::VerifyingKey<sha2::Sha256>);
+
+// Public, but a key's bytes in every Debug of the verifier would only be noise.
+impl fmt::Debug for RsaPublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("RsaPublicKey(..)")
+    }
+}
+
+/// Accepts SPKI (`BEGIN PUBLIC KEY`) or PKCS#1 (`BEGIN RSA PUBLIC KEY`) PEM, or base64 of the
+/// SPKI DER (as some gateways publish it, without the PEM lines).
+pub fn rsa_public_key(pem: &str, what: &str) -> Result<RsaPublicKey, Error> {
+    use rsa::pkcs1::DecodeRsaPublicKey as _;
+    use rsa::pkcs8::DecodePublicKey as _;
+    let pem = unescape_newlines(pem.trim());
+    let key = if pem.starts_with("-----BEGIN RSA PUBLIC KEY-----") {
+        rsa::RsaPublicKey::from_pkcs1_pem(&pem)
+            .map_err(|_| credential_error(what, "is not a valid PKCS#1 RSA public key PEM"))?
+    } else if pem.starts_with("-----BEGIN PUBLIC KEY-----") {
+        rsa::RsaPublicKey::from_public_key_pem(&pem)
+            .map_err(|_| credential_error(what, "is not a valid SPKI RSA public key PEM"))?
+    } else {
+        let der = base64_decode(pem.as_bytes(), what).map_err(|_| {
+            credential_error(
+                what,
+                "is not an RSA public key (expected BEGIN PUBLIC KEY or BEGIN RSA PUBLIC KEY PEM, or base64 of SPKI DER)",
+            )
+        })?;
+        rsa::RsaPublicKey::from_public_key_der(&der)
+            .map_err(|_| credential_error(what, "is not base64 of an SPKI RSA public key"))?
+    };
+    Ok(RsaPublicKey(rsa::pkcs1v15::VerifyingKey::new(key)))
+}
+
+/// An Ed25519 public key.
+#[derive(Clone)]
+pub struct Ed25519PublicKey(pub(crate) ed25519_dalek::VerifyingKey);
+
+// Public, but a key's bytes in every Debug of the verifier would only be noise.
+impl fmt::Debug for Ed25519PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Ed25519PublicKey(..)")
+    }
+}
+
+/// Accepts SPKI PEM (`BEGIN PUBLIC KEY`), or hex / base64 of the 32-byte key.
+pub fn ed25519_public_key(text: &str, what: &str) -> Result<Ed25519PublicKey, Error> {
+    use ed25519_dalek::pkcs8::DecodePublicKey as _;
+    let text = unescape_newlines(text.trim());
+    if text.starts_with("-----BEGIN") {
+        return ed25519_dalek::VerifyingKey::from_public_key_pem(&text)
+            .map(Ed25519PublicKey)
+            .map_err(|_| credential_error(what, "is not a valid SPKI Ed25519 public key PEM"));
+    }
+    let bytes = if text.len() == 64 && text.bytes().all(|b| b.is_ascii_hexdigit()) {
+        hex_decode(text.as_bytes(), what)?
+    } else {
+        base64_decode(text.as_bytes(), what).map_err(|_| {
+            credential_error(
+                what,
+                "is neither SPKI PEM nor hex/base64 of a 32-byte Ed25519 public key",
+            )
+        })?
+    };
+    let raw: [u8; 32] = bytes.as_slice().try_into().map_err(|_| {
+        credential_error(
+            what,
+            &format!(
+                "decodes to {} bytes; an Ed25519 public key is 32 bytes",
+                bytes.len()
+            ),
+        )
+    })?;
+    ed25519_dalek::VerifyingKey::from_bytes(&raw)
+        .map(Ed25519PublicKey)
+        .map_err(|_| credential_error(what, "is not a point on the Ed25519 curve"))
+}
+
+/// An ECDSA P-256 public key.
+#[derive(Clone)]
+pub struct EcdsaP256PublicKey(pub(crate) p256::ecdsa::VerifyingKey);
+
+// Public, but a key's bytes in every Debug of the verifier would only be noise.
+impl fmt::Debug for EcdsaP256PublicKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("EcdsaP256PublicKey(..)")
+    }
+}
+
+/// Accepts SPKI PEM (`BEGIN PUBLIC KEY`), or hex / base64 of the SEC1 point (65 bytes
+/// uncompressed or 33 compressed).
+pub fn ecdsa_p256_public_key(text: &str, what: &str) -> Result<EcdsaP256PublicKey, Error> {
+    use p256::pkcs8::DecodePublicKey as _;
+    let text = unescape_newlines(text.trim());
+    if text.starts_with("-----BEGIN") {
+        return p256::ecdsa::VerifyingKey::from_public_key_pem(&text)
+            .map(EcdsaP256PublicKey)
+            .map_err(|_| credential_error(what, "is not a valid SPKI P-256 public key PEM"));
+    }
+    let is_hex = matches!(text.len(), 66 | 130) && text.bytes().all(|b| b.is_ascii_hexdigit());
+    let bytes = if is_hex {
+        hex_decode(text.as_bytes(), what)?
+    } else {
+        base64_decode(text.as_bytes(), what).map_err(|_| {
+            credential_error(
+                what,
+                "is neither SPKI PEM nor hex/base64 of a SEC1 P-256 point",
+            )
+        })?
+    };
+    p256::ecdsa::VerifyingKey::from_sec1_bytes(&bytes)
+        .map(EcdsaP256PublicKey)
+        .map_err(|_| credential_error(what, "is not a SEC1-encoded P-256 public key"))
+}
+
 // PEM keys kept in env vars or JSON often arrive with literal `\n` instead of line breaks.
 fn unescape_newlines(pem: &str) -> String {
     if pem.contains('\n') {

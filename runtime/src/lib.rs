@@ -22,11 +22,12 @@ pub use serde;
 pub use serde_json;
 
 pub use crate::crypto::{
-    EcdsaP256Key, Ed25519Key, HmacKey, Message, RsaKey, base64, base64_decode, base64url,
-    base64url_nopad, ecdsa_p256_key, ed25519_key, ed25519_sign, es256_sign, hex, hex_decode,
-    hex_upper, hmac_md5, hmac_md5_key, hmac_sha1, hmac_sha1_key, hmac_sha256, hmac_sha256_key,
-    hmac_sha384, hmac_sha384_key, hmac_sha512, hmac_sha512_key, hmac_with, lower, md5, rsa_key,
-    rsa_sha256_sign, sha1, sha256, sha384, sha512, upper, url_encode,
+    EcdsaP256Key, EcdsaP256PublicKey, Ed25519Key, Ed25519PublicKey, HmacKey, Message, RsaKey,
+    RsaPublicKey, base64, base64_decode, base64url, base64url_nopad, ecdsa_p256_key,
+    ecdsa_p256_public_key, ed25519_key, ed25519_public_key, ed25519_sign, es256_sign, hex,
+    hex_decode, hex_upper, hmac_md5, hmac_md5_key, hmac_sha1, hmac_sha1_key, hmac_sha256,
+    hmac_sha256_key, hmac_sha384, hmac_sha384_key, hmac_sha512, hmac_sha512_key, hmac_with, lower,
+    md5, rsa_key, rsa_public_key, rsa_sha256_sign, sha1, sha256, sha384, sha512, upper, url_encode,
 };
 pub use crate::decode::{Envelope, decode};
 pub use crate::describe::{
@@ -49,7 +50,8 @@ pub use crate::trace::{Trace, TraceValue};
 pub use crate::transport::{ClientCore, ClientOptions, DEFAULT_MAX_RESPONSE_BYTES, Http};
 pub use crate::value::{AsNumber, Decimal, Wire, param_text, write_json_str};
 pub use crate::verify::{
-    ReceivedHeaders, VerifyError, check_signature, check_timestamp, kv, kv_all, received_header,
+    ReceivedHeaders, VerifyError, check_signature, check_timestamp, ed25519_verify,
+    es256_der_verify, es256_verify, kv, kv_all, received_header, rsa_sha256_verify,
     webhook_payload,
 };
 

@@ -6,6 +6,7 @@ use std::time::{SystemTime, UNIX_EPOCH};
 use subtle::ConstantTimeEq;
 
 use crate::Error;
+use crate::crypto::{EcdsaP256PublicKey, Ed25519PublicKey, RsaPublicKey};
 use crate::time::TimeUnit;
 
 /// Why a received webhook was refused. Display and Debug name headers, entries and values by
@@ -35,7 +36,13 @@ pub enum VerifyError {
 // Recipe operations (`hex_decode`, ...) report by value name, never quoting their input.
 impl From<Error> for VerifyError {
     fn from(err: Error) -> Self {
-        VerifyError::Malformed(err.to_string())
+        match err {
+            // Here `name` is a received value (`header('X-Sig')`), not a credential.
+            Error::Credential { name, message } => {
+                VerifyError::Malformed(format!("{name} {message}"))
+            }
+            other => VerifyError::Malformed(other.to_string()),
+        }
     }
 }
 
@@ -142,6 +149,74 @@ pub fn check_signature<R: AsRef<[u8]>>(
     } else {
         Err(VerifyError::BadSignature)
     }
+}
+
+/// Checks an RSA PKCS#1 v1.5 SHA-256 signature of `msg`. A signature whose length is not the
+/// key's modulus size is `Malformed`; one that does not verify is `BadSignature`.
+pub fn rsa_sha256_verify(key: &RsaPublicKey, msg: &[u8], sig: &[u8]) -> Result<(), VerifyError> {
+    use rsa::signature::Verifier as _;
+    use rsa::traits::PublicKeyParts as _;
+    let size = key.0.as_ref().size();
+    if sig.len() != size {
+        return Err(VerifyError::Malformed(format!(
+            "signature is {} bytes; the key's RSA signatures are {size} bytes",
+            sig.len()
+        )));
+    }
+    let sig = rsa::pkcs1v15::Signature::try_from(sig)
+        .map_err(|_| VerifyError::Malformed("signature is not an RSA signature".into()))?;
+    key.0
+        .verify(msg, &sig)
+        .map_err(|_| VerifyError::BadSignature)
+}
+
+/// Checks an Ed25519 signature (64 bytes) of `msg`, strictly (RFC 8032 §5.1.7 plus the
+/// rejection of small-order keys and non-canonical encodings).
+pub fn ed25519_verify(key: &Ed25519PublicKey, msg: &[u8], sig: &[u8]) -> Result<(), VerifyError> {
+    let sig = ed25519_dalek::Signature::from_slice(sig).map_err(|_| {
+        VerifyError::Malformed(format!(
+            "signature is {} bytes; an Ed25519 signature is 64",
+            sig.len()
+        ))
+    })?;
+    key.0
+        .verify_strict(msg, &sig)
+        .map_err(|_| VerifyError::BadSignature)
+}
+
+/// Checks an ECDSA P-256 SHA-256 signature of `msg` given as r ‖ s (64 bytes, JWS ES256).
+pub fn es256_verify(key: &EcdsaP256PublicKey, msg: &[u8], sig: &[u8]) -> Result<(), VerifyError> {
+    if sig.len() != 64 {
+        return Err(VerifyError::Malformed(format!(
+            "signature is {} bytes; an ES256 signature (r ‖ s) is 64",
+            sig.len()
+        )));
+    }
+    let sig = p256::ecdsa::Signature::from_slice(sig)
+        .map_err(|_| VerifyError::Malformed("signature's r or s is out of range".into()))?;
+    es256_check(key, msg, &sig)
+}
+
+/// Checks an ECDSA P-256 SHA-256 signature of `msg` given as a DER `SEQUENCE { r, s }`.
+pub fn es256_der_verify(
+    key: &EcdsaP256PublicKey,
+    msg: &[u8],
+    sig: &[u8],
+) -> Result<(), VerifyError> {
+    let sig = p256::ecdsa::Signature::from_der(sig)
+        .map_err(|_| VerifyError::Malformed("signature is not a DER ECDSA signature".into()))?;
+    es256_check(key, msg, &sig)
+}
+
+fn es256_check(
+    key: &EcdsaP256PublicKey,
+    msg: &[u8],
+    sig: &p256::ecdsa::Signature,
+) -> Result<(), VerifyError> {
+    use p256::ecdsa::signature::Verifier as _;
+    key.0
+        .verify(msg, sig)
+        .map_err(|_| VerifyError::BadSignature)
 }
 
 /// Checks that the signed time `value` (decimal digits, in `unit`) is within `tolerance_s`
@@ -291,5 +366,147 @@ mod tests {
         assert!(!shown.contains("topsecretvalue"), "{shown}");
         assert!(shown.contains("at `id`"), "{shown}");
         assert!(webhook_payload::<P>(br#"{"id":1} x"#).is_err());
+    }
+
+    // RFC 8032 §7.1 TEST 1: the public key and the signature of the empty message.
+    const RFC8032_PUBLIC: &str = "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a";
+    const RFC8032_SIG: &str = "e5564300c360ac729086e2cc806e828a84877f1eb8e5d974d873e065224901555fb8821590a33bacc61e39701cf9b46bd25bf5f0595bbe24655141438e7a100b";
+    // The same key as SPKI (RFC 8410: a fixed 12-byte prefix, then the key).
+    const RFC8032_SPKI: &str = "-----BEGIN PUBLIC KEY-----\nMCowBQYDK2VwAyEA11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=\n-----END PUBLIC KEY-----";
+
+    fn unhex(s: &str) -> Vec<u8> {
+        ::hex::decode(s).unwrap()
+    }
+
+    #[test]
+    fn rfc8032_test1_verifies_from_hex_base64_and_pem() {
+        use base64::Engine as _;
+        let b64 = base64::engine::general_purpose::STANDARD.encode(unhex(RFC8032_PUBLIC));
+        let sig = unhex(RFC8032_SIG);
+        for text in [RFC8032_PUBLIC, &b64, RFC8032_SPKI] {
+            let key = crate::ed25519_public_key(text, "k").unwrap();
+            assert_eq!(ed25519_verify(&key, b"", &sig), Ok(()));
+            assert_eq!(
+                ed25519_verify(&key, b"x", &sig),
+                Err(VerifyError::BadSignature)
+            );
+        }
+        let key = crate::ed25519_public_key(RFC8032_PUBLIC, "k").unwrap();
+        let mut flipped = sig.clone();
+        flipped[0] ^= 1;
+        assert_eq!(
+            ed25519_verify(&key, b"", &flipped),
+            Err(VerifyError::BadSignature)
+        );
+        assert!(matches!(
+            ed25519_verify(&key, b"", &sig[..63]),
+            Err(VerifyError::Malformed(_))
+        ));
+        assert_eq!(format!("{key:?}"), "Ed25519PublicKey(..)");
+        let err = crate::ed25519_public_key(&RFC8032_PUBLIC[..62], "platform_key").unwrap_err();
+        assert!(err.to_string().contains("platform_key"), "{err}");
+    }
+
+    // RFC 7515 Appendix A.3: the JWS signing input and the published ES256 signature; the
+    // SPKI PEM was written from the JWK (x, y) with `openssl ec -pubout`.
+    const A3_SIGNING_INPUT: &[u8] = b"eyJhbGciOiJFUzI1NiJ9.eyJpc3MiOiJqb2UiLA0KICJleHAiOjEzMDA4MTkzODAsDQogImh0dHA6Ly9leGFtcGxlLmNvbS9pc19yb290Ijp0cnVlfQ";
+    const A3_SIGNATURE: &str =
+        "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q";
+    const A3_SPKI: &str = "-----BEGIN PUBLIC KEY-----
+MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV7
+6e8Tus9uPHvRVEXH8UTNG72bfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==
+-----END PUBLIC KEY-----";
+
+    /// r ‖ s as DER `SEQUENCE { INTEGER r, INTEGER s }`, written out by hand.
+    fn der(raw: &[u8]) -> Vec<u8> {
+        let int = |x: &[u8]| {
+            let x = &x[x.iter().position(|b| *b != 0).unwrap_or(x.len() - 1)..];
+            let pad = x[0] & 0x80 != 0;
+            let mut out = vec![0x02, (x.len() + usize::from(pad)) as u8];
+            if pad {
+                out.push(0);
+            }
+            out.extend_from_slice(x);
+            out
+        };
+        let body = [int(&raw[..32]), int(&raw[32..])].concat();
+        [vec![0x30, body.len() as u8], body].concat()
+    }
+
+    #[test]
+    fn rfc7515_a3_es256_verifies_raw_and_der() {
+        use base64::Engine as _;
+        let raw = base64::engine::general_purpose::URL_SAFE_NO_PAD
+            .decode(A3_SIGNATURE)
+            .unwrap();
+        let key = crate::ecdsa_p256_public_key(A3_SPKI, "k").unwrap();
+        assert_eq!(es256_verify(&key, A3_SIGNING_INPUT, &raw), Ok(()));
+        assert_eq!(
+            es256_verify(&key, b"another message", &raw),
+            Err(VerifyError::BadSignature)
+        );
+        assert_eq!(es256_der_verify(&key, A3_SIGNING_INPUT, &der(&raw)), Ok(()));
+        assert_eq!(
+            es256_der_verify(&key, b"another message", &der(&raw)),
+            Err(VerifyError::BadSignature)
+        );
+        // Each encoding is refused where the other is expected.
+        assert!(matches!(
+            es256_verify(&key, A3_SIGNING_INPUT, &der(&raw)),
+            Err(VerifyError::Malformed(_))
+        ));
+        assert!(matches!(
+            es256_der_verify(&key, A3_SIGNING_INPUT, &raw),
+            Err(VerifyError::Malformed(_))
+        ));
+        // The SEC1 point (0x04 ‖ x ‖ y from the JWK) as hex names the same key.
+        let point = "047fcdce2770f6c45d4183cbee6fdb4b7b580733357be9ef13bacf6e3c7bd15445c7f144cd1bbd9b7e872cdfedb9eeb9f4b3695d6ea90b24ad8a4623288588e5ad";
+        let key = crate::ecdsa_p256_public_key(point, "k").unwrap();
+        assert_eq!(es256_verify(&key, A3_SIGNING_INPUT, &raw), Ok(()));
+        assert_eq!(format!("{key:?}"), "EcdsaP256PublicKey(..)");
+    }
+
+    #[test]
+    fn rsa_sha256_verify_checks_length_then_signature() {
+        use rsa::pkcs1::EncodeRsaPublicKey as _;
+        use rsa::pkcs8::{EncodePublicKey as _, LineEnding};
+        use rsa::signature::{SignatureEncoding as _, Signer as _};
+        let private = rsa::RsaPrivateKey::new(&mut rand::thread_rng(), 1024).unwrap();
+        let signer = rsa::pkcs1v15::SigningKey::<sha2::Sha256>::new(private.clone());
+        let msg = b"1700000000000\nnonce\n{}\n";
+        let sig = signer.sign(msg).to_vec();
+        let public = private.to_public_key();
+        let spki = public.to_public_key_pem(LineEnding::LF).unwrap();
+        let pkcs1 = public.to_pkcs1_pem(LineEnding::LF).unwrap();
+        let bare: String = spki.lines().filter(|l| !l.starts_with("-----")).collect();
+        for pem in [spki.clone(), pkcs1, bare, spki.replace('\n', "\\n")] {
+            let key = crate::rsa_public_key(&pem, "k").unwrap();
+            assert_eq!(rsa_sha256_verify(&key, msg, &sig), Ok(()));
+            assert_eq!(
+                rsa_sha256_verify(&key, b"1700000000000\nnonce\n{ }\n", &sig),
+                Err(VerifyError::BadSignature)
+            );
+        }
+        let key = crate::rsa_public_key(&spki, "k").unwrap();
+        assert_eq!(
+            rsa_sha256_verify(&key, msg, &sig[1..])
+                .unwrap_err()
+                .to_string(),
+            "webhook is malformed: signature is 127 bytes; the key's RSA signatures are 128 bytes"
+        );
+        let err = crate::rsa_public_key("not a key", "platform_key").unwrap_err();
+        assert!(err.to_string().contains("platform_key"), "{err}");
+        assert_eq!(format!("{key:?}"), "RsaPublicKey(..)");
+    }
+
+    #[test]
+    fn decoding_a_received_value_is_malformed_naming_it_only() {
+        let err: VerifyError = crate::base64_decode(b"%%topsecret%%", "header('X-Sig')")
+            .unwrap_err()
+            .into();
+        assert_eq!(
+            err.to_string(),
+            "webhook is malformed: header('X-Sig') is not valid base64"
+        );
     }
 }
