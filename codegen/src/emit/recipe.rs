@@ -347,10 +347,20 @@ impl<'a> Emitter<'a> {
                 let x = a[0].bytes();
                 Ex::owned(quote!(rt::url_encode(#x)), Kind::Text)
             }
-            Func::Ed25519Key | Func::RsaKey | Func::EcdsaP256Key => {
+            Func::Ed25519Key
+            | Func::RsaKey
+            | Func::EcdsaP256Key
+            | Func::Ed25519PublicKey
+            | Func::RsaPublicKey
+            | Func::EcdsaP256PublicKey => {
                 let (f, kind) = match func {
                     Func::RsaKey => ("rsa_key", Kind::RsaKey),
                     Func::EcdsaP256Key => ("ecdsa_p256_key", Kind::EcdsaP256Key),
+                    Func::Ed25519PublicKey => ("ed25519_public_key", Kind::Ed25519PublicKey),
+                    Func::RsaPublicKey => ("rsa_public_key", Kind::RsaPublicKey),
+                    Func::EcdsaP256PublicKey => {
+                        ("ecdsa_p256_public_key", Kind::EcdsaP256PublicKey)
+                    }
                     _ => ("ed25519_key", Kind::Ed25519Key),
                 };
                 let f = ident(f);

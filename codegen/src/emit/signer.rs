@@ -90,6 +90,9 @@ pub(super) fn rust_type(kind: Kind, folded: bool) -> TokenStream {
         (Kind::Ed25519Key, _) => quote!(rt::Ed25519Key),
         (Kind::RsaKey, _) => quote!(rt::RsaKey),
         (Kind::EcdsaP256Key, _) => quote!(rt::EcdsaP256Key),
+        (Kind::Ed25519PublicKey, _) => quote!(rt::Ed25519PublicKey),
+        (Kind::RsaPublicKey, _) => quote!(rt::RsaPublicKey),
+        (Kind::EcdsaP256PublicKey, _) => quote!(rt::EcdsaP256PublicKey),
     }
 }
 

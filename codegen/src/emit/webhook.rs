@@ -24,10 +24,11 @@ fn credentials_name(name: &str) -> proc_macro2::Ident {
 /// (a value read only by a MAC is streamed into it, never built).
 fn with_checks(wh: &ir::Webhook) -> ir::Scheme {
     let mut s = wh.recipe.clone();
-    let checks = [Some(&wh.signature), Some(&wh.received)]
+    let checks = wh
+        .check
+        .values()
         .into_iter()
-        .chain([wh.timestamp.as_ref().map(|t| &t.value)])
-        .flatten();
+        .chain(wh.timestamp.as_ref().map(|t| &t.value));
     s.params = checks
         .map(|value| ir::Placement {
             name: String::new(),
@@ -125,20 +126,45 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
             };
             quote!(let #local = #value;)
         });
-    let expected = e.expr(&wh.signature).bytes();
-    let (candidates, missing) = match &wh.received.node {
-        // Every entry of that name: a sender rotating its secret signs with both.
-        Node::Call(Func::Kv, args) => {
-            let x = e.expr(&args[0]).text();
-            let (Node::Str(sep), Node::Str(name)) = (&args[1].node, &args[2].node) else {
-                unreachable!("validated: `kv` takes literals")
+    let check = match &wh.check {
+        ir::Check::Mac {
+            signature,
+            received,
+        } => {
+            let expected = e.expr(signature).bytes();
+            let (candidates, missing) = match &received.node {
+                // Every entry of that name: a sender rotating its secret signs with both.
+                Node::Call(Func::Kv, args) => {
+                    let x = e.expr(&args[0]).text();
+                    let (Node::Str(sep), Node::Str(name)) = (&args[1].node, &args[2].node) else {
+                        unreachable!("validated: `kv` takes literals")
+                    };
+                    let missing = format!("no `{name}=` entry in {}", e.describe(&args[0]));
+                    (quote!(rt::kv_all(#x, #sep, #name)), missing)
+                }
+                _ => {
+                    let b = e.expr(received).bytes();
+                    (quote!([#b]), String::new())
+                }
             };
-            let missing = format!("no `{name}=` entry in {}", e.describe(&args[0]));
-            (quote!(rt::kv_all(#x, #sep, #name)), missing)
+            quote!(rt::check_signature(#expected, #candidates, #missing)?;)
         }
-        _ => {
-            let b = e.expr(&wh.received).bytes();
-            (quote!([#b]), String::new())
+        ir::Check::SignedBy {
+            key,
+            message,
+            signature,
+            der,
+        } => {
+            let f = match (key.kind, der) {
+                (Kind::RsaPublicKey, _) => quote!(rsa_sha256_verify),
+                (Kind::Ed25519PublicKey, _) => quote!(ed25519_verify),
+                (_, false) => quote!(es256_verify),
+                (_, true) => quote!(es256_der_verify),
+            };
+            let k = e.expr(key).by_ref();
+            let m = e.expr(message).bytes();
+            let sig = e.expr(signature).bytes();
+            quote!(rt::#f(#k, #m, #sig)?;)
         }
     };
     let timestamp = wh.timestamp.as_ref().map(|ts| {
@@ -179,8 +205,12 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
             t.tolerance_s
         )
     });
+    let how = match wh.check {
+        ir::Check::Mac { .. } => "compared in constant time",
+        ir::Check::SignedBy { .. } => "checked with the sender's public key",
+    };
     let verify_doc = format!(
-        " Checks that `body` carries the sender's signature (compared in constant time){tolerance}, then decodes it. Errors never show the signature, a secret or the body."
+        " Checks that `body` carries the sender's signature ({how}){tolerance}, then decodes it. Errors never show the signature, a secret or the body."
     );
 
     quote! {
@@ -213,7 +243,7 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
                 #now: std::time::SystemTime,
             ) -> Result<#payload, rt::VerifyError> {
                 #(#lets)*
-                rt::check_signature(#expected, #candidates, #missing)?;
+                #check
                 #timestamp
                 rt::webhook_payload(body)
             }

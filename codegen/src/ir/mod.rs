@@ -75,12 +75,23 @@ pub enum Kind {
     Ed25519Key,
     RsaKey,
     EcdsaP256Key,
+    Ed25519PublicKey,
+    RsaPublicKey,
+    EcdsaP256PublicKey,
 }
 
 impl Kind {
     /// A parsed private key: folded into the signer, never concatenated or placed.
     pub fn is_key(self) -> bool {
         matches!(self, Kind::Ed25519Key | Kind::RsaKey | Kind::EcdsaP256Key)
+    }
+
+    /// A parsed public key: folded into a webhook verifier, read only by `signed_by`.
+    pub fn is_public_key(self) -> bool {
+        matches!(
+            self,
+            Kind::Ed25519PublicKey | Kind::RsaPublicKey | Kind::EcdsaP256PublicKey
+        )
     }
 
     pub fn describe(self) -> &'static str {
@@ -91,6 +102,9 @@ impl Kind {
             Kind::Ed25519Key => "an Ed25519 key",
             Kind::RsaKey => "an RSA key",
             Kind::EcdsaP256Key => "an ECDSA P-256 key",
+            Kind::Ed25519PublicKey => "an Ed25519 public key",
+            Kind::RsaPublicKey => "an RSA public key",
+            Kind::EcdsaP256PublicKey => "an ECDSA P-256 public key",
         }
     }
 }
@@ -168,6 +182,10 @@ pub enum Func {
     EcdsaP256Key,
     /// ECDSA P-256 SHA-256, raw r ‖ s (JWS ES256).
     Es256Sign,
+    /// Public keys, which check what a webhook sender signed.
+    Ed25519PublicKey,
+    RsaPublicKey,
+    EcdsaP256PublicKey,
     UnixMs,
     UnixS,
     Iso8601Ms,
@@ -481,13 +499,51 @@ pub struct Webhook {
     pub credentials: Vec<Credential>,
     /// The recipe's values, as a scheme that places nothing (named like the webhook).
     pub recipe: Scheme,
-    /// The signature computed from what was received (text).
-    pub signature: Typed,
-    /// The signature sent (text); a direct `kv(…)` call tries every entry of that name.
-    pub received: Typed,
+    pub check: Check,
     pub timestamp: Option<TimestampCheck>,
     /// The verified body's type; `None` is any JSON.
     pub payload: Option<TypeRef>,
+}
+
+/// How a webhook's signature is checked.
+#[derive(Debug, Clone)]
+pub enum Check {
+    /// A recomputed MAC compared in constant time.
+    Mac {
+        /// The signature computed from what was received (text).
+        signature: Typed,
+        /// The signature sent (text); a direct `kv(…)` call tries every entry of that name.
+        received: Typed,
+    },
+    /// A signature checked with the sender's public key; the algorithm is the key's kind.
+    SignedBy {
+        /// A folded public key (a `let`).
+        key: Typed,
+        /// The signed bytes.
+        message: Typed,
+        /// The received signature (bytes).
+        signature: Typed,
+        /// ECDSA signatures as DER rather than r ‖ s.
+        der: bool,
+    },
+}
+
+impl Check {
+    /// The values the check reads, in order.
+    pub fn values(&self) -> Vec<&Typed> {
+        match self {
+            Check::Mac {
+                signature,
+                received,
+            } => vec![signature, received],
+            Check::SignedBy {
+                key,
+                message,
+                signature,
+                ..
+            } => vec![key, message, signature],
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

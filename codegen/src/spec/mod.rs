@@ -601,18 +601,47 @@ pub struct Webhook {
     pub payload: Option<String>,
 }
 
-/// What makes a received webhook genuine.
+/// What makes a received webhook genuine: a recomputed MAC (`signature` with `received`) or
+/// a signature checked with the sender's public key (`signed_by`), exactly one of the two.
 #[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct VerifySpec {
     /// The signature computed from what was received (text).
-    pub signature: String,
+    #[serde(default)]
+    pub signature: Option<String>,
     /// The signature sent (text). When it is directly a `kv(…)` call, every entry of that
     /// name is tried (several signatures during a secret's rotation).
-    pub received: String,
+    #[serde(default)]
+    pub received: Option<String>,
+    /// The sender signed with a private key; this checks it with the public key.
+    #[serde(default)]
+    pub signed_by: Option<SignedBy>,
     /// The signed time must be within `tolerance` seconds of now.
     #[serde(default)]
     pub timestamp: Option<TimestampCheck>,
+}
+
+/// A public-key signature check; the algorithm follows from the key's kind.
+#[derive(Debug, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct SignedBy {
+    /// A value under `let` holding the sender's public key (`rsa_public_key(…)`,
+    /// `ed25519_public_key(…)` or `ecdsa_p256_public_key(…)` of a credential).
+    pub key: String,
+    /// The signed bytes, rebuilt from what was received.
+    pub message: String,
+    /// The signature received, as bytes (e.g. `base64_decode(header('X-Signature'))`).
+    pub signature: String,
+    /// How an ECDSA signature is encoded: `raw` (r ‖ s, as JWS; the default) or `der`.
+    #[serde(default)]
+    pub format: Option<SignatureFormat>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SignatureFormat {
+    Raw,
+    Der,
 }
 
 #[derive(Debug, Deserialize, JsonSchema)]

@@ -48,6 +48,9 @@ const BUILTINS: &[Builtin] = &[
     b("rsa_sha256_sign", Func::RsaSha256Sign, 2, 2),
     b("ecdsa_p256_key", Func::EcdsaP256Key, 1, 1),
     b("es256_sign", Func::Es256Sign, 2, 2),
+    b("ed25519_public_key", Func::Ed25519PublicKey, 1, 1),
+    b("rsa_public_key", Func::RsaPublicKey, 1, 1),
+    b("ecdsa_p256_public_key", Func::EcdsaP256PublicKey, 1, 1),
     b("unix_ms", Func::UnixMs, 0, 0),
     b("unix_s", Func::UnixS, 0, 1),
     b("iso8601_ms", Func::Iso8601Ms, 0, 0),
@@ -353,7 +356,7 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 .map(|p| lower_expr(ck, scope, p, path))
                 .collect::<Option<_>>()?;
             for (part, src) in lowered.iter().zip(parts) {
-                if part.kind.is_key() {
+                if part.kind.is_key() || part.kind.is_public_key() {
                     ck.at_offset(
                         path,
                         src.at(),
@@ -405,6 +408,19 @@ fn lower_expr(ck: &mut Checker, scope: &Scope, e: &Expr, path: &[Seg]) -> Option
                 );
                 return None;
             };
+            if scope.webhook.is_none()
+                && matches!(
+                    builtin.func,
+                    Func::Ed25519PublicKey | Func::RsaPublicKey | Func::EcdsaP256PublicKey
+                )
+            {
+                ck.at_offset(
+                    path,
+                    *at,
+                    format!("`{name}` reads a public key, which checks a received webhook's signature; a request is signed with a private key (`{}`)", name.replace("_public", "")),
+                );
+                return None;
+            }
             if !builtin.arity.contains(&args.len()) {
                 let (lo, hi) = (builtin.arity.start(), builtin.arity.end());
                 let want = if lo == hi {
@@ -900,6 +916,9 @@ fn signature(func: Func) -> (Kind, &'static [&'static [Kind]]) {
         Func::RsaSha256Sign => (Kind::Bytes, &[&[Kind::RsaKey], DATA]),
         Func::EcdsaP256Key => (Kind::EcdsaP256Key, &[TEXT]),
         Func::Es256Sign => (Kind::Bytes, &[&[Kind::EcdsaP256Key], DATA]),
+        Func::Ed25519PublicKey => (Kind::Ed25519PublicKey, &[TEXT]),
+        Func::RsaPublicKey => (Kind::RsaPublicKey, &[TEXT]),
+        Func::EcdsaP256PublicKey => (Kind::EcdsaP256PublicKey, &[TEXT]),
         Func::UnixS => (Kind::Int, &[&[Kind::Int]]),
         Func::Param => (Kind::Text, &[&[Kind::Text]]),
         Func::UnixMs | Func::Nonce => (Kind::Int, &[]),

@@ -252,7 +252,15 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
             if value.kind.is_key() {
                 ck.at(
                     &path,
-                    format!("`{let_name}` is {}; a webhook recipe computes a signature to compare, it signs nothing", value.kind.describe()),
+                    format!("`{let_name}` is {}; a webhook recipe checks a signature, it signs nothing (a sender's public key is read with `rsa_public_key`, `ed25519_public_key` or `ecdsa_p256_public_key`)", value.kind.describe()),
+                );
+                failed.push(let_name.clone());
+                continue;
+            }
+            if value.kind.is_public_key() && value.stage != Stage::Folded {
+                ck.at(
+                    &path,
+                    format!("public key `{let_name}` must be built from the webhook's credentials only, so it is parsed once, in `new`"),
                 );
                 failed.push(let_name.clone());
                 continue;
@@ -290,43 +298,7 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
             }
             Some(v)
         };
-        let signature = text_value(
-            ck,
-            "signature",
-            &wh.verify.signature,
-            &p!["webhooks", name, "verify", "signature"],
-        );
-        let received = text_value(
-            ck,
-            "received",
-            &wh.verify.received,
-            &p!["webhooks", name, "verify", "received"],
-        );
-        if let Some(sig) = &signature
-            && !depends(&lets, sig, &|t| {
-                matches!(t.node, Node::Received(Received::Body))
-            })
-        {
-            ck.at(
-                &p!["webhooks", name, "verify", "signature"],
-                "`verify.signature` never reads `body`, so a changed body would still verify"
-                    .into(),
-            );
-        }
-        let from_us = |t: &Typed| {
-            depends(&lets, t, &|x| {
-                matches!(x.node, Node::Received(Received::Body) | Node::Credential(_))
-            })
-        };
-        if let Some(rec) = &received
-            && (headers_read(&lets, rec).is_empty() || from_us(rec))
-        {
-            ck.at(
-                &p!["webhooks", name, "verify", "received"],
-                "`verify.received` must be the signature the sender sent: read it from a `header('…')`, not from `body` or a credential"
-                    .into(),
-            );
-        }
+        let check = lower_check(ck, &scope, &lets, name, &wh.verify, &text_value);
         let timestamp = wh.verify.timestamp.as_ref().and_then(|ts| {
             let path = p!["webhooks", name, "verify", "timestamp", "value"];
             let value = lower_text(ck, &scope, &ts.value, &path)?;
@@ -347,7 +319,7 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                 );
                 return None;
             }
-            if let Some(sig) = &signature {
+            if let Some((sig, field)) = check.as_ref().map(signed_value) {
                 let covered = match &value.node {
                     Node::Let(n) => depends(&lets, sig, &|t| matches!(&t.node, Node::Let(m) if m == n)),
                     _ => {
@@ -359,7 +331,7 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                 if !covered {
                     ck.at(
                         &path,
-                        "`verify.signature` does not cover this timestamp, so a replayed webhook could carry a fresh one".into(),
+                        format!("`verify.{field}` does not cover this timestamp, so a replayed webhook could carry a fresh one"),
                     );
                 }
             }
@@ -383,13 +355,17 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                 }
             }
         });
-        // Unused values: none of the later values or checks reads them.
+        // Unused values: none of the later values or checks reads them (not said when the
+        // check itself failed, which is reported).
+        let checked = check.as_ref().map_or(Vec::new(), ir::Check::values);
         for (i, l) in lets.iter().enumerate() {
+            if check.is_none() {
+                break;
+            }
             let mut later = lets[i + 1..]
                 .iter()
                 .map(|l| &l.value)
-                .chain(&signature)
-                .chain(&received)
+                .chain(checked.iter().copied())
                 .chain(timestamp.as_ref().map(|t| &t.value));
             if !later.any(|t| t.reads_let(&l.name)) {
                 ck.at_key(
@@ -401,7 +377,7 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                 );
             }
         }
-        let (Some(signature), Some(received)) = (signature, received) else {
+        let Some(check) = check else {
             continue;
         };
         if wh.verify.timestamp.is_some() && timestamp.is_none() {
@@ -435,13 +411,200 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                 json_keys: None,
                 endpoint_headers: Vec::new(),
             },
-            signature,
-            received,
+            check,
             timestamp,
             payload,
         });
     }
     out
+}
+
+/// The value a webhook's signature covers, and its field name for messages.
+fn signed_value(check: &ir::Check) -> (&Typed, &'static str) {
+    match check {
+        ir::Check::Mac { signature, .. } => (signature, "signature"),
+        ir::Check::SignedBy { message, .. } => (message, "signed_by.message"),
+    }
+}
+
+type TextValue<'f> = dyn Fn(&mut Checker, &str, &str, &[Seg]) -> Option<Typed> + 'f;
+
+/// `verify`: `signature` with `received` (a MAC), or `signed_by` (a public key).
+fn lower_check(
+    ck: &mut Checker,
+    scope: &Scope,
+    lets: &[Let],
+    name: &str,
+    v: &spec::VerifySpec,
+    text_value: &TextValue,
+) -> Option<ir::Check> {
+    let at = |field: &str| p!["webhooks", name, "verify", field];
+    let sb = match (&v.signature, &v.received, &v.signed_by) {
+        (Some(signature), Some(received), None) => {
+            return lower_mac(ck, lets, name, signature, received, text_value);
+        }
+        (None, None, Some(sb)) => sb,
+        (_, _, Some(_)) => {
+            ck.at_key(
+                &at("signed_by"),
+                "`verify` gives both a MAC (`signature`, `received`) and `signed_by`; keep the one the sender uses".into(),
+            );
+            return None;
+        }
+        (Some(_), None, None) => {
+            ck.at_key(
+                &at("signature"),
+                "`verify.signature` needs `verify.received`, the signature the sender sent".into(),
+            );
+            return None;
+        }
+        (None, Some(_), None) => {
+            ck.at_key(
+                &at("received"),
+                "`verify.received` needs `verify.signature`, the signature computed from what was received".into(),
+            );
+            return None;
+        }
+        (None, None, None) => {
+            ck.at(
+                &p!["webhooks", name, "verify"],
+                "`verify` needs `signature` and `received` (a MAC recomputed with a shared secret) or `signed_by` (a signature checked with the sender's public key)".into(),
+            );
+            return None;
+        }
+    };
+    let at = |field: &str| p!["webhooks", name, "verify", "signed_by", field];
+    let key = super::recipe::lower_text(ck, scope, &sb.key, &at("key")).and_then(|key| {
+        if !key.kind.is_public_key() {
+            ck.at(
+                &at("key"),
+                format!(
+                    "`signed_by.key` must be a public key (`rsa_public_key`, `ed25519_public_key` or `ecdsa_p256_public_key` of a credential), but it is {}",
+                    key.kind.describe()
+                ),
+            );
+            return None;
+        }
+        if !matches!(key.node, Node::Let(_)) {
+            ck.at(
+                &at("key"),
+                "`signed_by.key` names a value under `let` (e.g. `sender_key: rsa_public_key(public_key_pem)`), so the key is parsed once".into(),
+            );
+            return None;
+        }
+        Some(key)
+    });
+    let message =
+        super::recipe::lower_text(ck, scope, &sb.message, &at("message")).and_then(|m| {
+            if !matches!(m.kind, Kind::Text | Kind::Bytes) {
+                ck.at(
+                    &at("message"),
+                    format!(
+                        "`signed_by.message` must be text or bytes, but it is {}",
+                        m.kind.describe()
+                    ),
+                );
+                return None;
+            }
+            if !depends(lets, &m, &|t| matches!(t.node, Node::Received(Received::Body))) {
+                ck.at(
+                    &at("message"),
+                    "`signed_by.message` never reads `body`, so a changed body would still verify"
+                        .into(),
+                );
+            }
+            Some(m)
+        });
+    let signature = super::recipe::lower_text(ck, scope, &sb.signature, &at("signature"))
+        .and_then(|sig| {
+            if sig.kind != Kind::Bytes {
+                ck.at(
+                    &at("signature"),
+                    format!(
+                        "`signed_by.signature` must be the signature's bytes, but it is {}; decode it as the sender encoded it, e.g. with base64_decode() or hex_decode()",
+                        sig.kind.describe()
+                    ),
+                );
+                return None;
+            }
+            if headers_read(lets, &sig).is_empty() || from_us(lets, &sig) {
+                ck.at(
+                    &at("signature"),
+                    "`signed_by.signature` must be the signature the sender sent: read it from a `header('…')`, not from `body` or a credential".into(),
+                );
+                return None;
+            }
+            Some(sig)
+        });
+    let key = key?;
+    if sb.format.is_some() && key.kind != Kind::EcdsaP256PublicKey {
+        ck.at(
+            &at("format"),
+            format!(
+                "`format` says how an ECDSA signature is encoded; `signed_by.key` is {}",
+                key.kind.describe()
+            ),
+        );
+        return None;
+    }
+    Some(ir::Check::SignedBy {
+        key,
+        message: message?,
+        signature: signature?,
+        der: sb.format == Some(spec::SignatureFormat::Der),
+    })
+}
+
+/// Whether `t` reads `body` or a credential: then it was not sent by the sender.
+fn from_us(lets: &[Let], t: &Typed) -> bool {
+    depends(lets, t, &|x| {
+        matches!(x.node, Node::Received(Received::Body) | Node::Credential(_))
+    })
+}
+
+fn lower_mac(
+    ck: &mut Checker,
+    lets: &[Let],
+    name: &str,
+    signature: &str,
+    received: &str,
+    text_value: &TextValue,
+) -> Option<ir::Check> {
+    let signature = text_value(
+        ck,
+        "signature",
+        signature,
+        &p!["webhooks", name, "verify", "signature"],
+    );
+    let received = text_value(
+        ck,
+        "received",
+        received,
+        &p!["webhooks", name, "verify", "received"],
+    );
+    if let Some(sig) = &signature
+        && !depends(lets, sig, &|t| {
+            matches!(t.node, Node::Received(Received::Body))
+        })
+    {
+        ck.at(
+            &p!["webhooks", name, "verify", "signature"],
+            "`verify.signature` never reads `body`, so a changed body would still verify".into(),
+        );
+    }
+    if let Some(rec) = &received
+        && (headers_read(lets, rec).is_empty() || from_us(lets, rec))
+    {
+        ck.at(
+            &p!["webhooks", name, "verify", "received"],
+            "`verify.received` must be the signature the sender sent: read it from a `header('…')`, not from `body` or a credential"
+                .into(),
+        );
+    }
+    Some(ir::Check::Mac {
+        signature: signature?,
+        received: received?,
+    })
 }
 
 /// `<Name>Webhook` and `<Name>WebhookCredentials` must not clash with other Rust types.
