@@ -358,9 +358,7 @@ impl<'a> Emitter<'a> {
                     Func::EcdsaP256Key => ("ecdsa_p256_key", Kind::EcdsaP256Key),
                     Func::Ed25519PublicKey => ("ed25519_public_key", Kind::Ed25519PublicKey),
                     Func::RsaPublicKey => ("rsa_public_key", Kind::RsaPublicKey),
-                    Func::EcdsaP256PublicKey => {
-                        ("ecdsa_p256_public_key", Kind::EcdsaP256PublicKey)
-                    }
+                    Func::EcdsaP256PublicKey => ("ecdsa_p256_public_key", Kind::EcdsaP256PublicKey),
                     _ => ("ed25519_key", Kind::Ed25519Key),
                 };
                 let f = ident(f);
@@ -524,6 +522,7 @@ impl Emitter<'_> {
 fn describe_source(t: &Typed) -> String {
     match &t.node {
         Node::Credential(n) | Node::Let(n) => n.clone(),
+        Node::Received(Received::Header(h)) => format!("header `{h}`"),
         _ => "value".to_owned(),
     }
 }

@@ -494,27 +494,28 @@ fn lower_check(
         }
         Some(key)
     });
-    let message =
-        super::recipe::lower_text(ck, scope, &sb.message, &at("message")).and_then(|m| {
-            if !matches!(m.kind, Kind::Text | Kind::Bytes) {
-                ck.at(
-                    &at("message"),
-                    format!(
-                        "`signed_by.message` must be text or bytes, but it is {}",
-                        m.kind.describe()
-                    ),
-                );
-                return None;
-            }
-            if !depends(lets, &m, &|t| matches!(t.node, Node::Received(Received::Body))) {
-                ck.at(
-                    &at("message"),
-                    "`signed_by.message` never reads `body`, so a changed body would still verify"
-                        .into(),
-                );
-            }
-            Some(m)
-        });
+    let message = super::recipe::lower_text(ck, scope, &sb.message, &at("message")).and_then(|m| {
+        if !matches!(m.kind, Kind::Text | Kind::Bytes) {
+            ck.at(
+                &at("message"),
+                format!(
+                    "`signed_by.message` must be text or bytes, but it is {}",
+                    m.kind.describe()
+                ),
+            );
+            return None;
+        }
+        if !depends(lets, &m, &|t| {
+            matches!(t.node, Node::Received(Received::Body))
+        }) {
+            ck.at(
+                &at("message"),
+                "`signed_by.message` never reads `body`, so a changed body would still verify"
+                    .into(),
+            );
+        }
+        Some(m)
+    });
     let signature = super::recipe::lower_text(ck, scope, &sb.signature, &at("signature"))
         .and_then(|sig| {
             if sig.kind != Kind::Bytes {
