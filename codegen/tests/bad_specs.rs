@@ -1041,3 +1041,155 @@ fn given_takes_an_optional_credential() {
         "p.yaml:7:19: `given` takes the name of an optional credential, e.g. `given(sub_account)`"
     );
 }
+
+/// A valid spec whose webhook is checked with the sender's public key.
+const SIGNED_SPEC: &str = "title: P
+base_urls: { production: https://p.example }
+auth: { none: {} }
+endpoints:
+  - { name: ping, method: GET, path: /ping, auth: none }
+webhooks:
+  hook:
+    credentials:
+      sender_pem: { secret: false }
+    let:
+      sender: rsa_public_key(sender_pem)
+    verify:
+      signed_by:
+        key: sender
+        message: header('X-Ts') ~ '.' ~ body
+        signature: base64_decode(header('X-Sig'))
+      timestamp: { value: header('X-Ts'), unit: ms, tolerance: 300 }
+";
+
+fn signed_errors(from: &str, to: &str) -> String {
+    assert!(SIGNED_SPEC.contains(from), "{from}");
+    let text = SIGNED_SPEC.replacen(from, to, 1);
+    match venue_codegen::load_str(Path::new("p.yaml"), &text) {
+        Ok(_) => panic!("should not load:\n{text}"),
+        Err(err) => short(&err),
+    }
+}
+
+#[test]
+fn signed_by_spec_is_valid_as_written_for_each_key_kind() {
+    for (op, format) in [
+        ("rsa_public_key", ""),
+        ("ed25519_public_key", ""),
+        ("ecdsa_p256_public_key", ""),
+        ("ecdsa_p256_public_key", "\n        format: der"),
+        ("ecdsa_p256_public_key", "\n        format: raw"),
+    ] {
+        let text = SIGNED_SPEC.replacen("rsa_public_key", op, 1).replacen(
+            "header('X-Sig'))",
+            &format!("header('X-Sig')){format}"),
+            1,
+        );
+        let venue = venue_codegen::load_str(Path::new("p.yaml"), &text).expect(op);
+        assert_eq!(venue.webhooks.len(), 1);
+    }
+}
+
+#[test]
+fn signed_by_key_comes_from_credentials_through_a_let() {
+    assert_eq!(
+        signed_errors(
+            "rsa_public_key(sender_pem)",
+            "rsa_public_key('-----BEGIN PUBLIC KEY-----')"
+        ),
+        "p.yaml:11:15: public key `sender` must be built from the webhook's credentials only, so it is parsed once, in `new`"
+    );
+    assert_eq!(
+        signed_errors(
+            "rsa_public_key(sender_pem)",
+            "rsa_public_key(header('X-Key'))"
+        ),
+        "p.yaml:11:15: public key `sender` must be built from the webhook's credentials only, so it is parsed once, in `new`"
+    );
+    assert_eq!(
+        signed_errors("key: sender", "key: body"),
+        "p.yaml:14:14: `signed_by.key` must be a public key (`rsa_public_key`, `ed25519_public_key` or `ecdsa_p256_public_key` of a credential), but it is raw bytes
+p.yaml:11:7: value `sender` is never used: use it in `verify` or in a later value"
+    );
+    assert_eq!(
+        signed_errors("key: sender", "key: rsa_public_key(sender_pem)"),
+        "p.yaml:14:14: `signed_by.key` names a value under `let` (e.g. `sender_key: rsa_public_key(public_key_pem)`), so the key is parsed once
+p.yaml:11:7: value `sender` is never used: use it in `verify` or in a later value"
+    );
+    assert_eq!(
+        signed_errors("rsa_public_key(sender_pem)", "rsa_key(sender_pem)"),
+        "p.yaml:11:15: `sender` is an RSA key; a webhook recipe checks a signature, it signs nothing (a sender's public key is read with `rsa_public_key`, `ed25519_public_key` or `ecdsa_p256_public_key`)"
+    );
+    assert_eq!(
+        signed_errors("header('X-Ts') ~ '.' ~ body", "sender ~ body"),
+        "p.yaml:15:18: cannot concatenate an RSA public key"
+    );
+}
+
+#[test]
+fn signed_by_checks_its_message_and_signature() {
+    assert_eq!(
+        signed_errors("base64_decode(header('X-Sig'))", "header('X-Sig')"),
+        "p.yaml:16:20: `signed_by.signature` must be the signature's bytes, but it is text; decode it as the sender encoded it, e.g. with base64_decode() or hex_decode()"
+    );
+    assert_eq!(
+        signed_errors("base64_decode(header('X-Sig'))", "hex_decode(sender_pem)"),
+        "p.yaml:16:20: `signed_by.signature` must be the signature the sender sent: read it from a `header('…')`, not from `body` or a credential"
+    );
+    assert_eq!(
+        signed_errors("header('X-Ts') ~ '.' ~ body", "header('X-Ts')"),
+        "p.yaml:15:18: `signed_by.message` never reads `body`, so a changed body would still verify"
+    );
+    assert_eq!(
+        signed_errors("header('X-Ts') ~ '.' ~ body", "body"),
+        "p.yaml:17:27: `verify.signed_by.message` does not cover this timestamp, so a replayed webhook could carry a fresh one"
+    );
+    assert_eq!(
+        signed_errors("header('X-Sig'))", "header('X-Sig'))\n        format: der"),
+        "p.yaml:17:17: `format` says how an ECDSA signature is encoded; `signed_by.key` is an RSA public key"
+    );
+}
+
+#[test]
+fn verify_takes_exactly_one_of_a_mac_or_signed_by() {
+    assert_eq!(
+        signed_errors(
+            "    verify:\n",
+            "    verify:\n      signature: header('X-Ts')\n      received: header('X-Sig')\n"
+        ),
+        "p.yaml:15:7: `verify` gives both a MAC (`signature`, `received`) and `signed_by`; keep the one the sender uses"
+    );
+    assert_eq!(
+        signed_errors(
+            "      signed_by:\n        key: sender\n        message: header('X-Ts') ~ '.' ~ body\n        signature: base64_decode(header('X-Sig'))\n",
+            ""
+        ),
+        "p.yaml:13:7: `verify` needs `signature` and `received` (a MAC recomputed with a shared secret) or `signed_by` (a signature checked with the sender's public key)"
+    );
+    assert_eq!(
+        webhook_errors("      received: kv(sig, ',', 'v1')\n", "", ""),
+        "p.yaml:15:7: `verify.signature` needs `verify.received`, the signature the sender sent"
+    );
+}
+
+#[test]
+fn public_keys_do_not_sign_requests() {
+    let text = "title: P
+base_urls: { production: https://p.example }
+credentials:
+  pem: {}
+auth:
+  s:
+    let:
+      k: rsa_public_key(pem)
+    headers:
+      X-Sig: base64(rsa_sha256_sign(k, body))
+endpoints:
+  - { name: ping, method: POST, path: /ping, auth: s }
+";
+    let err = venue_codegen::load_str(Path::new("p.yaml"), text).unwrap_err();
+    assert_eq!(
+        short(&err).lines().next().unwrap(),
+        "p.yaml:8:10: `rsa_public_key` reads a public key, which checks a received webhook's signature; a request is signed with a private key (`rsa_key`)"
+    );
+}

@@ -298,7 +298,9 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
             }
             Some(v)
         };
-        let check = lower_check(ck, &scope, &lets, name, &wh.verify, &text_value);
+        // What lowered of the check, failed or not: it keeps the values it reads in use.
+        let mut read = Vec::new();
+        let check = lower_check(ck, &scope, &lets, name, &wh.verify, &text_value, &mut read);
         let timestamp = wh.verify.timestamp.as_ref().and_then(|ts| {
             let path = p!["webhooks", name, "verify", "timestamp", "value"];
             let value = lower_text(ck, &scope, &ts.value, &path)?;
@@ -355,17 +357,21 @@ pub fn lower_webhooks(ck: &mut Checker, spec: &spec::Spec) -> Vec<ir::Webhook> {
                 }
             }
         });
-        // Unused values: none of the later values or checks reads them (not said when the
-        // check itself failed, which is reported).
-        let checked = check.as_ref().map_or(Vec::new(), ir::Check::values);
+        // Unused values: none of the later values or checks reads them (not said when
+        // `verify` has the wrong fields, which is reported).
+        let v = &wh.verify;
+        let one_form = matches!(
+            (&v.signature, &v.received, &v.signed_by),
+            (Some(_), Some(_), None) | (None, None, Some(_))
+        );
         for (i, l) in lets.iter().enumerate() {
-            if check.is_none() {
+            if !one_form {
                 break;
             }
             let mut later = lets[i + 1..]
                 .iter()
                 .map(|l| &l.value)
-                .chain(checked.iter().copied())
+                .chain(&read)
                 .chain(timestamp.as_ref().map(|t| &t.value));
             if !later.any(|t| t.reads_let(&l.name)) {
                 ck.at_key(
@@ -437,11 +443,12 @@ fn lower_check(
     name: &str,
     v: &spec::VerifySpec,
     text_value: &TextValue,
+    read: &mut Vec<Typed>,
 ) -> Option<ir::Check> {
     let at = |field: &str| p!["webhooks", name, "verify", field];
     let sb = match (&v.signature, &v.received, &v.signed_by) {
         (Some(signature), Some(received), None) => {
-            return lower_mac(ck, lets, name, signature, received, text_value);
+            return lower_mac(ck, lets, name, signature, received, text_value, read);
         }
         (None, None, Some(sb)) => sb,
         (_, _, Some(_)) => {
@@ -474,7 +481,9 @@ fn lower_check(
         }
     };
     let at = |field: &str| p!["webhooks", name, "verify", "signed_by", field];
-    let key = super::recipe::lower_text(ck, scope, &sb.key, &at("key")).and_then(|key| {
+    let key = super::recipe::lower_text(ck, scope, &sb.key, &at("key"));
+    read.extend(key.clone());
+    let key = key.and_then(|key| {
         if !key.kind.is_public_key() {
             ck.at(
                 &at("key"),
@@ -516,8 +525,9 @@ fn lower_check(
         }
         Some(m)
     });
-    let signature = super::recipe::lower_text(ck, scope, &sb.signature, &at("signature"))
-        .and_then(|sig| {
+    let signature = super::recipe::lower_text(ck, scope, &sb.signature, &at("signature"));
+    read.extend(signature.clone());
+    let signature = signature.and_then(|sig| {
             if sig.kind != Kind::Bytes {
                 ck.at(
                     &at("signature"),
@@ -570,6 +580,7 @@ fn lower_mac(
     signature: &str,
     received: &str,
     text_value: &TextValue,
+    read: &mut Vec<Typed>,
 ) -> Option<ir::Check> {
     let signature = text_value(
         ck,
@@ -583,6 +594,8 @@ fn lower_mac(
         received,
         &p!["webhooks", name, "verify", "received"],
     );
+    read.extend(signature.clone());
+    read.extend(received.clone());
     if let Some(sig) = &signature
         && !depends(lets, sig, &|t| {
             matches!(t.node, Node::Received(Received::Body))

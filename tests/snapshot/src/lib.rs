@@ -1,9 +1,10 @@
-//! Typed, signed clients for Binance Spot, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Coinbase Commerce, Cryptonex, Gate.io Spot, Gemini, JSON Web Signature (RFC 7515) request signing, Kraken Spot, KuCoin Spot, KunaPay, OKX, Stripe, Tencent Cloud CVM (API 3.0), Upbit, ViaBTC Pool.
+//! Typed, signed clients for Binance Spot, Binance Pay, Bitfinex, Bitget, BitMEX, Bybit, Calypso Pay, Coinbase Exchange, Coinbase Commerce, Cryptonex, Gate.io Spot, Gemini, JSON Web Signature (RFC 7515) request signing, Kraken Spot, KuCoin Spot, KunaPay, OKX, Stripe, Tencent Cloud CVM (API 3.0), Upbit, ViaBTC Pool.
 //!
 //! Written by venue-gen from the venue specs. Regenerate instead of editing: the module
 //! files are the generator's exact output.
 
 include!("binance.rs");
+include!("binance_pay.rs");
 include!("bitfinex.rs");
 include!("bitget.rs");
 include!("bitmex.rs");
