@@ -12,6 +12,13 @@
 /// Appendix A.4 (EdDSA) byte for byte; ES256 signatures are randomised in the RFC, so its
 /// example checks the signing input and the runtime's tests verify A.3's signature.
 ///
+/// Webhooks the service sends back are signed the other way round, with its private key; the
+/// receiver holds the public key. `es256_event` carries the JWS signature alone (base64url r ‖ s)
+/// in `X-JWS-Signature` over the same signing input; `es256_der_event` sends the ECDSA signature
+/// DER-encoded and base64 in `X-Signature`; `eddsa_event` sends hex Ed25519 over the raw body in
+/// `X-Signature`. Their examples are RFC 7515 A.3's published ES256 signature (and its DER
+/// form) and the RFC 8032 §7.1 TEST 1 key.
+///
 /// Sources:
 ///
 /// - <https://www.rfc-editor.org/rfc/rfc7515> (JWS; Appendix A.1 HS256, A.3 ES256, F detached content)
@@ -578,6 +585,302 @@ pub mod jws_detached {
             },
         ],
     };
+    /// Credentials of the `es256_event` webhook. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct Es256EventWebhookCredentials {
+        /// The protected header the service signs with, as JSON text.
+        pub jws_header: rt::SecretString,
+        /// The service's P-256 public key (SPKI PEM).
+        pub public_key: rt::SecretString,
+    }
+    /// An event signed with JWS ES256, the signature (base64url r ‖ s) alone in `X-JWS-Signature`.
+    #[derive(Debug)]
+    pub struct Es256EventWebhook {
+        credentials: Es256EventWebhookCredentials,
+        es256_event_sender: rt::EcdsaP256PublicKey,
+    }
+    impl Es256EventWebhook {
+        /// Prepares verification of `es256_event` webhooks: values that depend only on the credentials are computed once, here.
+        pub fn new(
+            credentials: Es256EventWebhookCredentials,
+        ) -> Result<Self, rt::Error> {
+            let es256_event_sender = rt::ecdsa_p256_public_key(
+                credentials.public_key.expose_secret(),
+                "public_key",
+            )?;
+            Ok(Es256EventWebhook {
+                credentials,
+                es256_event_sender: es256_event_sender,
+            })
+        }
+        /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.
+        pub fn verify<H: rt::ReceivedHeaders + ?Sized>(
+            &self,
+            headers: &H,
+            body: &[u8],
+            _now: std::time::SystemTime,
+        ) -> Result<rt::serde_json::Value, rt::VerifyError> {
+            rt::es256_verify(
+                &self.es256_event_sender,
+                rt::text!(
+                    rt::base64url_nopad(self.credentials.jws_header.expose_secret()
+                    .as_bytes()), ".", rt::base64url_nopad(body)
+                )
+                    .as_bytes(),
+                rt::base64_decode(
+                        rt::received_header(headers, "X-JWS-Signature")?.as_bytes(),
+                        "header `X-JWS-Signature`",
+                    )?
+                    .as_slice(),
+            )?;
+            rt::webhook_payload(body)
+        }
+    }
+    /// Credentials of the `es256_der_event` webhook. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct Es256DerEventWebhookCredentials {
+        /// The protected header, as JSON text.
+        pub jws_header: rt::SecretString,
+        /// The service's P-256 public key (SPKI PEM).
+        pub public_key: rt::SecretString,
+    }
+    /// The same signing input, the ECDSA signature DER-encoded and base64 in `X-Signature`.
+    #[derive(Debug)]
+    pub struct Es256DerEventWebhook {
+        credentials: Es256DerEventWebhookCredentials,
+        es256_der_event_sender: rt::EcdsaP256PublicKey,
+    }
+    impl Es256DerEventWebhook {
+        /// Prepares verification of `es256_der_event` webhooks: values that depend only on the credentials are computed once, here.
+        pub fn new(
+            credentials: Es256DerEventWebhookCredentials,
+        ) -> Result<Self, rt::Error> {
+            let es256_der_event_sender = rt::ecdsa_p256_public_key(
+                credentials.public_key.expose_secret(),
+                "public_key",
+            )?;
+            Ok(Es256DerEventWebhook {
+                credentials,
+                es256_der_event_sender: es256_der_event_sender,
+            })
+        }
+        /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.
+        pub fn verify<H: rt::ReceivedHeaders + ?Sized>(
+            &self,
+            headers: &H,
+            body: &[u8],
+            _now: std::time::SystemTime,
+        ) -> Result<rt::serde_json::Value, rt::VerifyError> {
+            rt::es256_der_verify(
+                &self.es256_der_event_sender,
+                rt::text!(
+                    rt::base64url_nopad(self.credentials.jws_header.expose_secret()
+                    .as_bytes()), ".", rt::base64url_nopad(body)
+                )
+                    .as_bytes(),
+                rt::base64_decode(
+                        rt::received_header(headers, "X-Signature")?.as_bytes(),
+                        "header `X-Signature`",
+                    )?
+                    .as_slice(),
+            )?;
+            rt::webhook_payload(body)
+        }
+    }
+    /// Credentials of the `eddsa_event` webhook. Debug output never shows their values.
+    #[derive(Clone, Debug)]
+    pub struct EddsaEventWebhookCredentials {
+        /// The service's Ed25519 public key (hex, base64 or SPKI PEM).
+        pub public_key: rt::SecretString,
+    }
+    /// An event signed with Ed25519 over the raw body, hex in `X-Signature`.
+    #[derive(Debug)]
+    pub struct EddsaEventWebhook {
+        #[allow(dead_code)]
+        credentials: EddsaEventWebhookCredentials,
+        eddsa_event_sender: rt::Ed25519PublicKey,
+    }
+    impl EddsaEventWebhook {
+        /// Prepares verification of `eddsa_event` webhooks: values that depend only on the credentials are computed once, here.
+        pub fn new(
+            credentials: EddsaEventWebhookCredentials,
+        ) -> Result<Self, rt::Error> {
+            let eddsa_event_sender = rt::ed25519_public_key(
+                credentials.public_key.expose_secret(),
+                "public_key",
+            )?;
+            Ok(EddsaEventWebhook {
+                credentials,
+                eddsa_event_sender: eddsa_event_sender,
+            })
+        }
+        /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.
+        pub fn verify<H: rt::ReceivedHeaders + ?Sized>(
+            &self,
+            headers: &H,
+            body: &[u8],
+            _now: std::time::SystemTime,
+        ) -> Result<rt::serde_json::Value, rt::VerifyError> {
+            rt::ed25519_verify(
+                &self.eddsa_event_sender,
+                body,
+                rt::hex_decode(
+                        rt::received_header(headers, "X-Signature")?.as_bytes(),
+                        "header `X-Signature`",
+                    )?
+                    .as_slice(),
+            )?;
+            rt::webhook_payload(body)
+        }
+    }
+    #[cfg(test)]
+    mod webhook_examples {
+        use super::*;
+        /// Source: RFC 7515 Appendix A.3: the published ES256 signature over the signing input of the protected header {"alg":"ES256"} and A.3's payload (the body); the public key is the JWK's (x, y) as SPKI, written with `openssl ec -pubout` from the A.3 key.
+        #[test]
+        fn rfc7515_a3_webhook_verified() {
+            let verifier = Es256EventWebhook::new(Es256EventWebhookCredentials {
+                    jws_header: rt::SecretString::from("{\"alg\":\"ES256\"}"),
+                    public_key: rt::SecretString::from(
+                        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV7\n6e8Tus9uPHvRVEXH8UTNG72bfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==\n-----END PUBLIC KEY-----",
+                    ),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                (
+                    "X-JWS-Signature",
+                    "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(result.is_ok(), "{result:?}");
+        }
+        /// Source: A.3's signature over a body whose "joe" became "jon".
+        #[test]
+        fn rfc7515_a3_webhook_tampered() {
+            let verifier = Es256EventWebhook::new(Es256EventWebhookCredentials {
+                    jws_header: rt::SecretString::from("{\"alg\":\"ES256\"}"),
+                    public_key: rt::SecretString::from(
+                        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV7\n6e8Tus9uPHvRVEXH8UTNG72bfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==\n-----END PUBLIC KEY-----",
+                    ),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                (
+                    "X-JWS-Signature",
+                    "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"iss\":\"jon\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(matches!(result, Err(rt::VerifyError::BadSignature)), "{result:?}");
+        }
+        /// Source: A.3's published signature DER-encoded by hand (python3: SEQUENCE of two INTEGERs, a zero byte before s, whose top bit is set), then base64.
+        #[test]
+        fn rfc7515_a3_webhook_der() {
+            let verifier = Es256DerEventWebhook::new(Es256DerEventWebhookCredentials {
+                    jws_header: rt::SecretString::from("{\"alg\":\"ES256\"}"),
+                    public_key: rt::SecretString::from(
+                        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV7\n6e8Tus9uPHvRVEXH8UTNG72bfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==\n-----END PUBLIC KEY-----",
+                    ),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                (
+                    "X-Signature",
+                    "MEUCIA7RIVN5Y2xIPC9/FVgH1AKjsigDOvl8fheBmsMWnqZlAiEAxQoH04w8cOXY8S2vCEpUgKZlkMXyk1Cajz9/ioOjVNU=",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(result.is_ok(), "{result:?}");
+        }
+        /// Source: A.3's raw r ‖ s signature sent where DER is expected.
+        #[test]
+        fn rfc7515_a3_webhook_raw_where_der_is_expected() {
+            let verifier = Es256DerEventWebhook::new(Es256DerEventWebhookCredentials {
+                    jws_header: rt::SecretString::from("{\"alg\":\"ES256\"}"),
+                    public_key: rt::SecretString::from(
+                        "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEf83OJ3D2xF1Bg8vub9tLe1gHMzV7\n6e8Tus9uPHvRVEXH8UTNG72bfocs3+257rn0s2ldbqkLJK2KRiMohYjlrQ==\n-----END PUBLIC KEY-----",
+                    ),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                (
+                    "X-Signature",
+                    "DtEhU3ljbEg8L38VWAfUAqOyKAM6-Xx-F4GawxaepmXFCgfTjDxw5djxLa8ISlSApmWQxfKTUJqPP3-Kg6NU1Q",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(
+                    headers,
+                    "{\"iss\":\"joe\",\r\n \"exp\":1300819380,\r\n \"http://example.com/is_root\":true}"
+                        .as_bytes(),
+                    now,
+                );
+            assert!(matches!(result, Err(rt::VerifyError::Malformed(_))), "{result:?}");
+        }
+        /// Source: The RFC 8032 §7.1 TEST 1 key (public d75a98…511a); the signature of the body made with `openssl pkeyutl -sign -rawin` from the TEST 1 seed as a PKCS#8 PEM.
+        #[test]
+        fn rfc8032_test1_key_webhook_verified() {
+            let verifier = EddsaEventWebhook::new(EddsaEventWebhookCredentials {
+                    public_key: rt::SecretString::from(
+                        "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+                    ),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                (
+                    "X-Signature",
+                    "45df9854909cc72a284e8ec167eb6cab4eac152b64fd28dbf280eba43492f4fb83523d7d2fa27bcb83680d4622e1bed28971d1840a832274b7c20f202ec6920a",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(headers, "{\"event\":\"key.rotated\",\"id\":7}".as_bytes(), now);
+            assert!(result.is_ok(), "{result:?}");
+        }
+        /// Source: The RFC 8032 §7.1 TEST 1 key (public d75a98…511a); the signature of the body made with `openssl pkeyutl -sign -rawin` from the TEST 1 seed as a PKCS#8 PEM.
+        #[test]
+        fn rfc8032_test1_key_webhook_tampered() {
+            let verifier = EddsaEventWebhook::new(EddsaEventWebhookCredentials {
+                    public_key: rt::SecretString::from(
+                        "d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a",
+                    ),
+                })
+                .expect("example credentials are valid");
+            let headers: &[(&str, &str)] = &[
+                (
+                    "X-Signature",
+                    "45df9854909cc72a284e8ec167eb6cab4eac152b64fd28dbf280eba43492f4fb83523d7d2fa27bcb83680d4622e1bed28971d1840a832274b7c20f202ec6920a",
+                ),
+            ];
+            let now = std::time::UNIX_EPOCH + std::time::Duration::from_millis(0u64);
+            let result = verifier
+                .verify(headers, "{\"event\":\"key.rotated\",\"id\":8}".as_bytes(), now);
+            assert!(matches!(result, Err(rt::VerifyError::BadSignature)), "{result:?}");
+        }
+    }
     #[cfg(test)]
     mod examples {
         use super::*;
