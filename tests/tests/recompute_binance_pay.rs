@@ -2,11 +2,11 @@
 //! byte for byte with what the generated `venue_client::binance_pay` signer puts on the
 //! request.
 //!
-//! Recipe (Binance Pay API docs, "API Specification Common Rules"): payload = timestamp + "\n"
-//! + nonce + "\n" + body + "\n"; BinancePay-Signature = upper-case hex HMAC-SHA512(secret key,
-//! payload); BinancePay-Timestamp is unix ms, BinancePay-Nonce 32 letters or digits,
-//! BinancePay-Certificate-SN the API key. The expected side uses the `hmac`, `sha2` and `hex`
-//! crates only, on the bytes the request carries.
+//! Recipe (Binance Pay API docs, "API Specification Common Rules"): payload =
+//! `timestamp + "\n" + nonce + "\n" + body + "\n"`; BinancePay-Signature = upper-case hex
+//! HMAC-SHA512(secret key, payload); BinancePay-Timestamp is unix ms, BinancePay-Nonce 32
+//! letters or digits, BinancePay-Certificate-SN the API key. The expected side uses the
+//! `hmac`, `sha2` and `hex` crates only, on the bytes the request carries.
 
 use hmac::{Hmac, Mac};
 use serde_json::json;

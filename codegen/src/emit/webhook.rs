@@ -94,13 +94,13 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
             continue;
         }
         let init = match l.value.kind {
-            Kind::Text => quote!(rt::SecretString::from(#f.into_string())),
-            Kind::Bytes => quote!(rt::SecretBox::from(#f.into_boxed_slice())),
+            Kind::Text => quote!(#f: rt::SecretString::from(#f.into_string())),
+            Kind::Bytes => quote!(#f: rt::SecretBox::from(#f.into_boxed_slice())),
             _ => quote!(#f),
         };
         let ty = rust_type(l.value.kind, true);
         fields.push(quote!(#f: #ty,));
-        inits.push(quote!(#f: #init,));
+        inits.push(quote!(#init,));
     }
     for (field, alg, key) in hmac_keys(&s) {
         let prepare = format_ident!("{alg}_key");

@@ -835,7 +835,7 @@ pub mod binance_pay {
             )?;
             Ok(NotificationWebhook {
                 credentials,
-                notification_platform_key: notification_platform_key,
+                notification_platform_key,
             })
         }
         /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.

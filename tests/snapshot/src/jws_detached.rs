@@ -610,7 +610,7 @@ pub mod jws_detached {
             )?;
             Ok(Es256EventWebhook {
                 credentials,
-                es256_event_sender: es256_event_sender,
+                es256_event_sender,
             })
         }
         /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.
@@ -661,7 +661,7 @@ pub mod jws_detached {
             )?;
             Ok(Es256DerEventWebhook {
                 credentials,
-                es256_der_event_sender: es256_der_event_sender,
+                es256_der_event_sender,
             })
         }
         /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.
@@ -711,7 +711,7 @@ pub mod jws_detached {
             )?;
             Ok(EddsaEventWebhook {
                 credentials,
-                eddsa_event_sender: eddsa_event_sender,
+                eddsa_event_sender,
             })
         }
         /// Checks that `body` carries the sender's signature (checked with the sender's public key), then decodes it. Errors never show the signature, a secret or the body.
