@@ -2297,6 +2297,7 @@ mod okx {
                 api_key: KEY.into(),
                 secret: SECRET.into(),
                 passphrase: PASSPHRASE.into(),
+                simulated_trading: None,
             };
             Fx {
                 signer: venue::Signer::new(credentials).expect("credentials"),

@@ -593,7 +593,7 @@ fn reads_credentials_per_request(venue: &ir::Venue) -> bool {
             _ => false,
         }
     }
-    venue.credentials.iter().any(|c| c.optional)
+    venue.schemes.iter().any(|s| !needed_optional(s).is_empty())
         || venue
             .schemes
             .iter()

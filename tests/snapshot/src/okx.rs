@@ -89,6 +89,7 @@ pub mod okx {
     /// Signs requests. Values that depend only on credentials are computed once, here.
     #[derive(Debug)]
     pub struct Signer {
+        #[allow(dead_code)]
         credentials: Credentials,
         signed_secret_hmac_sha256: rt::HmacKey,
         signed_ok_access_key_header: rt::HeaderValue,
