@@ -109,7 +109,17 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
         fields.push(quote!(#field: rt::HmacKey,));
         inits.push(quote!(#field,));
     }
-    let keep = (!reads_credentials(&s)).then(|| quote!(#[allow(dead_code)]));
+    // The verifier keeps its credentials only when `verify` reads one itself.
+    let (keep_field, keep_init) = if reads_credentials(&s) {
+        (quote!(credentials: #creds,), quote!(credentials,))
+    } else {
+        (quote!(), quote!())
+    };
+    let credentials_param = if steps.is_empty() && !reads_credentials(&s) {
+        quote!(_credentials)
+    } else {
+        quote!(credentials)
+    };
 
     // Per received request.
     let e = Emitter::new(&s, Ctx::Finish);
@@ -223,16 +233,15 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
         #d
         #[derive(Debug)]
         pub struct #verifier {
-            #keep
-            credentials: #creds,
+            #keep_field
             #(#fields)*
         }
 
         impl #verifier {
             #[doc = #new_doc]
-            pub fn new(credentials: #creds) -> Result<Self, rt::Error> {
+            pub fn new(#credentials_param: #creds) -> Result<Self, rt::Error> {
                 #(#steps)*
-                Ok(#verifier { credentials, #(#inits)* })
+                Ok(#verifier { #keep_init #(#inits)* })
             }
 
             #[doc = #verify_doc]

@@ -820,8 +820,6 @@ pub mod binance_pay {
     /// A notification Binance Pay POSTs to the webhook URL set in the Merchant Admin Portal.
     #[derive(Debug)]
     pub struct NotificationWebhook {
-        #[allow(dead_code)]
-        credentials: NotificationWebhookCredentials,
         notification_platform_key: rt::RsaPublicKey,
     }
     impl NotificationWebhook {
@@ -834,7 +832,6 @@ pub mod binance_pay {
                 "public_key",
             )?;
             Ok(NotificationWebhook {
-                credentials,
                 notification_platform_key,
             })
         }

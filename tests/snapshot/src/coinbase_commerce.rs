@@ -575,8 +575,6 @@ pub mod coinbase_commerce {
     /// A charge event POSTed to your webhook URL.
     #[derive(Debug)]
     pub struct EventWebhook {
-        #[allow(dead_code)]
-        credentials: EventWebhookCredentials,
         event_shared_secret_hmac_sha256: rt::HmacKey,
     }
     impl EventWebhook {
@@ -586,7 +584,6 @@ pub mod coinbase_commerce {
                 credentials.shared_secret.expose_secret().as_bytes(),
             );
             Ok(EventWebhook {
-                credentials,
                 event_shared_secret_hmac_sha256,
             })
         }

@@ -696,8 +696,6 @@ pub mod jws_detached {
     /// An event signed with Ed25519 over the raw body, hex in `X-Signature`.
     #[derive(Debug)]
     pub struct EddsaEventWebhook {
-        #[allow(dead_code)]
-        credentials: EddsaEventWebhookCredentials,
         eddsa_event_sender: rt::Ed25519PublicKey,
     }
     impl EddsaEventWebhook {
@@ -710,7 +708,6 @@ pub mod jws_detached {
                 "public_key",
             )?;
             Ok(EddsaEventWebhook {
-                credentials,
                 eddsa_event_sender,
             })
         }

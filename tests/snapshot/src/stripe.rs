@@ -483,8 +483,6 @@ pub mod stripe {
     /// An event Stripe POSTs to your webhook endpoint, signed with the endpoint's secret.
     #[derive(Debug)]
     pub struct EventWebhook {
-        #[allow(dead_code)]
-        credentials: EventWebhookCredentials,
         event_signing_secret_hmac_sha256: rt::HmacKey,
     }
     impl EventWebhook {
@@ -494,7 +492,6 @@ pub mod stripe {
                 credentials.signing_secret.expose_secret().as_bytes(),
             );
             Ok(EventWebhook {
-                credentials,
                 event_signing_secret_hmac_sha256,
             })
         }
