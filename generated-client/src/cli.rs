@@ -65,6 +65,28 @@ enum Command {
         #[arg(short, long, action = clap::ArgAction::Count)]
         verbose: u8,
     },
+    /// Verify a received webhook the way the venue's spec says (signature, signed time), and
+    /// print its decoded payload as JSON; exits 1 with the reason when it is refused. The
+    /// reason never shows the signature, a secret or the body.
+    Verify {
+        /// Venue name (see `venue list`).
+        venue: String,
+        /// Webhook name (see the venue's reference page, `venue docs VENUE`).
+        webhook: String,
+        /// The received headers as a JSON object of strings; `@FILE` reads them from a file.
+        #[arg(long, value_name = "JSON")]
+        headers: String,
+        /// File holding the exact body received; `-` reads it from stdin.
+        #[arg(long, value_name = "FILE")]
+        body: PathBuf,
+        /// The webhook's credentials as a JSON object of strings; `@FILE` reads them from a
+        /// file, `-` from stdin.
+        #[arg(long, value_name = "JSON")]
+        credentials: String,
+        /// Check the signed time against this instant, Unix ms [default: now].
+        #[arg(long, value_name = "N")]
+        time_ms: Option<u64>,
+    },
     /// Print a venue's Markdown reference page.
     Docs {
         /// Venue name (see `venue list`).
@@ -247,6 +269,22 @@ pub async fn run(args: &[String], out: &mut dyn Write, err: &mut dyn Write) -> i
             call(&venue, &endpoint, &input, base_url.as_deref(), timeout, out).await
         }
         Command::Docs { venue } => docs(&venue, out),
+        Command::Verify {
+            venue,
+            webhook,
+            headers,
+            body,
+            credentials,
+            time_ms,
+        } => verify(
+            &venue,
+            &webhook,
+            &headers,
+            &body,
+            &credentials,
+            time_ms,
+            out,
+        ),
         Command::Check { specs } => check(&specs, out, err),
         Command::Generate { specs, out: dir } => generate(&specs, &dir, out),
     };
@@ -445,6 +483,29 @@ fn docs(venue: &str, out: &mut dyn Write) -> Result<(), Failure> {
         .map(|(_, page)| *page)
         .ok_or_else(|| format!("venue `{}` has no reference page", venue.info.name))?;
     emit(out, page.trim_end())
+}
+
+/// `venue verify`: the payload as one line of JSON, or the refusal's reason as the failure.
+fn verify(
+    venue: &str,
+    webhook: &str,
+    headers: &str,
+    body: &Path,
+    credentials: &str,
+    time_ms: Option<u64>,
+    out: &mut dyn Write,
+) -> Result<(), Failure> {
+    let venue = find_venue(venue)?;
+    let (headers, body, credentials) = input::read_received(headers, body, credentials)?;
+    let now = match time_ms {
+        Some(ms) => std::time::UNIX_EPOCH + Duration::from_millis(ms),
+        None => std::time::SystemTime::now(),
+    };
+    let payload = (venue.verify)(&credentials, webhook, &headers, &body, now)
+        .map_err(|e| e.to_string())?
+        .map_err(|e| e.to_string())?;
+    let text = serde_json::to_string(&payload).map_err(|e| e.to_string())?;
+    emit(out, &text)
 }
 
 /// Checks each spec on its own (all of them, even after a bad one); two specs that would

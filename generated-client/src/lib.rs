@@ -39,7 +39,18 @@ pub struct Venue {
     pub info: &'static rt::VenueInfo,
     pub sign: SignFn,
     pub call: CallFn,
+    pub verify: VerifyFn,
 }
+
+/// A venue's `verify_json`: credentials, webhook name, received headers and body, and the
+/// time to check a signed timestamp against.
+pub type VerifyFn = fn(
+    &rt::serde_json::Value,
+    &str,
+    &[(String, String)],
+    &[u8],
+    std::time::SystemTime,
+) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error>;
 
 include!(concat!(env!("OUT_DIR"), "/registry.rs"));
 

@@ -1756,3 +1756,61 @@ fn a_pem_key_may_hold_line_breaks() {
         &["MC4CAQAwBQYDK2VwBCIEI"],
     );
 }
+
+/// `venue verify` on Coinbase Commerce's published SDK vector (coinbase-commerce-python
+/// tests/test_webhook.py): the payload comes back as JSON; a changed body, a missing header
+/// and an unknown webhook are refused with their reason, and nothing shows the secret or the
+/// signature.
+#[test]
+fn verify_checks_a_received_webhook() {
+    const SECRET_CC: &str = "30291a20-0bd1-4267-9b0f-e6e7b123c0bf";
+    const SIG: &str = "8be7742c7d372f08a6a3224edadf18a22b65fa9e28f3f2de97376cdaa092590d";
+    const BODY: &str = r#"{"id":1,"scheduled_for":"2017-01-31T20:50:02Z","attempt_number":1,"event":{"id":"24934862-d980-46cb-9402-43c81b0cdba6","type":"charge:created","api_version":"2018-03-22","created_at":"2017-01-31T20:49:02Z","data":{"code":"66BEOV2A","name":"The Sovereign Individual","description":"Mastering the Transition to the Information Age","hosted_url":"https://commerce.coinbase.com/charges/66BEOV2A","created_at":"2017-01-31T20:49:02Z","expires_at":"2017-01-31T21:04:02Z","timeline":[{"time":"2017-01-31T20:49:02Z","status":"NEW"}],"metadata":{},"pricing_type":"no_price","payments":[],"addresses":{"bitcoin":"0000000000000000000000000000000000","ethereum":"0x0000000000000000000000000000000000000000","litecoin":"3000000000000000000000000000000000","bitcoincash":"bitcoincash:000000000000000000000000000000000000000000"}}}}"#;
+    let credentials = json!({ "shared_secret": SECRET_CC }).to_string();
+    let headers = json!({ "X-CC-Webhook-Signature": SIG }).to_string();
+    let verify = |headers: &str, body: &str, webhook: &str| {
+        let file = TempFile::new(&format!("verify-body-{webhook}-{}", body.len()), body);
+        venue(&[
+            "verify",
+            "coinbase_commerce",
+            webhook,
+            "--headers",
+            headers,
+            "--body",
+            file.path(),
+            "--credentials",
+            &credentials,
+        ])
+    };
+    let good = verify(&headers, BODY, "event");
+    assert_eq!(good.status.code(), Some(0), "{}", stderr(&good));
+    let payload: serde_json::Value = serde_json::from_str(&stdout(&good)).expect("JSON payload");
+    assert_eq!(payload["event"]["type"], "charge:created");
+    assert_eq!(payload["event"]["data"]["code"], "66BEOV2A");
+
+    let refused = [
+        (
+            verify(
+                &headers,
+                &BODY.replace("\"attempt_number\":1", "\"attempt_number\":2"),
+                "event",
+            ),
+            "venue: error: webhook signature does not match\n",
+        ),
+        (
+            verify("{}", BODY, "event"),
+            "venue: error: webhook header `X-CC-Webhook-Signature` is missing\n",
+        ),
+        (
+            verify(&headers, BODY, "charge"),
+            "venue: error: invalid parameter: unknown webhook `charge`\n",
+        ),
+    ];
+    for (output, message) in refused {
+        assert_eq!(output.status.code(), Some(1));
+        assert!(stdout(&output).is_empty());
+        let err = stderr(&output);
+        assert_eq!(err, message);
+        assert!(!err.contains(SECRET_CC) && !err.contains(SIG), "{err}");
+    }
+}

@@ -86,6 +86,14 @@ impl Error {
         }
     }
 
+    /// For a webhook name that a venue does not have.
+    pub fn unknown_webhook(name: &str) -> Error {
+        Error::InvalidParam {
+            name: String::new(),
+            message: format!("unknown webhook `{name}`"),
+        }
+    }
+
     /// For an endpoint name that a venue does not have.
     pub fn unknown_endpoint(name: &str) -> Error {
         Error::InvalidParam {

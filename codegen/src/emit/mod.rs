@@ -229,7 +229,7 @@ pub(crate) fn envelope_value(e: &ir::Envelope) -> TokenStream {
 pub fn registry(venues: &[&ir::Venue]) -> TokenStream {
     let entries = venues.iter().map(|v| {
         let m = ident(&v.name);
-        quote!(Venue { info: &#m::INFO, sign: #m::sign_json, call: |c, e, p, b, o| Box::pin(#m::call_json(c, e, p, b, o)) },)
+        quote!(Venue { info: &#m::INFO, sign: #m::sign_json, call: |c, e, p, b, o| Box::pin(#m::call_json(c, e, p, b, o)), verify: #m::verify_json },)
     });
     quote! {
         /// Every venue generated from the specs, by name.

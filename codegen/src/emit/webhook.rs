@@ -62,8 +62,62 @@ fn reads_credentials(s: &ir::Scheme) -> bool {
 
 pub fn webhooks(venue: &ir::Venue) -> TokenStream {
     let items = venue.webhooks.iter().map(webhook);
+    let by_name = verify_json(venue);
     let tests = example_tests(venue);
-    quote!(#(#items)* #tests)
+    quote!(#(#items)* #by_name #tests)
+}
+
+/// `verify_json`: one webhook by name, credentials and payload as JSON (the `venue verify`
+/// command). The outer error is the setup's (credentials, name), the inner one the verdict.
+fn verify_json(venue: &ir::Venue) -> TokenStream {
+    let arms = venue.webhooks.iter().map(|wh| {
+        let name = &wh.name;
+        let verifier = verifier_name(name);
+        let creds = credentials_name(name);
+        quote! {
+            #name => {
+                let verifier = #verifier::new(#creds::from_json(credentials)?)?;
+                Ok(verifier.verify(headers, body, now).and_then(|payload| {
+                    rt::serde_json::to_value(&payload)
+                        .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                }))
+            }
+        }
+    });
+    let (headers, body, now) = if venue.webhooks.is_empty() {
+        (quote!(_headers), quote!(_body), quote!(_now))
+    } else {
+        (quote!(headers), quote!(body), quote!(now))
+    };
+    let credentials = if venue.webhooks.is_empty() {
+        quote!(_credentials)
+    } else {
+        quote!(credentials)
+    };
+    let body_of_match = if venue.webhooks.is_empty() {
+        quote!(Err(rt::Error::unknown_webhook(webhook)))
+    } else {
+        quote! {
+            match webhook {
+                #(#arms)*
+                _ => Err(rt::Error::unknown_webhook(webhook)),
+            }
+        }
+    };
+    quote! {
+        /// Verifies one received webhook by name, with credentials given as JSON; the payload
+        /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+        /// missing credential), the inner one is the verdict on the request.
+        pub fn verify_json(
+            #credentials: &rt::serde_json::Value,
+            webhook: &str,
+            #headers: &[(String, String)],
+            #body: &[u8],
+            #now: std::time::SystemTime,
+        ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+            #body_of_match
+        }
+    }
 }
 
 fn webhook(wh: &ir::Webhook) -> TokenStream {
@@ -223,11 +277,25 @@ fn webhook(wh: &ir::Webhook) -> TokenStream {
         " Checks that `body` carries the sender's signature ({how}){tolerance}, then decodes it. Errors never show the signature, a secret or the body."
     );
 
+    let names: Vec<&str> = wh.credentials.iter().map(|c| c.name.as_str()).collect();
+    let reads = wh.credentials.iter().map(|c| {
+        let f = field_ident(&c.name);
+        let n = &c.name;
+        quote!(#f: rt::credential(value, #n)?,)
+    });
     quote! {
         #[doc = #cred_doc]
         #[derive(Clone, Debug)]
         pub struct #creds {
             #(#cred_fields)*
+        }
+
+        impl #creds {
+            /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+            pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+                rt::known_credentials(value, &[#(#names),*])?;
+                Ok(#creds { #(#reads)* })
+            }
         }
 
         #d

@@ -102,7 +102,51 @@ fn page_context(v: &ir::Venue) -> Value {
             })
         })
         .collect();
+    let webhooks: Vec<Value> = v
+        .webhooks
+        .iter()
+        .map(|w| {
+            let check = match &w.check {
+                ir::Check::Mac {
+                    signature,
+                    received,
+                } => format!(
+                    "`{}` equals `{}` (compared in constant time)",
+                    expr_text(signature),
+                    expr_text(received)
+                ),
+                ir::Check::SignedBy {
+                    key,
+                    message,
+                    signature,
+                    ..
+                } => format!(
+                    "`{}` is `{}`'s signature over `{}`",
+                    expr_text(signature),
+                    expr_text(key),
+                    expr_text(message)
+                ),
+            };
+            let time = w.timestamp.as_ref().map(|t| {
+                format!(
+                    "`{}` within {} s of now",
+                    expr_text(&t.value),
+                    t.tolerance_s
+                )
+            });
+            json!({
+                "name": w.name,
+                "description": w.description,
+                "credentials": w.credentials.iter().map(|c| c.name.clone()).collect::<Vec<_>>(),
+                "lets": w.recipe.lets.iter().map(|l| json!({"name": l.name, "expr": expr_text(&l.value)})).collect::<Vec<_>>(),
+                "check": check,
+                "time": time,
+                "payload": w.payload.as_ref().map_or("json".to_owned(), ir::TypeRef::spelling),
+            })
+        })
+        .collect();
     json!({
+        "webhooks": webhooks,
         "name": v.name,
         "title": v.title,
         "description": v.description,

@@ -109,6 +109,55 @@ pub(super) fn read_all(
     Ok((params, checked_credentials(&label, &text)?))
 }
 
+/// A received webhook as `verify` reads it: headers, body bytes, credentials.
+pub(super) type Received = (Vec<(String, String)>, Vec<u8>, Json);
+
+/// What `verify` reads: the received headers (a JSON object of strings, inline or `@FILE`),
+/// the body's exact bytes (a file, or `-` for stdin), and the credentials (inline, `@FILE` or
+/// `-`; only one of body and credentials may read stdin).
+pub(super) fn read_received(
+    headers: &str,
+    body: &Path,
+    credentials: &str,
+) -> Result<Received, Failure> {
+    let credentials = Source::of(credentials);
+    let body_stdin = body == Path::new("-");
+    if body_stdin && credentials.is_stdin() {
+        return Err("--body and --credentials cannot both read stdin (-)".into());
+    }
+    let Text { label, text } = read("--headers", "--headers file", Source::of(headers))?;
+    let pairs = match parse(&label, &text)? {
+        Json::Object(map) => map
+            .into_iter()
+            .map(|(name, value)| match value {
+                Json::String(value) => Ok((name, value)),
+                other => Err(format!(
+                    "{label}: header `{}` must be a JSON string, found {}",
+                    name.escape_debug(),
+                    kind(&other)
+                )),
+            })
+            .collect::<Result<Vec<_>, _>>()?,
+        other => {
+            return Err(format!(
+                "{label} must be a JSON object, found {}",
+                kind(&other)
+            ));
+        }
+    };
+    let mut bytes = Vec::new();
+    if body_stdin {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| format!("cannot read --body from stdin: {e}"))?;
+    } else {
+        bytes = std::fs::read(body)
+            .map_err(|e| format!("cannot read --body file {}: {e}", body.display()))?;
+    }
+    let Text { label, text } = read("--credentials", "--credentials file", credentials)?;
+    Ok((pairs, bytes, checked_credentials(&label, &text)?))
+}
+
 /// Parses credentials and refuses an empty one or one holding a control character (a stray
 /// CR/LF from a file or a paste would otherwise be signed and sent). Names, never values.
 fn checked_credentials(label: &str, text: &str) -> Result<Json, Failure> {

@@ -817,6 +817,15 @@ pub mod binance_pay {
         /// `certPublic` from query_certificates (an SPKI PEM); public, not a secret.
         pub public_key: rt::SecretString,
     }
+    impl NotificationWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["public_key"])?;
+            Ok(NotificationWebhookCredentials {
+                public_key: rt::credential(value, "public_key")?,
+            })
+        }
+    }
     /// A notification Binance Pay POSTs to the webhook URL set in the Merchant Admin Portal.
     #[derive(Debug)]
     pub struct NotificationWebhook {
@@ -861,6 +870,33 @@ pub mod binance_pay {
                     .as_slice(),
             )?;
             rt::webhook_payload(body)
+        }
+    }
+    /// Verifies one received webhook by name, with credentials given as JSON; the payload
+    /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+    /// missing credential), the inner one is the verdict on the request.
+    pub fn verify_json(
+        credentials: &rt::serde_json::Value,
+        webhook: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        now: std::time::SystemTime,
+    ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+        match webhook {
+            "notification" => {
+                let verifier = NotificationWebhook::new(
+                    NotificationWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            _ => Err(rt::Error::unknown_webhook(webhook)),
         }
     }
     #[cfg(test)]

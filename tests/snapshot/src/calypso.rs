@@ -1627,6 +1627,16 @@ pub mod calypso {
         /// The subscription's `secretKey` (from create_webhook or list_webhooks).
         pub secret_key: rt::SecretString,
     }
+    impl PayoutEventWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["public_key", "secret_key"])?;
+            Ok(PayoutEventWebhookCredentials {
+                public_key: rt::credential(value, "public_key")?,
+                secret_key: rt::credential(value, "secret_key")?,
+            })
+        }
+    }
     /// An event Calypso POSTs to a subscribed URL (e.g. PAYOUT_CHANGE_STATUS). `Key` names the subscription and `Sign` is hex HMAC-SHA512(its `secretKey`, raw body); both are checked together, so a webhook of another subscription is refused. The payload's fields are not documented (any JSON; `externalId` is said to be in every event).
     #[derive(Debug)]
     pub struct PayoutEventWebhook {
@@ -1669,6 +1679,33 @@ pub mod calypso {
                 "",
             )?;
             rt::webhook_payload(body)
+        }
+    }
+    /// Verifies one received webhook by name, with credentials given as JSON; the payload
+    /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+    /// missing credential), the inner one is the verdict on the request.
+    pub fn verify_json(
+        credentials: &rt::serde_json::Value,
+        webhook: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        now: std::time::SystemTime,
+    ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+        match webhook {
+            "payout_event" => {
+                let verifier = PayoutEventWebhook::new(
+                    PayoutEventWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            _ => Err(rt::Error::unknown_webhook(webhook)),
         }
     }
     #[cfg(test)]

@@ -572,6 +572,15 @@ pub mod coinbase_commerce {
         /// The shared secret from the webhook subscription settings.
         pub shared_secret: rt::SecretString,
     }
+    impl EventWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["shared_secret"])?;
+            Ok(EventWebhookCredentials {
+                shared_secret: rt::credential(value, "shared_secret")?,
+            })
+        }
+    }
     /// A charge event POSTed to your webhook URL.
     #[derive(Debug)]
     pub struct EventWebhook {
@@ -603,6 +612,33 @@ pub mod coinbase_commerce {
                 "",
             )?;
             rt::webhook_payload(body)
+        }
+    }
+    /// Verifies one received webhook by name, with credentials given as JSON; the payload
+    /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+    /// missing credential), the inner one is the verdict on the request.
+    pub fn verify_json(
+        credentials: &rt::serde_json::Value,
+        webhook: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        now: std::time::SystemTime,
+    ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+        match webhook {
+            "event" => {
+                let verifier = EventWebhook::new(
+                    EventWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            _ => Err(rt::Error::unknown_webhook(webhook)),
         }
     }
     #[cfg(test)]

@@ -593,6 +593,16 @@ pub mod jws_detached {
         /// The service's P-256 public key (SPKI PEM).
         pub public_key: rt::SecretString,
     }
+    impl Es256EventWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["jws_header", "public_key"])?;
+            Ok(Es256EventWebhookCredentials {
+                jws_header: rt::credential(value, "jws_header")?,
+                public_key: rt::credential(value, "public_key")?,
+            })
+        }
+    }
     /// An event signed with JWS ES256, the signature (base64url r ‖ s) alone in `X-JWS-Signature`.
     #[derive(Debug)]
     pub struct Es256EventWebhook {
@@ -644,6 +654,16 @@ pub mod jws_detached {
         /// The service's P-256 public key (SPKI PEM).
         pub public_key: rt::SecretString,
     }
+    impl Es256DerEventWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["jws_header", "public_key"])?;
+            Ok(Es256DerEventWebhookCredentials {
+                jws_header: rt::credential(value, "jws_header")?,
+                public_key: rt::credential(value, "public_key")?,
+            })
+        }
+    }
     /// The same signing input, the ECDSA signature DER-encoded and base64 in `X-Signature`.
     #[derive(Debug)]
     pub struct Es256DerEventWebhook {
@@ -693,6 +713,15 @@ pub mod jws_detached {
         /// The service's Ed25519 public key (hex, base64 or SPKI PEM).
         pub public_key: rt::SecretString,
     }
+    impl EddsaEventWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["public_key"])?;
+            Ok(EddsaEventWebhookCredentials {
+                public_key: rt::credential(value, "public_key")?,
+            })
+        }
+    }
     /// An event signed with Ed25519 over the raw body, hex in `X-Signature`.
     #[derive(Debug)]
     pub struct EddsaEventWebhook {
@@ -728,6 +757,59 @@ pub mod jws_detached {
                     .as_slice(),
             )?;
             rt::webhook_payload(body)
+        }
+    }
+    /// Verifies one received webhook by name, with credentials given as JSON; the payload
+    /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+    /// missing credential), the inner one is the verdict on the request.
+    pub fn verify_json(
+        credentials: &rt::serde_json::Value,
+        webhook: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        now: std::time::SystemTime,
+    ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+        match webhook {
+            "es256_event" => {
+                let verifier = Es256EventWebhook::new(
+                    Es256EventWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            "es256_der_event" => {
+                let verifier = Es256DerEventWebhook::new(
+                    Es256DerEventWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            "eddsa_event" => {
+                let verifier = EddsaEventWebhook::new(
+                    EddsaEventWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            _ => Err(rt::Error::unknown_webhook(webhook)),
         }
     }
     #[cfg(test)]

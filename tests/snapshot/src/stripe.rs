@@ -480,6 +480,15 @@ pub mod stripe {
         /// The endpoint's `whsec_…` signing secret (used as its UTF-8 bytes).
         pub signing_secret: rt::SecretString,
     }
+    impl EventWebhookCredentials {
+        /// Reads the credentials from a JSON object of strings; unknown names are rejected.
+        pub fn from_json(value: &rt::serde_json::Value) -> Result<Self, rt::Error> {
+            rt::known_credentials(value, &["signing_secret"])?;
+            Ok(EventWebhookCredentials {
+                signing_secret: rt::credential(value, "signing_secret")?,
+            })
+        }
+    }
     /// An event Stripe POSTs to your webhook endpoint, signed with the endpoint's secret.
     #[derive(Debug)]
     pub struct EventWebhook {
@@ -518,6 +527,33 @@ pub mod stripe {
             )?;
             rt::check_timestamp(&t, rt::TimeUnit::Seconds, 300u64, now, "`t`")?;
             rt::webhook_payload(body)
+        }
+    }
+    /// Verifies one received webhook by name, with credentials given as JSON; the payload
+    /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+    /// missing credential), the inner one is the verdict on the request.
+    pub fn verify_json(
+        credentials: &rt::serde_json::Value,
+        webhook: &str,
+        headers: &[(String, String)],
+        body: &[u8],
+        now: std::time::SystemTime,
+    ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+        match webhook {
+            "event" => {
+                let verifier = EventWebhook::new(
+                    EventWebhookCredentials::from_json(credentials)?,
+                )?;
+                Ok(
+                    verifier
+                        .verify(headers, body, now)
+                        .and_then(|payload| {
+                            rt::serde_json::to_value(&payload)
+                                .map_err(|e| rt::VerifyError::Payload(e.to_string()))
+                        }),
+                )
+            }
+            _ => Err(rt::Error::unknown_webhook(webhook)),
         }
     }
     #[cfg(test)]

@@ -2510,6 +2510,18 @@ pub mod viabtc {
             },
         ],
     };
+    /// Verifies one received webhook by name, with credentials given as JSON; the payload
+    /// comes back as JSON. The outer error is about the setup (an unknown webhook, a
+    /// missing credential), the inner one is the verdict on the request.
+    pub fn verify_json(
+        _credentials: &rt::serde_json::Value,
+        webhook: &str,
+        _headers: &[(String, String)],
+        _body: &[u8],
+        _now: std::time::SystemTime,
+    ) -> Result<Result<rt::serde_json::Value, rt::VerifyError>, rt::Error> {
+        Err(rt::Error::unknown_webhook(webhook))
+    }
     #[cfg(test)]
     mod examples {
         use super::*;
