@@ -415,4 +415,19 @@ fn signed_posts() {
             json!({"api_key": "bench-key"})
         ),
     );
+    // +7: as Coinbase Commerce's `local_price`, twice: `env` and `goodsDetails` (arbitrary
+    // JSON) each go through a `Value::to_string` temporary that grows as it is written.
+    assert_ceiling_plus(
+        7,
+        count!(
+            binance_pay,
+            Signed,
+            CreateOrderParams,
+            json!({"env": {"terminalType": "WEB"}, "merchantTradeNo": "9825382937292",
+               "orderAmount": 25.17, "currency": "USDT", "description": "Ice cream",
+               "goodsDetails": [{"goodsType": "01", "goodsCategory": "D000",
+                                 "referenceGoodsId": "7876763A3B", "goodsName": "Ice Cream"}]}),
+            json!({"api_key": "bench-cert-sn", "secret_key": "bench-secret"})
+        ),
+    );
 }
