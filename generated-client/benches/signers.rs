@@ -92,9 +92,10 @@ fn main() {
     check::<upbit::Fx>("upbit");
     check::<stripe::Fx>("stripe");
     check::<coinbase_commerce::Fx>("coinbase_commerce");
+    check::<binance_pay::Fx>("binance_pay");
     println!(
-        "checked 20 venues, 37 requests: hand-written == generated request; \
-         floor == signature for the 18 venues with a MAC"
+        "checked 21 venues, 39 requests: hand-written == generated request; \
+         floor == signature for the 19 venues with a MAC"
     );
     divan::main();
     ratio_table();
@@ -191,6 +192,7 @@ fn ratio_table() {
     row::<upbit::Fx>("upbit");
     row::<stripe::Fx>("stripe");
     row::<coinbase_commerce::Fx>("coinbase_commerce");
+    row::<binance_pay::Fx>("binance_pay");
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -199,7 +201,7 @@ fn ratio_table() {
 /// The pinned time (2023-11-14T22:13:20Z), nonce and random bits of every request.
 const NOW_MS: u64 = 1_700_000_000_000;
 const NONCE: u64 = 1_700_000_000_000;
-/// The random bits of every request (Upbit's UUID nonce is the only reader).
+/// The random bits of every request (Upbit's UUID nonce and Binance Pay's hex nonce read them).
 const RANDOM: u128 = 0x3f2a_8c1e_5b7d_4e9a_8c6f_1d2e_3f4a_5b6c;
 const STAMP: rt::Stamp = rt::Stamp {
     now_ms: NOW_MS,
@@ -3455,4 +3457,167 @@ mod coinbase_commerce {
     }
 
     benches!(Fx: get_generated, get_handwritten, post_generated, post_handwritten);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Binance Pay: POST /binancepay/openapi/v2/order/query (its usual read, sent as a POST) and POST
+// /binancepay/openapi/v3/order. Upper-case hex HMAC-SHA512 over `ts LF nonce LF body LF`, the
+// nonce 32 hex digits of the request's random bits.
+
+mod binance_pay {
+    use super::*;
+    use venue_client::binance_pay as venue;
+
+    const API_KEY: &str = "bp-cert-sn-0001";
+    const SECRET: &str = "bp-secret-key-0001-fake";
+    const QUERY_BODY: &str = r#"{"merchantTradeNo":"9825382937292"}"#;
+    const ORDER_BODY: &str = r#"{"env":{"terminalType":"WEB"},"merchantTradeNo":"9825382937292","orderAmount":25.17,"currency":"USDT","description":"Ice cream","goodsDetails":[{"goodsType":"01","goodsCategory":"D000","referenceGoodsId":"7876763A3B","goodsName":"Ice Cream"}]}"#;
+
+    pub struct Fx {
+        signer: venue::Signer,
+        base: rt::BaseUrl,
+        get: venue::QueryOrderParams,
+        post: venue::CreateOrderParams,
+        hand: Hand,
+        mac: HmacSha512,
+        get_prehash: Vec<u8>,
+        post_prehash: Vec<u8>,
+    }
+
+    fn nonce() -> String {
+        hex(&RANDOM.to_be_bytes())
+    }
+
+    impl Venue for Fx {
+        fn new() -> Self {
+            let credentials = venue::Credentials {
+                api_key: API_KEY.into(),
+                secret_key: SECRET.into(),
+            };
+            let prehash = |body: &str| format!("{NOW_MS}\n{}\n{body}\n", nonce()).into_bytes();
+            Fx {
+                signer: venue::Signer::new(credentials).expect("credentials"),
+                base: base_url(venue::PRODUCTION_URL),
+                get: params(json!({"merchantTradeNo": "9825382937292"})),
+                post: params(serde_json::from_str(ORDER_BODY).expect("JSON")),
+                hand: Hand {
+                    api_key: API_KEY.into(),
+                    secret: SECRET.into(),
+                },
+                mac: keyed(SECRET.as_bytes()),
+                get_prehash: prehash(QUERY_BODY),
+                post_prehash: prehash(ORDER_BODY),
+            }
+        }
+
+        fn get_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Signed, self.get)
+        }
+
+        fn get_floor(&self) -> String {
+            hex(&mac_once(&self.mac, &self.get_prehash)).to_uppercase()
+        }
+
+        fn get_handwritten(&self) -> Signed {
+            let query = Query {
+                merchant_trade_no: "9825382937292",
+            };
+            self.hand.call("/binancepay/openapi/v2/order/query", &query)
+        }
+
+        fn post_generated(&self) -> rt::Request {
+            generated!(self, venue::Scheme::Signed, self.post)
+        }
+
+        fn post_floor(&self) -> String {
+            hex(&mac_once(&self.mac, &self.post_prehash)).to_uppercase()
+        }
+
+        fn post_handwritten(&self) -> Signed {
+            let order = Order {
+                env: Env {
+                    terminal_type: "WEB",
+                },
+                merchant_trade_no: "9825382937292",
+                order_amount: 25.17,
+                currency: "USDT",
+                description: "Ice cream",
+                goods_details: vec![Goods {
+                    goods_type: "01",
+                    goods_category: "D000",
+                    reference_goods_id: "7876763A3B",
+                    goods_name: "Ice Cream",
+                }],
+            };
+            self.hand.call("/binancepay/openapi/v3/order", &order)
+        }
+
+        fn signature(request: &rt::Request) -> String {
+            header(request, "BinancePay-Signature")
+        }
+    }
+
+    struct Hand {
+        api_key: String,
+        secret: String,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Query<'a> {
+        merchant_trade_no: &'a str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Env<'a> {
+        terminal_type: &'a str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Goods<'a> {
+        goods_type: &'a str,
+        goods_category: &'a str,
+        reference_goods_id: &'a str,
+        goods_name: &'a str,
+    }
+
+    #[derive(Serialize)]
+    #[serde(rename_all = "camelCase")]
+    struct Order<'a> {
+        env: Env<'a>,
+        merchant_trade_no: &'a str,
+        order_amount: f64,
+        currency: &'a str,
+        description: &'a str,
+        goods_details: Vec<Goods<'a>>,
+    }
+
+    impl Hand {
+        fn call<P: Serialize>(&self, path: &str, params: &P) -> Signed {
+            let body = serde_json::to_string(params).expect("JSON body");
+            let nonce = nonce();
+            let payload = format!("{NOW_MS}\n{nonce}\n{body}\n");
+            let signature = hex(&hmac::<HmacSha512>(
+                self.secret.as_bytes(),
+                payload.as_bytes(),
+            ))
+            .to_uppercase();
+            Signed {
+                method: "POST",
+                url: format!("https://bpay.binanceapi.com{path}"),
+                headers: vec![
+                    h("BinancePay-Timestamp", NOW_MS.to_string()),
+                    h("BinancePay-Nonce", nonce),
+                    h("BinancePay-Certificate-SN", &self.api_key),
+                    h("BinancePay-Signature", signature),
+                    h("Content-Type", "application/json"),
+                ],
+                body: Some(body),
+            }
+        }
+    }
+
+    benches!(Fx);
 }
