@@ -578,26 +578,28 @@ fn optional_deps(s: &ir::Scheme, t: &ir::Typed) -> Vec<(proc_macro2::Ident, Toke
 /// Whether signing a request reads `self.credentials` (a credential in a per-request value or
 /// placement, or an optional credential checked by `can_sign`).
 fn reads_credentials_per_request(venue: &ir::Venue) -> bool {
-    fn reads(scheme: &str, t: &ir::Typed) -> bool {
-        match &t.node {
-            ir::Node::Credential(_) => true,
-            // A prepared HMAC key is read in `Signer::new` only.
-            ir::Node::Call(ir::Func::Hmac(alg), args)
-                if hoisted_hmac_key(scheme, alg, &args[0]).is_some() =>
-            {
-                reads(scheme, &args[1])
-            }
-            ir::Node::Call(_, args) | ir::Node::Concat(args) => {
-                args.iter().any(|a| reads(scheme, a))
-            }
-            _ => false,
-        }
-    }
     venue.schemes.iter().any(|s| !needed_optional(s).is_empty())
         || venue
             .schemes
             .iter()
-            .any(|s| per_request_values(s).any(|t| reads(&s.name, t)))
+            .any(|s| per_request_values(s).any(|t| reads_credential(&s.name, t)))
+}
+
+/// Whether computing `t` reads a credential itself; a prepared HMAC key is read when the
+/// signer (or verifier) is built, not here.
+pub(super) fn reads_credential(scheme: &str, t: &ir::Typed) -> bool {
+    match &t.node {
+        ir::Node::Credential(_) => true,
+        ir::Node::Call(ir::Func::Hmac(alg), args)
+            if hoisted_hmac_key(scheme, alg, &args[0]).is_some() =>
+        {
+            reads_credential(scheme, &args[1])
+        }
+        ir::Node::Call(_, args) | ir::Node::Concat(args) => {
+            args.iter().any(|a| reads_credential(scheme, a))
+        }
+        _ => false,
+    }
 }
 
 /// Stamp values read after the stamp function (by placements or later values); the others

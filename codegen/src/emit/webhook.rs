@@ -7,7 +7,7 @@ use quote::{format_ident, quote};
 
 use super::doc;
 use super::names::{field_ident, ident, pascal};
-use super::recipe::{Ctx, Emitter, folded_field, hoisted_hmac_key};
+use super::recipe::{Ctx, Emitter, folded_field};
 use super::signer::{hmac_keys, rust_type, used_after_fold};
 use crate::ir::{self, Func, Kind, Node, Stage};
 use crate::spec::{TimeUnit, VerifyFailure};
@@ -40,24 +40,12 @@ fn with_checks(wh: &ir::Webhook) -> ir::Scheme {
 
 /// Whether a per-verify value reads a credential itself (not through a prepared MAC key).
 fn reads_credentials(s: &ir::Scheme) -> bool {
-    fn reads(scheme: &str, t: &ir::Typed) -> bool {
-        match &t.node {
-            Node::Credential(_) => true,
-            Node::Call(Func::Hmac(alg), args)
-                if hoisted_hmac_key(scheme, alg, &args[0]).is_some() =>
-            {
-                reads(scheme, &args[1])
-            }
-            Node::Call(_, args) | Node::Concat(args) => args.iter().any(|a| reads(scheme, a)),
-            _ => false,
-        }
-    }
     s.lets
         .iter()
         .filter(|l| l.value.stage > Stage::Folded)
         .map(|l| &l.value)
         .chain(s.placed())
-        .any(|t| reads(&s.name, t))
+        .any(|t| super::signer::reads_credential(&s.name, t))
 }
 
 pub fn webhooks(venue: &ir::Venue) -> TokenStream {
